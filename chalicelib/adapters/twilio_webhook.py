@@ -1,0 +1,96 @@
+"""Twilio's inbound side: form parsing, X-Twilio-Signature validation, TwiML replies.
+
+Only the light parts of the twilio package are imported here; the REST client
+stays out of the webhook's cold start.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from urllib.parse import parse_qs
+
+from chalice.app import MultiDict
+from twilio.request_validator import RequestValidator, get_signature_algorithm
+from twilio.twiml.messaging_response import MessagingResponse
+
+from chalicelib.domain.conversation import InboundText
+from chalicelib.services.inbound import Delivery
+
+TWIML_CONTENT_TYPE = "application/xml"
+
+
+def parse_form(raw_body: bytes) -> MultiDict:
+    """Keeps blank values and repeated keys: the signature covers both."""
+    text = raw_body.decode("utf-8", errors="replace")
+    return MultiDict(parse_qs(text, keep_blank_values=True))
+
+
+class TwilioSignature:
+    """Checks requests against the public URL Twilio was configured to call.
+
+    The URL comes from the stage's settings, never from the request: API Gateway's
+    stage prefix, custom domains and local servers all change what a rebuilt URL
+    would look like, and the signature would then never match.
+    """
+
+    TokenSource = Callable[[], str]
+
+    def __init__(self, webhook_url: str, auth_token: TokenSource) -> None:
+        self._webhook_url = webhook_url
+        self._auth_token = auth_token
+        self._validator: RequestValidator | None = None
+
+    def is_valid(self, form: MultiDict, signature: str | None, settings_header: str | None = None) -> bool:
+        if not signature:
+            return False
+        if self._validator is None:
+            self._validator = RequestValidator(self._auth_token())
+        algorithm = get_signature_algorithm(settings_header)
+        return bool(self._validator.validate(self._webhook_url, form, signature, algorithm))
+
+
+def twiml(replies: Iterable[str]) -> str:
+    """One <Message> per text; none at all means Twilio sends nothing back."""
+    response = MessagingResponse()
+    for reply in replies:
+        response.message(reply)
+    return str(response.to_xml(xml_declaration=True))
+
+
+class InvalidInbound(ValueError):
+    """A signed request that is not a usable inbound SMS; the message says why."""
+
+
+_E164 = re.compile(r"^\+[1-9]\d{6,14}$")
+# Twilio's legacy webhooks name the message id differently.
+_SID_FIELDS = ("MessageSid", "SmsMessageSid", "SmsSid")
+MAX_BODY_CHARS = 1600
+
+
+def delivery_from_form(form: MultiDict) -> Delivery:
+    phone = (form.get("From") or "").strip()
+    if not phone:
+        raise InvalidInbound("From is missing")
+    if not _E164.match(phone):
+        raise InvalidInbound("From is not an E.164 phone number")
+    if "Body" not in form:
+        raise InvalidInbound("Body is missing")
+    sid = next((form[name] for name in _SID_FIELDS if form.get(name)), None)
+    if sid is None:
+        raise InvalidInbound("MessageSid is missing")
+    text = InboundText(
+        phone=phone,
+        body=form["Body"][:MAX_BODY_CHARS],
+        from_state=form.get("FromState") or None,
+        from_country=form.get("FromCountry") or None,
+        media_count=_to_int(form.get("NumMedia")),
+    )
+    return Delivery(message_sid=sid, text=text)
+
+
+def _to_int(value: str | None) -> int:
+    try:
+        return max(0, int(value or 0))
+    except ValueError:
+        return 0

@@ -1,0 +1,57 @@
+"""The person in the program, as plain immutable data; no I/O."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from enum import StrEnum
+
+
+class Status(StrEnum):
+    PENDING = "pending"  # texted in, has not confirmed with YES yet
+    ACTIVE = "active"
+    OPTED_OUT = "opted_out"
+    COMPLETED = "completed"
+    UNDELIVERABLE = "undeliverable"
+
+
+@dataclass(frozen=True)
+class ProgramSettings:
+    """What an operator chooses for everyone; per-person choices live on Person."""
+
+    default_timezone: str = "America/New_York"
+    default_send_time: time = time(9, 0)
+    program_days: int = 21
+    consent_version: str = "2026-11-v1"
+    operator_contact: str = "help@example.org"
+    # Check-ins before this local hour may still count for yesterday.
+    morning_grace_hour: int = 12
+    max_backdated_days: int = 20
+
+    @property
+    def program_hours(self) -> int:
+        return self.program_days * 24
+
+
+@dataclass(frozen=True)
+class Person:
+    phone: str
+    status: Status
+    timezone: str
+    send_time: time
+    created_at: datetime
+    consent_at: datetime | None = None
+    consent_version: str | None = None
+    # The no-contact clock counts from here; only a reported contact moves it.
+    last_contact_at: datetime | None = None
+    best_streak_seconds: int = 0
+    # No-contact time from streaks that a reported contact ended.
+    banked_seconds: int = 0
+    contacts_reported: int = 0
+    checkins: int = 0
+    last_checkin_on: date | None = None
+    last_difficulty: int | None = None
+    milestones_celebrated: frozenset[int] = field(default_factory=frozenset)
+    next_send_at: datetime | None = None
+    # Optimistic-lock token owned by the repository: 0 means never stored.
+    version: int = 0

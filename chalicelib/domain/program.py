@@ -1,0 +1,123 @@
+"""The no-contact clock, streaks, check-in days and send times: pure rules over Person."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from chalicelib.domain.model import Person, ProgramSettings, Status
+
+HOUR = 3600
+DAY = 24 * HOUR
+
+
+@dataclass(frozen=True)
+class ClockReading:
+    seconds: int
+    day_of_program: int  # 1-based, capped at the program length
+    best_streak_seconds: int
+    total_no_contact_seconds: int
+    program_complete: bool
+
+    @property
+    def hours(self) -> int:
+        return self.seconds // HOUR
+
+    @property
+    def whole_days(self) -> int:
+        return self.seconds // DAY
+
+    @property
+    def best_days(self) -> int:
+        return self.best_streak_seconds // DAY
+
+    @property
+    def total_days(self) -> int:
+        return self.total_no_contact_seconds // DAY
+
+
+def local_now(person: Person, now: datetime) -> datetime:
+    return now.astimezone(ZoneInfo(person.timezone))
+
+
+def read_clock(person: Person, now: datetime, settings: ProgramSettings) -> ClockReading:
+    started = person.last_contact_at or now
+    current = max(0, int((now - started).total_seconds()))
+    return ClockReading(
+        seconds=current,
+        day_of_program=min(current // DAY + 1, settings.program_days),
+        best_streak_seconds=max(person.best_streak_seconds, current),
+        total_no_contact_seconds=person.banked_seconds + current,
+        program_complete=current >= settings.program_hours * HOUR,
+    )
+
+
+def enroll(person: Person, now: datetime, days_since_contact: int, settings: ProgramSettings) -> Person:
+    """Double opt-in confirmed: the clock starts now, or at the past contact they name."""
+    days = max(0, min(days_since_contact, settings.max_backdated_days))
+    enrolled = replace(
+        person,
+        status=Status.ACTIVE,
+        consent_at=now,
+        consent_version=settings.consent_version,
+        last_contact_at=now - timedelta(days=days),
+    )
+    return replace(enrolled, next_send_at=first_daily_send(enrolled, now))
+
+
+def report_contact(person: Person, now: datetime, settings: ProgramSettings) -> Person:
+    """They reached out: the clock restarts; best streak and total time are kept."""
+    reading = read_clock(person, now, settings)
+    return replace(
+        person,
+        last_contact_at=now,
+        best_streak_seconds=reading.best_streak_seconds,
+        banked_seconds=person.banked_seconds + reading.seconds,
+        contacts_reported=person.contacts_reported + 1,
+    )
+
+
+def checkin_day(person: Person, now: datetime, settings: ProgramSettings) -> date:
+    """The local day a check-in answers for.
+
+    Yesterday's answer is still accepted in the morning, as long as yesterday has
+    none yet and they were already in the program yesterday.
+    """
+    local = local_now(person, now)
+    today = local.date()
+    yesterday = today - timedelta(days=1)
+    joined_on = local_now(person, person.consent_at).date() if person.consent_at else today
+    if (
+        local.hour < settings.morning_grace_hour
+        and joined_on <= yesterday
+        and (person.last_checkin_on is None or person.last_checkin_on < yesterday)
+    ):
+        return yesterday
+    return today
+
+
+def already_checked_in(person: Person, day: date) -> bool:
+    return person.last_checkin_on is not None and person.last_checkin_on >= day
+
+
+def record_checkin(person: Person, day: date, difficulty: int | None) -> Person:
+    return replace(
+        person,
+        checkins=person.checkins + 1,
+        last_checkin_on=day,
+        last_difficulty=difficulty,
+    )
+
+
+def first_daily_send(person: Person, now: datetime) -> datetime:
+    """The first daily text goes the morning after joining: the welcome already spoke today."""
+    tomorrow = local_now(person, now).date() + timedelta(days=1)
+    return daily_send_at(person, tomorrow)
+
+
+def daily_send_at(person: Person, day: date) -> datetime:
+    """The UTC instant of this person's send time on a local day, DST-correct."""
+    zone = ZoneInfo(person.timezone)
+    local = datetime.combine(day, person.send_time, tzinfo=zone)
+    return local.astimezone(ZoneInfo("UTC"))

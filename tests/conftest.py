@@ -1,0 +1,84 @@
+"""Shared fixtures: moto in-process, a manual clock, and the Chalice app with test services."""
+
+from __future__ import annotations
+
+import os
+
+# PynamoDB reads table names and botocore reads endpoints once, at import and client
+# creation, so the test environment is fixed before anything imports them.
+os.environ.update(
+    {
+        "AWS_ACCESS_KEY_ID": "testing",
+        "AWS_SECRET_ACCESS_KEY": "testing",
+        "AWS_SESSION_TOKEN": "testing",
+        "AWS_DEFAULT_REGION": "us-east-1",
+        "AWS_REGION": "us-east-1",
+        "USERS_TABLE": "ncc-test-users",
+        "RECORDS_TABLE": "ncc-test-records",
+    }
+)
+# With an endpoint set, botocore would bypass mock_aws and talk to a real server.
+for _name in ("AWS_ENDPOINT_URL", "AWS_PROFILE", "TWILIO_REGION", "TWILIO_EDGE"):
+    os.environ.pop(_name, None)
+
+from collections.abc import Iterator  # noqa: E402
+from datetime import UTC, datetime  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import moto  # noqa: E402
+import pytest  # noqa: E402
+from chalice.test import Client  # noqa: E402
+
+from chalicelib.bootstrap import Services, build_services, use_services  # noqa: E402
+from chalicelib.domain.model import ProgramSettings  # noqa: E402
+from chalicelib.settings import Settings  # noqa: E402
+from scripts.provision import ensure_tables  # noqa: E402
+from tests.support import AUTH_TOKEN, WEBHOOK_URL, ManualClock, Phone  # noqa: E402
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture
+def aws() -> Iterator[None]:
+    with moto.mock_aws():
+        ensure_tables()
+        yield
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    # A Monday afternoon in California.
+    return ManualClock(datetime(2026, 11, 23, 22, 0, tzinfo=UTC))
+
+
+@pytest.fixture
+def settings() -> Settings:
+    return Settings(
+        stage="test",
+        webhook_url=WEBHOOK_URL,
+        twilio_account_sid="AC" + "0" * 32,
+        twilio_auth_token=AUTH_TOKEN,
+        program=ProgramSettings(operator_contact="help@nocontact.example"),
+    )
+
+
+@pytest.fixture
+def services(aws: None, clock: ManualClock, settings: Settings) -> Iterator[Services]:
+    built = build_services(settings, clock=clock)
+    use_services(built)
+    yield built
+    use_services(None)
+
+
+@pytest.fixture
+def client(services: Services) -> Iterator[Client]:
+    from app import app
+
+    with Client(app, stage_name="local", project_dir=str(PROJECT_DIR)) as test_client:
+        yield test_client
+
+
+@pytest.fixture
+def phone(client: Client) -> Phone:
+    return Phone(client, "+14155550123")
