@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from chalice import Chalice, Response
+from chalice.app import Chalice, Response
 
 from chalicelib.adapters.twilio_webhook import delivery_from_form, parse_form
 from chalicelib.bootstrap import get_services
@@ -22,7 +22,10 @@ MAX_WEBHOOK_BYTES = 64 * 1024
 @answers_twilio
 def inbound_sms() -> Response:
     request = app.current_request
+    assert request is not None  # Chalice sets it for every HTTP invocation
     raw_body = request.raw_body or b""
+    if isinstance(raw_body, str):
+        raw_body = raw_body.encode("utf-8")
     if len(raw_body) > MAX_WEBHOOK_BYTES:
         raise PayloadTooLarge
     services = get_services()

@@ -53,7 +53,7 @@ _services: Services | None = None
 
 
 def get_services() -> Services:
-    global _services  # noqa: PLW0603 - one container-wide instance is the point
+    global _services
     if _services is None:
         _services = build_services(Settings.from_env(os.environ))
     return _services
@@ -61,5 +61,5 @@ def get_services() -> Services:
 
 def use_services(services: Services | None) -> None:
     """Installs prebuilt services (tests, local run); None rebuilds from the environment."""
-    global _services  # noqa: PLW0603
+    global _services
     _services = services

@@ -8,7 +8,7 @@ import traceback
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from chalice import Response
+from chalice.app import Response
 
 from chalicelib.adapters.twilio_webhook import TWIML_CONTENT_TYPE, InvalidInbound, twiml
 from chalicelib.content import render_reply
@@ -26,7 +26,9 @@ class PayloadTooLarge(Exception):
 
 
 def twiml_response(replies: Iterable[str]) -> Response:
-    return Response(body=twiml(replies), status_code=200, headers={"Content-Type": TWIML_CONTENT_TYPE})
+    return Response(
+        body=twiml(replies), status_code=200, headers={"Content-Type": TWIML_CONTENT_TYPE}
+    )
 
 
 def _plain(status: int, message: str) -> Response:

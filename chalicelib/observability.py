@@ -1,4 +1,4 @@
-"""Structured, privacy-safe log lines: a phone number is only ever its last four digits and a hash."""
+"""Structured, privacy-safe log lines: a phone number shows only its last four digits and a hash."""
 
 from __future__ import annotations
 
@@ -13,7 +13,9 @@ def redact_phone(phone: str) -> str:
     return f"***{phone[-4:]}#{digest}"
 
 
-def log_event(logger: logging.Logger, event: str, *, phone: str | None = None, **fields: Any) -> None:
+def log_event(
+    logger: logging.Logger, event: str, *, phone: str | None = None, **fields: Any
+) -> None:
     """Logs one JSON line. Callers pass names and counts, never message text."""
     record: dict[str, Any] = {"event": event, **fields}
     if phone is not None:

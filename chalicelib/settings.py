@@ -74,4 +74,6 @@ class Settings:
         if not time(8, 0) <= self.program.default_send_time < time(21, 0):
             raise SettingsError("DEFAULT_SEND_TIME must be between 08:00 and 21:00 (quiet hours)")
         if not (self.twilio_auth_token or self.twilio_auth_token_parameter):
-            raise SettingsError("Set TWILIO_AUTH_TOKEN_PARAM (SSM name) or, locally, TWILIO_AUTH_TOKEN")
+            raise SettingsError(
+                "Set TWILIO_AUTH_TOKEN_PARAM (SSM name) or, locally, TWILIO_AUTH_TOKEN"
+            )

@@ -1,4 +1,4 @@
-"""Creates the stage's DynamoDB tables (and, later, queues) idempotently: `make provision STAGE=dev`.
+"""Creates the stage's DynamoDB tables and queues, idempotently: `make provision STAGE=dev`.
 
 `chalice deploy` creates no tables. This honours AWS_ENDPOINT_URL, so the same code
 provisions moto in tests and in the local run.

@@ -32,7 +32,7 @@ RECORDS_TABLE = os.environ.get("RECORDS_TABLE", "ncc-local-records")
 RECEIPT_LIFETIME = timedelta(days=7)
 
 
-class SendBucketIndex(GlobalSecondaryIndex["UserModel"]):
+class SendBucketIndex(GlobalSecondaryIndex["UserModel"]):  # type: ignore[no-untyped-call]
     class Meta:
         index_name = "send-bucket"
         projection = KeysOnlyProjection()
@@ -126,7 +126,9 @@ def _to_person(model: UserModel) -> Person:
         banked_seconds=int(model.banked_seconds),
         contacts_reported=int(model.contacts_reported),
         checkins=int(model.checkins),
-        last_checkin_on=date.fromisoformat(model.last_checkin_on) if model.last_checkin_on else None,
+        last_checkin_on=date.fromisoformat(model.last_checkin_on)
+        if model.last_checkin_on
+        else None,
         last_difficulty=int(model.last_difficulty) if model.last_difficulty is not None else None,
         milestones_celebrated=frozenset(int(m) for m in model.milestones_celebrated or ()),
         next_send_at=model.send_at,

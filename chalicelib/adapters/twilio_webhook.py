@@ -41,7 +41,9 @@ class TwilioSignature:
         self._auth_token = auth_token
         self._validator: RequestValidator | None = None
 
-    def is_valid(self, form: MultiDict, signature: str | None, settings_header: str | None = None) -> bool:
+    def is_valid(
+        self, form: MultiDict, signature: str | None, settings_header: str | None = None
+    ) -> bool:
         if not signature:
             return False
         if self._validator is None:

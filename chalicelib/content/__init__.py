@@ -20,5 +20,9 @@ def reply_keys() -> list[str]:
     return sorted(_load("replies"))
 
 
+def reply_template(key: str) -> str:
+    return _load("replies")[key]
+
+
 def render_reply(key: str, **values: object) -> str:
-    return _load("replies")[key].format(**values)
+    return reply_template(key).format(**values)

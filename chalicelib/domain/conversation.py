@@ -100,14 +100,16 @@ class _Conversation:
             "contact": self.settings.operator_contact,
         }
 
-    def _say(self, key: str, person: Person | None = None, **extra: object) -> str:
-        return render_reply(key, **{**self._values(person), **extra})
+    def _say(
+        self, key: str, person: Person | None = None, extra: dict[str, object] | None = None
+    ) -> str:
+        return render_reply(key, **{**self._values(person), **(extra or {})})
 
-    def _unchanged(self, key: str, **extra: object) -> Outcome:
-        return Outcome(self.person, (self._say(key, **extra),), changed=False)
+    def _unchanged(self, key: str) -> Outcome:
+        return Outcome(self.person, (self._say(key),), changed=False)
 
     def _changed(self, person: Person, key: str, event: str, **extra: object) -> Outcome:
-        reply = self._say(key, person, **extra)
+        reply = self._say(key, person, extra)
         return Outcome(person, (reply,), changed=True, events=(event,))
 
     def _opt_out(self) -> Outcome:
@@ -126,7 +128,9 @@ class _Conversation:
             enrolled = program.enroll(self.person, self.now, days_ago, self.settings)
             if days_ago:
                 shown_days = min(days_ago, self.settings.max_backdated_days)
-                return self._changed(enrolled, "enrolled_backdated", "enrolled", days_ago=shown_days)
+                return self._changed(
+                    enrolled, "enrolled_backdated", "enrolled", days_ago=shown_days
+                )
             return self._changed(enrolled, "enrolled", "enrolled")
         return self._unchanged("pending_menu")
 

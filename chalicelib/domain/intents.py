@@ -28,14 +28,15 @@ class Intent:
 
 _EX = r"(?:him|her|them|my ex|the ex|my ex's|ex|my (?:boy|girl)friend|my partner)"
 _NUMBER = r"(?:[\s,.:;!-]*(?P<number>\d{1,2})(?:\s*(?:days?|d)(?:\s+ago)?)?)?"
-_TAIL = r"[\s.!,:;)*]*"
+_TAIL = r"[\s.!?,:;)*]*"
 
 # Opt-out words are honoured only as the whole message (as carriers and Twilio do),
 # so "stop thinking about him" is not an unsubscribe.
 _OPT_OUT_WORDS = r"stop|stopall|stop all|unsubscribe|cancel|end|quit|revoke|optout|opt out|opt-out"
 _OPT_OUT_PHRASES = (
-    r"(?:please\s+)?(?:stop|quit) (?:texting|messaging|txting|sending)(?: me)?(?: (?:texts|messages))?"
-    r"(?: please)?|leave me alone|unsubscribe me|remove me(?: from (?:this|the) list)?"
+    r"(?:please\s+)?(?:stop|quit) (?:texting|messaging|txting|sending)(?: me)?"
+    r"(?: (?:texts|messages))?(?: please)?"
+    r"|leave me alone|unsubscribe me|remove me(?: from (?:this|the) list)?"
     r"|(?:do not|don't|dont) (?:text|message) me(?: anymore| again)?"
 )
 
@@ -59,13 +60,22 @@ _TABLE: tuple[tuple[IntentKind, re.Pattern[str]], ...] = tuple(
         (IntentKind.STOP, rf"^(?:{_OPT_OUT_WORDS}){_TAIL}$"),
         (IntentKind.STOP, rf"^(?:{_OPT_OUT_PHRASES}){_TAIL}$"),
         (IntentKind.JOIN, rf"^(?:start|join|unstop|begin|subscribe|sign me up){_TAIL}$"),
-        (IntentKind.HELP, rf"^(?:help|info|menu|commands|options|\?+|what can i (?:say|text)\??){_TAIL}$"),
-        (IntentKind.STATUS, rf"^(?:status|stats|streak|my streak|progress|where am i|how am i doing|clock){_TAIL}$"),
-        (IntentKind.CONTACTED, rf"^(?:i |i just |i already |yes i |ok i )?(?:{_CONTACT_VERBS}) {_EX}\b"),
+        (
+            IntentKind.HELP,
+            rf"^(?:help|info|menu|commands|options|\?+|what can i (?:say|text)\??){_TAIL}$",
+        ),
+        (
+            IntentKind.STATUS,
+            rf"^(?:status|stats|streak|my streak|progress|where am i|how am i doing|clock){_TAIL}$",
+        ),
+        (
+            IntentKind.CONTACTED,
+            rf"^(?:i |i just |i already |yes i |ok i )?(?:{_CONTACT_VERBS}) {_EX}\b",
+        ),
         (IntentKind.CONTACTED, rf"^(?:{_NO_WORDS}){_NUMBER}{_TAIL}$"),
-        (IntentKind.CONTACTED, rf"^slip\b"),
+        (IntentKind.CONTACTED, r"^slip\b"),
         (IntentKind.KEPT, rf"^(?:{_YES_WORDS}){_NUMBER}{_TAIL}$"),
-        (IntentKind.KEPT, rf"^yes\b.*?(?:(?P<number>\d{{1,2}})\s*days?\s+ago)"),
+        (IntentKind.KEPT, r"^yes\b.*?(?:(?P<number>\d{1,2})\s*days?\s+ago)"),
         (IntentKind.RATING, rf"^(?P<number>[1-5])(?:\s*/\s*5)?{_TAIL}$"),
     )
 )

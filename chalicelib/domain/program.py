@@ -53,7 +53,9 @@ def read_clock(person: Person, now: datetime, settings: ProgramSettings) -> Cloc
     )
 
 
-def enroll(person: Person, now: datetime, days_since_contact: int, settings: ProgramSettings) -> Person:
+def enroll(
+    person: Person, now: datetime, days_since_contact: int, settings: ProgramSettings
+) -> Person:
     """Double opt-in confirmed: the clock starts now, or at the past contact they name."""
     days = max(0, min(days_since_contact, settings.max_backdated_days))
     enrolled = replace(

@@ -1,0 +1,43 @@
+"""Every reply the coach can send renders to one GSM-7 segment, even with worst-case values."""
+
+from __future__ import annotations
+
+import string
+
+import pytest
+
+from chalicelib.content import render_reply, reply_keys, reply_template
+from chalicelib.domain.gsm7 import fits_one_segment, is_gsm7
+from chalicelib.settings import MAX_OPERATOR_CONTACT
+
+WORST_CASE = {
+    "program_days": 21,
+    "day": 21,
+    "days": 99999 // 24,
+    "hours": 99999,
+    "hours_part": 23,
+    "days_ago": 20,
+    "best_days": 9999,
+    "best": "9999 days",
+    "total_days": 9999,
+    "rating": 5,
+    "send_time": "12:45pm",
+    "contact": "x" * MAX_OPERATOR_CONTACT,
+}
+
+
+def _fields(template_key: str) -> set[str]:
+    template = reply_template(template_key)
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+@pytest.mark.parametrize("key", reply_keys())
+def test_every_reply_is_one_gsm7_segment_with_worst_case_values(key: str) -> None:
+    assert _fields(key) <= WORST_CASE.keys(), "a new placeholder needs a worst case here"
+    text = render_reply(key, **WORST_CASE)
+    assert is_gsm7(text), f"{key} has a character outside GSM-7"
+    assert fits_one_segment(text), f"{key} renders to {len(text)} characters"
+
+
+def test_the_catalog_is_not_empty() -> None:
+    assert len(reply_keys()) >= 15

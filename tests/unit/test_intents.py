@@ -1,0 +1,149 @@
+"""The intent parser reads natural replies and leaves everyday chatter alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from chalicelib.domain.intents import Intent, IntentKind, parse_intent
+
+KEPT = [
+    "YES",
+    "yes",
+    "Y",
+    "y",
+    "yep",
+    "Yeah!",
+    "yup",
+    "I did it",
+    "i did it!",
+    "Kept it",
+    "still strong",
+    "no contact",
+    "No contact today",
+    "Yes.",
+    " yes ",
+    "YES\n",
+]
+CONTACTED = [
+    "NO",
+    "no",
+    "N",
+    "nope",
+    "Nah",
+    "I texted him",
+    "i texted her last night",
+    "I called my ex",
+    "I messaged them",
+    "I slipped",
+    "slipped",
+    "I caved",
+    "SLIP",
+    "slip",
+    "Slip: liked her photo",
+    "I DM'd him",
+    "i liked her post",
+]
+OPT_OUT = [
+    "STOP",
+    "stop",
+    "Stop.",
+    "STOPALL",
+    "UNSUBSCRIBE",
+    "CANCEL",
+    "END",
+    "QUIT",
+    "REVOKE",
+    "OPTOUT",
+    "opt out",
+    "stop texting me",
+    "Please stop texting me",
+    "leave me alone",
+    "unsubscribe me",
+    "don't text me",
+    "Remove me",
+]
+NOT_OPT_OUT = [
+    "I need to stop thinking about him",
+    "stop by later?",
+    "Can't stop crying",
+    "The end of us",
+    "I want to quit thinking of her",
+    "Cancel my plans with him?",
+]
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_yes_family_reads_as_no_contact_kept(text: str) -> None:
+    assert parse_intent(text).kind is IntentKind.KEPT
+
+
+@pytest.mark.parametrize("text", CONTACTED)
+def test_no_family_and_slips_read_as_contact(text: str) -> None:
+    assert parse_intent(text).kind is IntentKind.CONTACTED
+
+
+@pytest.mark.parametrize("text", OPT_OUT)
+def test_every_twilio_opt_out_word_and_plain_request_opts_out(text: str) -> None:
+    assert parse_intent(text).kind is IntentKind.STOP
+
+
+@pytest.mark.parametrize("text", NOT_OPT_OUT)
+def test_stop_inside_a_sentence_is_not_an_opt_out(text: str) -> None:
+    assert parse_intent(text).kind is not IntentKind.STOP
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("YES 3", Intent(IntentKind.KEPT, 3)),
+        ("yes, 4", Intent(IntentKind.KEPT, 4)),
+        ("Yes 3 days ago", Intent(IntentKind.KEPT, 3)),
+        ("yes my last contact was 5 days ago", Intent(IntentKind.KEPT, 5)),
+        ("no 2", Intent(IntentKind.CONTACTED, 2)),
+        ("4", Intent(IntentKind.RATING, 4)),
+        ("3/5", Intent(IntentKind.RATING, 3)),
+    ],
+)
+def test_a_number_rides_along_with_the_answer(text: str, expected: Intent) -> None:
+    assert parse_intent(text) == expected
+
+
+@pytest.mark.parametrize("text", ["START", "start", "Join", "UNSTOP"])
+def test_start_join_and_unstop_mean_join(text: str) -> None:
+    assert parse_intent(text).kind is IntentKind.JOIN
+
+
+@pytest.mark.parametrize("text", ["STATUS", "status?", "my streak", "Where am I"])
+def test_status_variants(text: str) -> None:
+    assert parse_intent(text).kind is IntentKind.STATUS
+
+
+@pytest.mark.parametrize("text", ["HELP", "info", "?", "menu"])
+def test_help_and_info(text: str) -> None:
+    assert parse_intent(text).kind is IntentKind.HELP
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\t", "\x00"])
+def test_blank_and_control_only_texts_are_empty(text: str) -> None:
+    assert parse_intent(text).kind is IntentKind.EMPTY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ok lar... Joking wif u oni...",
+        "yes but he called me",
+        "6",
+        "no idea what to do",
+        "😢",
+        "老師,媽咪話想買盒月餅比你",
+        "Yesterday was hard",
+        "Nobody gets it",
+    ],
+)
+def test_everyday_chatter_is_not_a_check_in(text: str) -> None:
+    assert parse_intent(text).kind not in (IntentKind.KEPT, IntentKind.CONTACTED, IntentKind.RATING)
+
+
+def test_curly_apostrophes_are_read_like_straight_ones() -> None:
+    assert parse_intent("don\u2019t text me").kind is IntentKind.STOP
