@@ -13,6 +13,8 @@ from chalicelib.http_errors import InvalidSignature, PayloadTooLarge, answers_tw
 app = Chalice(app_name="no-contact-coach")
 app.log.setLevel(logging.INFO)
 logging.getLogger("chalicelib").setLevel(logging.INFO)
+for _chatty in ("pynamodb", "botocore", "urllib3", "twilio"):
+    logging.getLogger(_chatty).setLevel(logging.WARNING)
 
 FORM = "application/x-www-form-urlencoded"
 MAX_WEBHOOK_BYTES = 64 * 1024

@@ -1,0 +1,29 @@
+"""Reads a stage's environment variables from .chalice/config.json, as Chalice would."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+LOCAL_DIR = PROJECT_DIR / ".local"
+STACK_FILE = LOCAL_DIR / "stack.json"
+
+
+def stage_environment(stage: str) -> dict[str, str]:
+    config = json.loads((PROJECT_DIR / ".chalice" / "config.json").read_text(encoding="utf-8"))
+    merged = dict(config.get("environment_variables", {}))
+    merged.update(config["stages"][stage].get("environment_variables", {}))
+    return {name: str(value) for name, value in merged.items()}
+
+
+def local_aws_environment(endpoint_url: str) -> dict[str, str]:
+    """Credentials moto accepts; never real ones, so a local run cannot touch an AWS account."""
+    return {
+        "AWS_ACCESS_KEY_ID": "local",
+        "AWS_SECRET_ACCESS_KEY": "local",
+        "AWS_SESSION_TOKEN": "local",
+        "AWS_DEFAULT_REGION": "us-east-1",
+        "AWS_REGION": "us-east-1",
+        "AWS_ENDPOINT_URL": endpoint_url,
+    }

@@ -1,0 +1,93 @@
+"""`make run`'s stack, for real: moto server and `chalice local` on 127.0.0.1, texted over HTTP."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pytest
+
+from scripts.phone import send, twilio_form
+from tests.conftest import PROJECT_DIR
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@dataclass
+class LocalStack:
+    process: subprocess.Popen[str]
+    url: str
+    token: str
+    moto_port: int
+
+
+@pytest.fixture(scope="module")
+def local_stack() -> Iterator[LocalStack]:
+    port = _free_port()
+    token = "ci-local-token"
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith("AWS_") and key not in ("USERS_TABLE", "RECORDS_TABLE")
+    }
+    env.update({"PORT": str(port), "TWILIO_AUTH_TOKEN": token, "PYTHONUNBUFFERED": "1"})
+    process = subprocess.Popen(
+        [sys.executable, "-m", "scripts.local_run"],
+        cwd=PROJECT_DIR,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    assert process.stdout is not None
+    deadline = time.monotonic() + 60
+    banner = []
+    for line in process.stdout:
+        banner.append(line)
+        if "Press Ctrl-C to stop." in line or time.monotonic() > deadline:
+            break
+    assert any("running locally" in line for line in banner), "".join(banner)
+    moto_line = next(line for line in banner if "moto server at" in line)
+    moto_port = int(moto_line.rsplit(":", 1)[1])
+    stack = LocalStack(process, f"http://127.0.0.1:{port}/sms", token, moto_port)
+    yield stack
+    if process.poll() is None:
+        process.kill()
+
+
+def test_make_run_answers_a_signed_text_with_twiml(local_stack: LocalStack) -> None:
+    status, replies = send(
+        local_stack.url, local_stack.token, twilio_form("+14155550111", "hello", "CA", "US")
+    )
+    assert status == 200
+    assert replies and "Reply YES to start" in replies[0]
+    status, replies = send(
+        local_stack.url, local_stack.token, twilio_form("+14155550111", "YES", "CA", "US")
+    )
+    assert "day 1 of 21" in replies[0]
+
+
+def test_make_run_refuses_a_text_signed_with_another_token(local_stack: LocalStack) -> None:
+    status, _ = send(local_stack.url, "wrong-token", twilio_form("+14155550112", "hi", "CA", "US"))
+    assert status == 403
+
+
+def test_ctrl_c_stops_everything_it_started(local_stack: LocalStack) -> None:
+    local_stack.process.send_signal(signal.SIGINT)
+    output, _ = local_stack.process.communicate(timeout=20)
+    assert local_stack.process.returncode == 0
+    assert "Stopped chalice local and moto." in output
+    chalice_port = int(local_stack.url.split(":")[2].split("/")[0])
+    for port in (chalice_port, local_stack.moto_port):
+        with socket.socket() as probe:
+            assert probe.connect_ex(("127.0.0.1", port)) != 0, f"port {port} still open"
