@@ -15,7 +15,9 @@ DAY = 24 * HOUR
 @dataclass(frozen=True)
 class ClockReading:
     seconds: int
-    day_of_program: int  # 1-based, capped at the program length
+    # Days are the person's calendar days: the day of their last contact is day 1.
+    calendar_day: int
+    day_of_program: int  # calendar_day capped at the program length
     best_streak_seconds: int
     total_no_contact_seconds: int
     program_complete: bool
@@ -44,9 +46,11 @@ def local_now(person: Person, now: datetime) -> datetime:
 def read_clock(person: Person, now: datetime, settings: ProgramSettings) -> ClockReading:
     started = person.last_contact_at or now
     current = max(0, int((now - started).total_seconds()))
+    calendar_day = max(1, (local_now(person, now).date() - local_now(person, started).date()).days + 1)
     return ClockReading(
         seconds=current,
-        day_of_program=min(current // DAY + 1, settings.program_days),
+        calendar_day=calendar_day,
+        day_of_program=min(calendar_day, settings.program_days),
         best_streak_seconds=max(person.best_streak_seconds, current),
         total_no_contact_seconds=person.banked_seconds + current,
         program_complete=current >= settings.program_hours * HOUR,

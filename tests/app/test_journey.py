@@ -47,10 +47,10 @@ def test_sign_up_three_days_with_a_slip_status_stop_and_start(
     clock.advance(hours=24)
     assert "Day 2 of 21: no contact kept, difficulty 2/5. 24 hours" in say("YES 2")
 
-    # Day 4, 09:00: status shows the running clock, the best streak and the total.
+    # Thursday 09:00, the third calendar day since the slip on Tuesday evening.
     clock.advance(hours=13)
     assert say("status") == (
-        "Day 2 of 21. No contact for 1d 13h. Best streak 1d. Total no-contact days 2. "
+        "Day 3 of 21. No contact for 1d 13h. Best streak 1d. Total no-contact days 2. "
         "You're doing this."
     )
     state = people.get(phone.number)
@@ -67,7 +67,7 @@ def test_sign_up_three_days_with_a_slip_status_stop_and_start(
     # START: back in, and the clock kept running while they were away.
     clock.advance(hours=2)
     back = say("START")
-    assert back.startswith("Welcome back. Your clock kept running: day 2 of 21, 39 hours")
+    assert back.startswith("Welcome back. Your clock kept running: day 3 of 21, 39 hours")
     assert people.get(phone.number).status is Status.ACTIVE
 
     assert all(fits_one_segment(text) for text in sent), [

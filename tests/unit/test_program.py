@@ -31,6 +31,13 @@ def test_the_clock_starts_at_consent() -> None:
     assert reading.day_of_program == 2
 
 
+def test_program_days_are_local_calendar_days() -> None:
+    enrolled = program.enroll(person(), T0, 0, SETTINGS)  # Monday 14:00 in Los Angeles
+    tuesday_morning = T0 + timedelta(hours=19)
+    assert program.read_clock(enrolled, tuesday_morning, SETTINGS).day_of_program == 2
+    assert program.read_clock(enrolled, T0 + timedelta(hours=9), SETTINGS).day_of_program == 1
+
+
 def test_a_named_past_contact_backdates_the_clock() -> None:
     enrolled = program.enroll(person(), T0, 3, SETTINGS)
     reading = program.read_clock(enrolled, T0, SETTINGS)
@@ -77,6 +84,7 @@ def test_the_program_is_complete_at_504_hours() -> None:
     done = program.read_clock(enrolled, T0 + timedelta(hours=504), SETTINGS)
     assert done.program_complete
     assert done.day_of_program == 21
+    assert done.calendar_day == 22
 
 
 def test_an_evening_check_in_counts_for_today() -> None:
