@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
+import os
 
-from chalice.app import Chalice, Response
+from chalice.app import Chalice, CloudWatchEvent, Cron, Response, SQSEvent
 
 from chalicelib.adapters.twilio_webhook import delivery_from_form, parse_form
 from chalicelib.bootstrap import get_services
@@ -17,6 +18,8 @@ for _chatty in ("pynamodb", "botocore", "urllib3", "twilio"):
     logging.getLogger(_chatty).setLevel(logging.WARNING)
 
 FORM = "application/x-www-form-urlencoded"
+# Read at import: `chalice deploy` wires the SQS trigger to this stage's queue by name.
+SEND_QUEUE_NAME = os.environ.get("SEND_QUEUE_NAME", "ncc-local-send")
 MAX_WEBHOOK_BYTES = 64 * 1024
 
 
@@ -42,3 +45,15 @@ def inbound_sms() -> Response:
         raise InvalidSignature
     replies = services.inbound.handle(delivery_from_form(form))
     return twiml_response(replies)
+
+
+@app.schedule(Cron("0/15", "*", "*", "*", "?", "*"), name="daily_tick")
+def daily_tick(event: CloudWatchEvent) -> None:
+    """Every 15 minutes (UTC): queue everyone whose daily text falls in the slots since the last tick."""
+    get_services().scheduler.tick()
+
+
+@app.on_sqs_message(queue=SEND_QUEUE_NAME, batch_size=10, name="send_daily")
+def send_daily(event: SQSEvent) -> None:
+    """Sends each queued person's text; raises only for surprises, so SQS delivers again."""
+    get_services().sender.handle_batch(record.body for record in event)

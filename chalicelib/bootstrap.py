@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from typing import Protocol
 from datetime import UTC, datetime
 
 from chalicelib.adapters.twilio_webhook import TwilioSignature
-from chalicelib.domain.ports import Clock, PeopleRepository
+from chalicelib.domain.ports import (
+    Clock,
+    PeopleRepository,
+    ScheduleRepository,
+    SendQueue,
+    SmsSender,
+)
+from chalicelib.services.daily import DailySender, Scheduler
 from chalicelib.services.inbound import InboundTexts
 from chalicelib.settings import Settings
 
@@ -21,21 +29,54 @@ class Services:
     settings: Settings
     signature: TwilioSignature
     inbound: InboundTexts
+    scheduler: Scheduler
+    sender: DailySender
+
+
+class _People(PeopleRepository, ScheduleRepository, Protocol):
+    pass
 
 
 def build_services(
     settings: Settings,
     clock: Clock = system_clock,
-    people: PeopleRepository | None = None,
+    people: _People | None = None,
+    sms: SmsSender | None = None,
+    queue: SendQueue | None = None,
 ) -> Services:
+    """Everything is built here and nothing talks to AWS or Twilio until first used."""
     if people is None:
         from chalicelib.adapters.dynamodb import DynamoPeople
 
         people = DynamoPeople()
+    if queue is None:
+        from chalicelib.adapters.sqs_queue import SqsSendQueue
+
+        queue = SqsSendQueue(settings.send_queue_name)
+    token = _auth_token_source(settings)
+    if sms is None:
+        sms = _sms_sender(settings, token, clock)
     return Services(
         settings=settings,
-        signature=TwilioSignature(settings.webhook_url, _auth_token_source(settings)),
+        signature=TwilioSignature(settings.webhook_url, token),
         inbound=InboundTexts(people, clock, settings.program),
+        scheduler=Scheduler(people, queue, clock),
+        sender=DailySender(people, sms, queue, clock, settings.program),
+    )
+
+
+def _sms_sender(settings: Settings, token: TwilioSignature.TokenSource, clock: Clock) -> SmsSender:
+    if settings.sms_sender == "outbox":
+        from chalicelib.adapters.outbox_sms import OutboxSms
+
+        return OutboxSms(settings.outbox_path, clock)
+    from chalicelib.adapters.twilio_sms import TwilioSms
+
+    return TwilioSms(
+        settings.twilio_account_sid,
+        token,
+        messaging_service_sid=settings.messaging_service_sid,
+        from_number=settings.from_number,
     )
 
 

@@ -30,7 +30,7 @@ class Settings:
     from_number: str | None = None
     sms_sender: str = "twilio"
     outbox_path: str = ".local/outbox.jsonl"
-    send_queue_url: str | None = None
+    send_queue_name: str = "ncc-local-send"
     program: ProgramSettings = field(default_factory=ProgramSettings)
 
     @classmethod
@@ -57,7 +57,7 @@ class Settings:
             from_number=optional("TWILIO_FROM_NUMBER"),
             sms_sender=env.get("SMS_SENDER", "twilio"),
             outbox_path=env.get("OUTBOX_PATH", ".local/outbox.jsonl"),
-            send_queue_url=optional("SEND_QUEUE_URL"),
+            send_queue_name=env.get("SEND_QUEUE_NAME", "ncc-local-send"),
             program=program,
         )
         settings.check()
@@ -73,6 +73,8 @@ class Settings:
             raise SettingsError("DEFAULT_TIMEZONE is not an IANA time zone")
         if not time(8, 0) <= self.program.default_send_time < time(21, 0):
             raise SettingsError("DEFAULT_SEND_TIME must be between 08:00 and 21:00 (quiet hours)")
+        if self.sms_sender == "twilio" and not (self.messaging_service_sid or self.from_number):
+            raise SettingsError("Set TWILIO_MESSAGING_SERVICE_SID or TWILIO_FROM_NUMBER")
         if not (self.twilio_auth_token or self.twilio_auth_token_parameter):
             raise SettingsError(
                 "Set TWILIO_AUTH_TOKEN_PARAM (SSM name) or, locally, TWILIO_AUTH_TOKEN"

@@ -15,6 +15,7 @@ os.environ.update(
         "AWS_REGION": "us-east-1",
         "USERS_TABLE": "ncc-test-users",
         "RECORDS_TABLE": "ncc-test-records",
+        "SEND_QUEUE_NAME": "ncc-test-send",
     }
 )
 # With an endpoint set, botocore would bypass mock_aws and talk to a real server.
@@ -32,8 +33,13 @@ from chalice.test import Client  # noqa: E402
 from chalicelib.bootstrap import Services, build_services, use_services  # noqa: E402
 from chalicelib.domain.model import ProgramSettings  # noqa: E402
 from chalicelib.settings import Settings  # noqa: E402
-from scripts.provision import ensure_tables  # noqa: E402
+from chalicelib.adapters.twilio_sms import TwilioSms  # noqa: E402
+from scripts.provision import ensure_queues, ensure_tables  # noqa: E402
+from tests.fakes.fake_twilio import FakeTwilio, LocalTwilioHttpClient  # noqa: E402
 from tests.support import AUTH_TOKEN, WEBHOOK_URL, ManualClock, Phone  # noqa: E402
+
+ACCOUNT_SID = "AC" + "0" * 32
+FROM_NUMBER = "+15005550006"
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -43,7 +49,20 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 def aws() -> Iterator[None]:
     with moto.mock_aws():
         ensure_tables()
+        ensure_queues()
         yield
+
+
+@pytest.fixture(scope="session")
+def fake_twilio_server() -> Iterator[FakeTwilio]:
+    with FakeTwilio(account_sid=ACCOUNT_SID, auth_token=AUTH_TOKEN) as server:
+        yield server
+
+
+@pytest.fixture
+def fake_twilio(fake_twilio_server: FakeTwilio) -> FakeTwilio:
+    fake_twilio_server.reset()
+    return fake_twilio_server
 
 
 @pytest.fixture
@@ -57,15 +76,29 @@ def settings() -> Settings:
     return Settings(
         stage="test",
         webhook_url=WEBHOOK_URL,
-        twilio_account_sid="AC" + "0" * 32,
+        twilio_account_sid=ACCOUNT_SID,
         twilio_auth_token=AUTH_TOKEN,
+        from_number=FROM_NUMBER,
+        send_queue_name="ncc-test-send",
         program=ProgramSettings(operator_contact="help@nocontact.example"),
     )
 
 
+def twilio_sms_for(server: FakeTwilio) -> TwilioSms:
+    """The real twilio SDK, talking to the fake Twilio API on 127.0.0.1."""
+    return TwilioSms(
+        ACCOUNT_SID,
+        lambda: AUTH_TOKEN,
+        from_number=FROM_NUMBER,
+        http_client=LocalTwilioHttpClient(server.base_url, timeout=5),
+    )
+
+
 @pytest.fixture
-def services(aws: None, clock: ManualClock, settings: Settings) -> Iterator[Services]:
-    built = build_services(settings, clock=clock)
+def services(
+    aws: None, clock: ManualClock, settings: Settings, fake_twilio: FakeTwilio
+) -> Iterator[Services]:
+    built = build_services(settings, clock=clock, sms=twilio_sms_for(fake_twilio))
     use_services(built)
     yield built
     use_services(None)

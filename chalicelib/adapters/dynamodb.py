@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TypeVar
 
 from pynamodb.attributes import (
+    BooleanAttribute,
     NumberAttribute,
     NumberSetAttribute,
     TTLAttribute,
@@ -16,20 +17,23 @@ from pynamodb.attributes import (
     VersionAttribute,
 )
 from pynamodb.connection import Connection
-from pynamodb.exceptions import DoesNotExist, TransactWriteError
+from pynamodb.exceptions import DoesNotExist, PutError, TransactWriteError
 from pynamodb.indexes import GlobalSecondaryIndex, KeysOnlyProjection
 from pynamodb.models import Model, _ModelFuture
 from pynamodb.transactions import TransactGet, TransactWrite
 
 from chalicelib.domain.model import Person, Status
 from chalicelib.domain.ports import ConcurrentUpdate, DuplicateDelivery
-from chalicelib.domain.schedule import bucket_for
+from chalicelib.domain.schedule import BUCKET_SHARDS, bucket_for, bucket_key
 
 # PynamoDB reads Meta once at import, so the stage's names come from the environment here.
 REGION = os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION") or "us-east-1"
 USERS_TABLE = os.environ.get("USERS_TABLE", "ncc-local-users")
 RECORDS_TABLE = os.environ.get("RECORDS_TABLE", "ncc-local-records")
 RECEIPT_LIFETIME = timedelta(days=7)
+CLAIM_LIFETIME = timedelta(days=35)
+# The scheduler's own bookkeeping lives beside the people, under a key no phone can have.
+SCHEDULER_PARTITION = "#scheduler"
 
 
 class SendBucketIndex(GlobalSecondaryIndex["UserModel"]):  # type: ignore[no-untyped-call]
@@ -65,6 +69,8 @@ class UserModel(Model):
     # Sparse index keys: only people with a next daily text appear in the index.
     send_bucket = UnicodeAttribute(null=True)
     send_at = UTCDateTimeAttribute(null=True)
+    graduated_at = UTCDateTimeAttribute(null=True)
+    weekly = BooleanAttribute(default=False)
     version = VersionAttribute()
 
     send_bucket_index = SendBucketIndex()
@@ -81,6 +87,10 @@ class RecordModel(Model):
     phone = UnicodeAttribute(hash_key=True)
     key = UnicodeAttribute(range_key=True)
     replies = UnicodeAttribute(null=True)
+    state = UnicodeAttribute(null=True)
+    message_sid = UnicodeAttribute(null=True)
+    updated_at = UTCDateTimeAttribute(null=True)
+    cursor = UTCDateTimeAttribute(null=True)
     expires_at = TTLAttribute(null=True)
 
 
@@ -106,6 +116,8 @@ def _to_model(person: Person) -> UserModel:
         milestones_celebrated=set(person.milestones_celebrated) or None,
         send_bucket=bucket_for(person.next_send_at, person.phone) if person.next_send_at else None,
         send_at=person.next_send_at,
+        graduated_at=person.graduated_at,
+        weekly=person.weekly,
     )
     if person.version:
         model.version = person.version
@@ -132,12 +144,22 @@ def _to_person(model: UserModel) -> Person:
         last_difficulty=int(model.last_difficulty) if model.last_difficulty is not None else None,
         milestones_celebrated=frozenset(int(m) for m in model.milestones_celebrated or ()),
         next_send_at=model.send_at,
+        graduated_at=model.graduated_at,
+        weekly=bool(model.weekly),
         version=int(model.version or 0),
     )
 
 
 def _receipt_key(message_sid: str) -> str:
     return f"inbound#{message_sid}"
+
+
+def _daily_key(local_day: date) -> str:
+    return f"daily#{local_day.isoformat()}"
+
+
+def _is_condition_failure(error: PutError) -> bool:
+    return error.cause_response_code == "ConditionalCheckFailedException"
 
 
 def _receipt_replies(receipt: RecordModel) -> tuple[str, ...]:
@@ -206,6 +228,84 @@ class DynamoPeople:
                 raise ConcurrentUpdate(person.phone) from error
             raise
         return _to_person(model)
+
+    def save(self, person: Person) -> Person:
+        """A versioned save; ConcurrentUpdate if someone else wrote first."""
+        model = _to_model(person)
+        try:
+            model.save()
+        except PutError as error:
+            if _is_condition_failure(error):
+                raise ConcurrentUpdate(person.phone) from error
+            raise
+        return _to_person(model)
+
+    def due_for_slot(self, slot: datetime) -> Iterator[tuple[str, datetime]]:
+        """Everyone whose next text falls in this 15-minute slot, one Query per shard."""
+        for shard in range(BUCKET_SHARDS):
+            for item in UserModel.send_bucket_index.query(bucket_key(slot, shard)):
+                yield item.phone, item.send_at
+
+    def claim_daily(self, phone: str, local_day: date, now: datetime) -> str | None:
+        """Claims today's text before it is sent; returns the existing state if already claimed.
+
+        A claim left in `retry` by a temporary Twilio failure may be claimed again.
+        """
+        claim = RecordModel(
+            phone=phone,
+            key=_daily_key(local_day),
+            state="sending",
+            updated_at=now,
+            expires_at=now.astimezone(UTC) + CLAIM_LIFETIME,
+        )
+        try:
+            claim.save(condition=RecordModel.key.does_not_exist() | (RecordModel.state == "retry"))
+        except PutError as error:
+            if not _is_condition_failure(error):
+                raise
+            existing = RecordModel.get(phone, _daily_key(local_day), consistent_read=True)
+            return existing.state or "unknown"
+        return None
+
+    def set_claim_state(self, phone: str, local_day: date, state: str, now: datetime) -> None:
+        RecordModel(phone=phone, key=_daily_key(local_day)).update(
+            actions=[RecordModel.state.set(state), RecordModel.updated_at.set(now)]
+        )
+
+    def finish_daily(
+        self, person: Person, local_day: date, state: str, message_sid: str | None, now: datetime
+    ) -> Person:
+        """Records the outcome of today's text and moves the person on, in one transaction."""
+        model = _to_model(person)
+        claim = RecordModel(phone=person.phone, key=_daily_key(local_day))
+        actions = [RecordModel.state.set(state), RecordModel.updated_at.set(now)]
+        if message_sid:
+            actions.append(RecordModel.message_sid.set(message_sid))
+        try:
+            with TransactWrite(connection=self._connection) as transaction:
+                transaction.save(model)
+                transaction.update(claim, actions=actions)
+        except TransactWriteError as error:
+            reasons = error.cancellation_reasons
+            if reasons and reasons[0] is not None:
+                raise ConcurrentUpdate(person.phone) from error
+            raise
+        return _to_person(model)
+
+    def scheduler_cursor(self) -> datetime | None:
+        try:
+            return RecordModel.get(SCHEDULER_PARTITION, "cursor", consistent_read=True).cursor
+        except RecordModel.DoesNotExist:
+            return None
+
+    def advance_scheduler_cursor(self, slot: datetime) -> None:
+        """Moves the cursor forward only; a late or doubled tick cannot move it back."""
+        cursor = RecordModel(phone=SCHEDULER_PARTITION, key="cursor", cursor=slot)
+        try:
+            cursor.save(condition=RecordModel.cursor.does_not_exist() | (RecordModel.cursor < slot))
+        except PutError as error:
+            if not _is_condition_failure(error):
+                raise
 
     def previous_replies(self, phone: str, message_sid: str) -> tuple[str, ...] | None:
         try:

@@ -26,3 +26,21 @@ def reply_template(key: str) -> str:
 
 def render_reply(key: str, **values: object) -> str:
     return reply_template(key).format(**values)
+
+
+def render_daily(section: str, index: int | str, **values: object) -> str:
+    """One scheduled text: a list section by index (wrapping), milestones by hours."""
+    entry = _load_daily()[section]
+    if isinstance(entry, str):
+        template = entry
+    elif isinstance(entry, dict):
+        template = entry[str(index)]
+    else:
+        template = entry[int(index) % len(entry)]
+    return template.format(**values)
+
+
+@cache
+def _load_daily() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((_HERE / "daily.json").read_text(encoding="utf-8"))
+    return {key: value for key, value in data.items() if not key.startswith("_")}

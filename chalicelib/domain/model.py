@@ -52,6 +52,9 @@ class Person:
     last_checkin_on: date | None = None
     last_difficulty: int | None = None
     milestones_celebrated: frozenset[int] = field(default_factory=frozenset)
+    # When the next daily (or weekly) text is due; None means no scheduled texts.
     next_send_at: datetime | None = None
+    graduated_at: datetime | None = None
+    weekly: bool = False
     # Optimistic-lock token owned by the repository: 0 means never stored.
     version: int = 0

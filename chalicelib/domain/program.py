@@ -46,7 +46,9 @@ def local_now(person: Person, now: datetime) -> datetime:
 def read_clock(person: Person, now: datetime, settings: ProgramSettings) -> ClockReading:
     started = person.last_contact_at or now
     current = max(0, int((now - started).total_seconds()))
-    calendar_day = max(1, (local_now(person, now).date() - local_now(person, started).date()).days + 1)
+    calendar_day = max(
+        1, (local_now(person, now).date() - local_now(person, started).date()).days + 1
+    )
     return ClockReading(
         seconds=current,
         calendar_day=calendar_day,

@@ -165,7 +165,10 @@ def test_a_real_captured_twilio_sms_webhook_passes_validation(
     )["vectors"]
     captured = next(v for v in vectors if v["name"] == "real_inbound_sms_webhook_legacy")
     real = Settings(
-        stage="test", webhook_url=captured["url"], twilio_auth_token=captured["auth_token"]
+        stage="test",
+        webhook_url=captured["url"],
+        twilio_auth_token=captured["auth_token"],
+        from_number="+15005550006",
     )
     services: Services = build_services(real, clock=clock)
     use_services(services)

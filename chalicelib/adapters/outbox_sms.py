@@ -1,0 +1,30 @@
+"""The local stand-in for Twilio: each text is printed and appended to a JSON-lines outbox."""
+
+from __future__ import annotations
+
+import json
+import threading
+import uuid
+from pathlib import Path
+
+from chalicelib.domain.ports import Clock
+from chalicelib.observability import redact_phone
+
+
+class OutboxSms:
+    def __init__(self, path: str | Path, clock: Clock, echo: bool = True) -> None:
+        self._path = Path(path)
+        self._clock = clock
+        self._echo = echo
+        self._lock = threading.Lock()
+
+    def send(self, to: str, body: str) -> str:
+        sid = f"SM{uuid.uuid4().hex}"
+        record = {"sid": sid, "to": to, "body": body, "sent_at": self._clock().isoformat()}
+        with self._lock:
+            self._path.parent.mkdir(parents=True, exist_ok=True)
+            with self._path.open("a", encoding="utf-8") as outbox:
+                outbox.write(json.dumps(record) + "\n")
+        if self._echo:
+            print(f"[outbox -> {redact_phone(to)}] {body}", flush=True)
+        return sid

@@ -1,0 +1,59 @@
+"""The send queue on SQS: the scheduler fans out in batches of ten; retries wait with a delay."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+from itertools import islice
+from typing import Any
+
+import boto3
+
+from chalicelib.domain.ports import DailyJob
+
+BATCH = 10  # SendMessageBatch's limit
+MAX_DELAY_SECONDS = 900  # SQS's limit
+
+
+class QueueSendError(Exception):
+    """SQS refused some messages twice."""
+
+
+class SqsSendQueue:
+    def __init__(self, queue_name: str) -> None:
+        self._queue_name = queue_name
+        self._url: str | None = None
+        self._client: Any = None
+        self._lock = threading.Lock()
+
+    def _sqs(self) -> tuple[Any, str]:
+        with self._lock:
+            if self._client is None:
+                self._client = boto3.client("sqs")
+            if self._url is None:
+                self._url = str(self._client.get_queue_url(QueueName=self._queue_name)["QueueUrl"])
+            return self._client, self._url
+
+    def enqueue(self, jobs: Iterable[DailyJob]) -> int:
+        client, url = self._sqs()
+        sent = 0
+        iterator = iter(jobs)
+        while batch := list(islice(iterator, BATCH)):
+            entries = [{"Id": str(n), "MessageBody": job.to_json()} for n, job in enumerate(batch)]
+            response = client.send_message_batch(QueueUrl=url, Entries=entries)
+            failed = {entry["Id"] for entry in response.get("Failed", [])}
+            if failed:
+                retry = [entry for entry in entries if entry["Id"] in failed]
+                again = client.send_message_batch(QueueUrl=url, Entries=retry)
+                if again.get("Failed"):
+                    raise QueueSendError(f"{len(again['Failed'])} messages refused")
+            sent += len(entries)
+        return sent
+
+    def enqueue_later(self, job: DailyJob, delay_seconds: int) -> None:
+        client, url = self._sqs()
+        client.send_message(
+            QueueUrl=url,
+            MessageBody=job.to_json(),
+            DelaySeconds=max(0, min(delay_seconds, MAX_DELAY_SECONDS)),
+        )

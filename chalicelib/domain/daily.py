@@ -1,0 +1,133 @@
+"""What today's scheduled text says, whether it is due, and when the next one goes; no I/O."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime, time, timedelta
+from enum import StrEnum
+
+from chalicelib.content import render_daily
+from chalicelib.domain import program
+from chalicelib.domain.conversation import describe_duration
+from chalicelib.domain.model import Person, ProgramSettings, Status
+from chalicelib.domain.schedule import slot_start
+
+MILESTONE_HOURS = (24, 72, 168, 336)
+# A text this late would arrive at an odd hour; skip the day instead.
+LATE_LIMIT = timedelta(hours=3)
+QUIET_FROM = time(21, 0)
+QUIET_UNTIL = time(8, 0)
+# Days 2-4 of a new streak after a reported contact get the restart texts.
+RESTART_DAYS = range(2, 5)
+WEEK = timedelta(days=7)
+
+
+class Skip(StrEnum):
+    NOT_ACTIVE = "not_active"
+    STALE = "stale"  # the person's next send moved since this job was queued
+    TOO_LATE = "too_late"
+    QUIET_HOURS = "quiet_hours"
+
+
+@dataclass(frozen=True)
+class ScheduledText:
+    kind: str  # daily, milestone, restart, graduation, weekly
+    body: str
+    milestones: frozenset[int]
+    next_send_at: datetime | None
+    graduated_at: datetime | None
+
+
+def in_quiet_hours(person: Person, now: datetime) -> bool:
+    local = program.local_now(person, now).time()
+    return local >= QUIET_FROM or local < QUIET_UNTIL
+
+
+def check_due(person: Person | None, due_at: datetime, now: datetime) -> Skip | None:
+    if person is None or person.status is not Status.ACTIVE:
+        return Skip.NOT_ACTIVE
+    if person.next_send_at != due_at:
+        return Skip.STALE
+    if now - due_at > LATE_LIMIT:
+        return Skip.TOO_LATE
+    if in_quiet_hours(person, now):
+        return Skip.QUIET_HOURS
+    return None
+
+
+def next_send_after(person: Person, now: datetime, earliest_day_offset: int = 0) -> datetime:
+    """The first send time whose slot is after the current one, so no tick can miss it."""
+    current_slot = slot_start(now)
+    today = program.local_now(person, now).date()
+    offset = earliest_day_offset
+    while True:
+        candidate = program.daily_send_at(person, today + timedelta(days=offset))
+        if slot_start(candidate) > current_slot:
+            return candidate
+        offset += 1
+
+
+def skip_today(person: Person, now: datetime) -> Person:
+    return replace(person, next_send_at=next_send_after(person, now, earliest_day_offset=1))
+
+
+def _reported_contact_restarted_clock(person: Person) -> bool:
+    return (
+        person.contacts_reported > 0
+        and person.consent_at is not None
+        and person.last_contact_at is not None
+        and person.last_contact_at > person.consent_at
+    )
+
+
+def compose(person: Person, now: datetime, settings: ProgramSettings) -> ScheduledText:
+    reading = program.read_clock(person, now, settings)
+    values: dict[str, object] = {
+        "day": reading.day_of_program,
+        "program_days": settings.program_days,
+        "hours": reading.hours,
+        "best_days": reading.best_days,
+        "best": describe_duration(reading.best_streak_seconds),
+        "total_days": reading.total_days,
+    }
+    tomorrow = next_send_after(person, now, earliest_day_offset=1)
+    if person.weekly and person.graduated_at is not None:
+        weeks = max(1, (now - person.graduated_at) // WEEK)
+        body = render_daily("weekly", weeks - 1, weeks=weeks, **values)
+        next_week = next_send_after(person, now, earliest_day_offset=7)
+        return ScheduledText(
+            "weekly", body, person.milestones_celebrated, next_week, person.graduated_at
+        )
+    if reading.calendar_day > settings.program_days:
+        body = render_daily("graduation", 0, **values)
+        # Quiet until they answer CONTINUE or DONE.
+        return ScheduledText("graduation", body, person.milestones_celebrated, None, now)
+    passed = frozenset(h for h in MILESTONE_HOURS if h <= reading.hours)
+    new = passed - person.milestones_celebrated
+    celebrated = person.milestones_celebrated | passed
+    if new:
+        body = render_daily("milestones", max(new), **values)
+        return ScheduledText("milestone", body, celebrated, tomorrow, None)
+    if _reported_contact_restarted_clock(person) and reading.calendar_day in RESTART_DAYS:
+        body = render_daily("restart", reading.calendar_day - RESTART_DAYS.start, **values)
+        return ScheduledText("restart", body, celebrated, tomorrow, None)
+    body = render_daily("daily", reading.day_of_program - 1, **values)
+    return ScheduledText("daily", body, celebrated, tomorrow, None)
+
+
+def after_send(person: Person, text: ScheduledText) -> Person:
+    """The person once the text went out; applied to a fresh read if a write conflicts."""
+    return replace(
+        person,
+        milestones_celebrated=text.milestones,
+        next_send_at=text.next_send_at,
+        graduated_at=text.graduated_at or person.graduated_at,
+    )
+
+
+def after_opt_out_by_carrier(person: Person) -> Person:
+    return replace(person, status=Status.OPTED_OUT, next_send_at=None)
+
+
+def after_undeliverable(person: Person) -> Person:
+    return replace(person, status=Status.UNDELIVERABLE, next_send_at=None)

@@ -1,0 +1,125 @@
+"""The scheduled coaching texts are complete, well-formed, and each fits one GSM-7 SMS segment."""
+
+from __future__ import annotations
+
+import json
+import string
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from chalicelib.domain.gsm7 import fits_one_segment, is_gsm7
+
+DAILY_JSON = Path(__file__).resolve().parents[2] / "chalicelib" / "content" / "daily.json"
+
+PREFIX = "Day {day} of {program_days}: "
+ALLOWED_FIELDS = frozenset(
+    {"day", "program_days", "hours", "best_days", "best", "total_days", "weeks"}
+)
+WORST_CASE = {
+    "day": 21,
+    "program_days": 21,
+    "hours": 99999,
+    "best_days": 9999,
+    "best": "9999 days",
+    "total_days": 9999,
+    "weeks": 999,
+}
+# 504 hours is celebrated by the graduation text on day 22.
+MILESTONE_HOURS = ("24", "72", "168", "336")
+
+
+def _content() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(DAILY_JSON.read_text(encoding="utf-8"))
+    return data
+
+
+CONTENT = _content()
+
+DAY_TEXTS = [
+    *((f"daily-day-{i}", text) for i, text in enumerate(CONTENT["daily"], start=1)),
+    *((f"milestone-{hours}h", text) for hours, text in CONTENT["milestones"].items()),
+    *((f"restart-{i}", text) for i, text in enumerate(CONTENT["restart"], start=1)),
+]
+ALL_TEXTS = [
+    *DAY_TEXTS,
+    ("graduation", CONTENT["graduation"]),
+    *((f"weekly-{i}", text) for i, text in enumerate(CONTENT["weekly"], start=1)),
+]
+
+
+def _ids(cases: list[tuple[str, str]]) -> list[str]:
+    return [name for name, _ in cases]
+
+
+def _fields(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
+
+
+def test_the_file_has_exactly_the_expected_sections() -> None:
+    assert set(CONTENT) == {"_comment", "daily", "milestones", "restart", "graduation", "weekly"}
+    assert isinstance(CONTENT["_comment"], str)
+    assert CONTENT["_comment"]
+
+
+def test_there_is_one_daily_text_for_each_of_the_21_days() -> None:
+    assert len(CONTENT["daily"]) == 21
+
+
+def test_every_milestone_from_24_to_336_hours_has_a_text() -> None:
+    assert set(CONTENT["milestones"]) == set(MILESTONE_HOURS)
+
+
+def test_there_are_three_restart_texts_for_the_days_after_a_slip() -> None:
+    assert len(CONTENT["restart"]) == 3
+
+
+def test_there_is_a_single_graduation_text() -> None:
+    assert isinstance(CONTENT["graduation"], str)
+    assert CONTENT["graduation"].strip()
+
+
+def test_there_are_at_least_four_weekly_texts_to_rotate() -> None:
+    assert len(CONTENT["weekly"]) >= 4
+
+
+def test_no_two_daily_texts_are_the_same() -> None:
+    assert len(set(CONTENT["daily"])) == len(CONTENT["daily"])
+
+
+def test_at_least_one_restart_text_mentions_the_best_streak() -> None:
+    assert any("{best}" in text for text in CONTENT["restart"])
+
+
+def test_at_least_one_weekly_text_counts_the_weeks_since_finishing() -> None:
+    assert any("{weeks}" in text for text in CONTENT["weekly"])
+
+
+def test_the_graduation_text_offers_continue_or_done() -> None:
+    assert "CONTINUE" in CONTENT["graduation"]
+    assert "DONE" in CONTENT["graduation"]
+
+
+@pytest.mark.parametrize(("name", "text"), DAY_TEXTS, ids=_ids(DAY_TEXTS))
+def test_every_day_text_starts_with_the_day_counter(name: str, text: str) -> None:
+    assert text.startswith(PREFIX), f"{name} must start with {PREFIX!r}"
+
+
+@pytest.mark.parametrize(("name", "text"), DAY_TEXTS, ids=_ids(DAY_TEXTS))
+def test_every_day_text_asks_for_a_yes_or_no_check_in(name: str, text: str) -> None:
+    assert text.rstrip().endswith("Reply YES or NO."), f"{name} must ask for YES or NO"
+
+
+@pytest.mark.parametrize(("name", "text"), ALL_TEXTS, ids=_ids(ALL_TEXTS))
+def test_every_text_uses_only_the_allowed_placeholders(name: str, text: str) -> None:
+    assert _fields(text) <= ALLOWED_FIELDS, f"{name} uses {_fields(text) - ALLOWED_FIELDS}"
+
+
+@pytest.mark.parametrize(("name", "text"), ALL_TEXTS, ids=_ids(ALL_TEXTS))
+def test_every_text_fits_one_gsm7_segment_on_day_21_with_worst_case_values(
+    name: str, text: str
+) -> None:
+    rendered = text.format(**WORST_CASE)
+    assert is_gsm7(rendered), f"{name} has a character outside GSM-7"
+    assert fits_one_segment(rendered), f"{name} renders to {len(rendered)} characters"
