@@ -49,7 +49,7 @@ def inbound_sms() -> Response:
 
 @app.schedule(Cron("0/15", "*", "*", "*", "?", "*"), name="daily_tick")
 def daily_tick(event: CloudWatchEvent) -> None:
-    """Every 15 minutes (UTC): queue everyone whose daily text falls in the slots since the last tick."""
+    """Every 15 minutes (UTC): queue everyone whose text falls in the slots since the last tick."""
     get_services().scheduler.tick()
 
 

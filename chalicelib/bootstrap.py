@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from typing import Protocol
 from datetime import UTC, datetime
+from typing import Protocol
 
 from chalicelib.adapters.twilio_webhook import TwilioSignature
 from chalicelib.domain.ports import (

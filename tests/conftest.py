@@ -30,10 +30,10 @@ import moto  # noqa: E402
 import pytest  # noqa: E402
 from chalice.test import Client  # noqa: E402
 
+from chalicelib.adapters.twilio_sms import TwilioSms  # noqa: E402
 from chalicelib.bootstrap import Services, build_services, use_services  # noqa: E402
 from chalicelib.domain.model import ProgramSettings  # noqa: E402
 from chalicelib.settings import Settings  # noqa: E402
-from chalicelib.adapters.twilio_sms import TwilioSms  # noqa: E402
 from scripts.provision import ensure_queues, ensure_tables  # noqa: E402
 from tests.fakes.fake_twilio import FakeTwilio, LocalTwilioHttpClient  # noqa: E402
 from tests.support import AUTH_TOKEN, WEBHOOK_URL, ManualClock, Phone  # noqa: E402

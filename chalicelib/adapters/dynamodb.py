@@ -17,6 +17,7 @@ from pynamodb.attributes import (
     VersionAttribute,
 )
 from pynamodb.connection import Connection
+from pynamodb.expressions.update import Action
 from pynamodb.exceptions import DoesNotExist, PutError, TransactWriteError
 from pynamodb.indexes import GlobalSecondaryIndex, KeysOnlyProjection
 from pynamodb.models import Model, _ModelFuture
@@ -278,7 +279,7 @@ class DynamoPeople:
         """Records the outcome of today's text and moves the person on, in one transaction."""
         model = _to_model(person)
         claim = RecordModel(phone=person.phone, key=_daily_key(local_day))
-        actions = [RecordModel.state.set(state), RecordModel.updated_at.set(now)]
+        actions: list[Action] = [RecordModel.state.set(state), RecordModel.updated_at.set(now)]
         if message_sid:
             actions.append(RecordModel.message_sid.set(message_sid))
         try:
