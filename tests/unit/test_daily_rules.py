@@ -1,0 +1,151 @@
+"""What the scheduled text says and when the next one goes, without AWS."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, date, datetime, time, timedelta
+
+import pytest
+
+from chalicelib.domain import daily, program
+from chalicelib.domain.model import Person, ProgramSettings, Status
+from chalicelib.domain.schedule import slot_start
+
+SETTINGS = ProgramSettings()
+JOINED = datetime(2026, 11, 23, 22, 0, tzinfo=UTC)  # Monday 14:00 in Los Angeles
+
+
+def joined(**changes: object) -> Person:
+    base = Person(
+        phone="+14155550123",
+        status=Status.PENDING,
+        timezone="America/Los_Angeles",
+        send_time=time(9, 0),
+        created_at=JOINED,
+    )
+    return program.enroll(replace(base, **changes), JOINED, 0, SETTINGS)  # type: ignore[arg-type]
+
+
+def morning(day: date, zone: str = "America/Los_Angeles") -> datetime:
+    return program.daily_send_at(replace(joined(), timezone=zone), day)
+
+
+def test_the_second_morning_is_day_2_with_its_own_idea() -> None:
+    person = joined()
+    text = daily.compose(person, morning(date(2026, 11, 24)), SETTINGS)
+    assert text.kind == "daily"
+    assert text.body.startswith("Day 2 of 21: ")
+    assert text.body.endswith("Reply YES or NO.")
+
+
+def test_the_morning_after_24_hours_celebrates_the_milestone_once() -> None:
+    person = joined()
+    wednesday = morning(date(2026, 11, 25))
+    first = daily.compose(person, wednesday, SETTINGS)
+    assert first.kind == "milestone"
+    assert "24 hours" in first.body
+    after = daily.after_send(person, first)
+    assert daily.compose(after, morning(date(2026, 11, 26)), SETTINGS).kind == "daily"
+
+
+def test_a_missed_milestone_is_not_celebrated_late_after_a_bigger_one() -> None:
+    person = joined()
+    nine_days_later = morning(date(2026, 12, 2))
+    text = daily.compose(person, nine_days_later, SETTINGS)
+    assert "week" in text.body.lower()
+    assert text.milestones == frozenset({24, 72, 168})
+
+
+def test_after_a_reported_contact_the_next_days_get_restart_texts() -> None:
+    person = joined()
+    slipped = program.report_contact(person, JOINED + timedelta(days=3), SETTINGS)
+    slipped = replace(slipped, milestones_celebrated=frozenset({24, 72}))
+    next_morning = morning(date(2026, 11, 27))
+    text = daily.compose(slipped, next_morning, SETTINGS)
+    assert text.kind == "restart"
+    assert text.body.startswith("Day 2 of 21: ")
+
+
+def test_day_22_is_graduation_and_then_the_daily_texts_stop() -> None:
+    person = replace(joined(), milestones_celebrated=frozenset({24, 72, 168, 336}))
+    day_22 = morning(date(2026, 12, 14))
+    text = daily.compose(person, day_22, SETTINGS)
+    assert text.kind == "graduation"
+    assert "CONTINUE" in text.body and "DONE" in text.body
+    graduated = daily.after_send(person, text)
+    assert graduated.next_send_at is None
+    assert graduated.graduated_at == day_22
+
+
+def test_those_who_continue_get_a_weekly_text_a_week_apart() -> None:
+    graduated_at = morning(date(2026, 12, 14))
+    person = replace(joined(), weekly=True, graduated_at=graduated_at)
+    text = daily.compose(person, graduated_at + timedelta(days=7), SETTINGS)
+    assert text.kind == "weekly"
+    assert text.next_send_at == graduated_at + timedelta(days=14)
+
+
+def test_the_next_send_is_never_in_a_slot_the_scheduler_already_passed() -> None:
+    person = replace(joined(), send_time=time(14, 10))
+    just_after_slot_opened = datetime(2026, 11, 24, 22, 3, tzinfo=UTC)  # 14:03 local
+    nxt = daily.next_send_after(person, just_after_slot_opened)
+    assert slot_start(nxt) > slot_start(just_after_slot_opened)
+    assert nxt.date() == date(2026, 11, 25)
+
+
+@pytest.mark.parametrize(
+    ("zone", "before", "after"),
+    [
+        ("America/New_York", date(2026, 3, 7), date(2026, 3, 8)),
+        ("America/New_York", date(2026, 10, 31), date(2026, 11, 1)),
+        ("Europe/London", date(2026, 3, 28), date(2026, 3, 29)),
+        ("Europe/London", date(2026, 10, 24), date(2026, 10, 25)),
+    ],
+)
+def test_the_next_send_stays_at_nine_local_across_a_dst_change(
+    zone: str, before: date, after: date
+) -> None:
+    person = replace(joined(), timezone=zone)
+    sent_at = program.daily_send_at(person, before)
+    nxt = daily.next_send_after(person, sent_at, earliest_day_offset=1)
+    assert program.local_now(person, nxt).time() == time(9, 0)
+    assert program.local_now(person, nxt).date() == after
+    assert (nxt - sent_at) != timedelta(hours=24)
+
+
+def test_a_job_for_a_moved_send_time_is_stale() -> None:
+    person = joined()
+    assert person.next_send_at is not None
+    earlier = person.next_send_at - timedelta(days=1)
+    assert daily.check_due(person, earlier, person.next_send_at) is daily.Skip.STALE
+
+
+def test_a_text_more_than_three_hours_late_is_skipped() -> None:
+    person = joined()
+    due = person.next_send_at
+    assert due is not None
+    assert daily.check_due(person, due, due + timedelta(hours=2)) is None
+    assert daily.check_due(person, due, due + timedelta(hours=3, minutes=1)) is daily.Skip.TOO_LATE
+
+
+def test_nothing_is_sent_in_quiet_hours() -> None:
+    person = replace(joined(), send_time=time(20, 45))
+    late_evening = datetime(2026, 11, 25, 5, 10, tzinfo=UTC)  # 21:10 local
+    assert daily.in_quiet_hours(person, late_evening)
+    due = datetime(2026, 11, 25, 4, 45, tzinfo=UTC)
+    assert daily.check_due(replace(person, next_send_at=due), due, late_evening) is daily.Skip.QUIET_HOURS
+
+
+@pytest.mark.parametrize("status", [Status.PENDING, Status.OPTED_OUT, Status.COMPLETED])
+def test_people_who_are_not_active_are_never_due(status: Status) -> None:
+    person = replace(joined(), status=status)
+    assert person.next_send_at is not None
+    assert daily.check_due(person, person.next_send_at, person.next_send_at) is daily.Skip.NOT_ACTIVE
+
+
+def test_skipping_a_day_moves_to_tomorrows_send_time() -> None:
+    person = joined()
+    due = person.next_send_at
+    assert due is not None
+    moved = daily.skip_today(person, due + timedelta(hours=4))
+    assert moved.next_send_at == due + timedelta(days=1)
