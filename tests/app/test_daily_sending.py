@@ -1,4 +1,4 @@
-"""The daily text, end to end: Chalice schedule -> SQS -> sender -> the real twilio SDK -> fake Twilio."""
+"""The daily text end to end: Chalice schedule, SQS, sender, real twilio SDK, fake Twilio API."""
 
 from __future__ import annotations
 
@@ -131,7 +131,14 @@ def test_a_temporary_twilio_failure_is_retried_later_and_sends_once(
     backend.client.lambda_.invoke(
         "send_daily",
         backend.sqs_event(
-            [{"MessageId": "retry-1", "ReceiptHandle": "r", "Body": retry.to_json(), "MD5OfBody": ""}]
+            [
+                {
+                    "MessageId": "retry-1",
+                    "ReceiptHandle": "r",
+                    "Body": retry.to_json(),
+                    "MD5OfBody": "",
+                }
+            ]
         ),
     )
     assert len(texts_to(fake_twilio, phone.number)) == 1

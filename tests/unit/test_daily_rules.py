@@ -133,14 +133,19 @@ def test_nothing_is_sent_in_quiet_hours() -> None:
     late_evening = datetime(2026, 11, 25, 5, 10, tzinfo=UTC)  # 21:10 local
     assert daily.in_quiet_hours(person, late_evening)
     due = datetime(2026, 11, 25, 4, 45, tzinfo=UTC)
-    assert daily.check_due(replace(person, next_send_at=due), due, late_evening) is daily.Skip.QUIET_HOURS
+    assert (
+        daily.check_due(replace(person, next_send_at=due), due, late_evening)
+        is daily.Skip.QUIET_HOURS
+    )
 
 
 @pytest.mark.parametrize("status", [Status.PENDING, Status.OPTED_OUT, Status.COMPLETED])
 def test_people_who_are_not_active_are_never_due(status: Status) -> None:
     person = replace(joined(), status=status)
     assert person.next_send_at is not None
-    assert daily.check_due(person, person.next_send_at, person.next_send_at) is daily.Skip.NOT_ACTIVE
+    assert (
+        daily.check_due(person, person.next_send_at, person.next_send_at) is daily.Skip.NOT_ACTIVE
+    )
 
 
 def test_skipping_a_day_moves_to_tomorrows_send_time() -> None:
