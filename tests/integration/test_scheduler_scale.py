@@ -82,5 +82,6 @@ def test_one_tick_reads_only_the_people_due_among_10000(aws: None) -> None:
     assert items_read <= math.ceil(1.05 * len(due))
     assert calls.count("Query") == 8, "one Query per shard of the one slot"
     print(
-        f"\n10,000 people: {len(due)} due, {items_read} items read by {calls.count('Query')} Queries"
+        f"\n10,000 people: {len(due)} due, "
+        f"{items_read} items read by {calls.count('Query')} Queries"
     )
