@@ -56,8 +56,8 @@ def record_aws_calls() -> Iterator[AwsCallLog]:
         log.calls.append(AwsCall(service, operation_name, _items_in(response)))
         return response
 
-    BaseClient._make_api_call = recording  # type: ignore[method-assign]
+    BaseClient._make_api_call = recording
     try:
         yield log
     finally:
-        BaseClient._make_api_call = original  # type: ignore[method-assign]
+        BaseClient._make_api_call = original
