@@ -6,11 +6,13 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 FROM ?= +14155550123
 
-.PHONY: help install test lint typecheck unit run phone clean
+.PHONY: help install test lint typecheck unit run phone tick demo clean
 
 help:
 	@echo "make run    start the coach locally (moto + chalice local on 127.0.0.1:\$${PORT:-8000})"
 	@echo "make phone  text the local coach: make phone FROM=+14155550123"
+	@echo "make tick   one scheduler tick against the running local stack (AT=2026-11-27T14:00:00Z)"
+	@echo "make demo   a whole 21-day journey in seconds, printed as a transcript"
 	@echo "make test   lint, type-check and run the whole test suite"
 
 $(STAMP): requirements.txt requirements-dev.txt
@@ -38,6 +40,12 @@ run: $(STAMP)
 
 phone: $(STAMP)
 	$(BIN)/python -m scripts.phone --from '$(FROM)'
+
+tick: $(STAMP)
+	$(BIN)/python -m scripts.tick
+
+demo: $(STAMP)
+	$(BIN)/python -m scripts.demo
 
 clean:
 	rm -rf $(VENV) .local .mypy_cache .ruff_cache .hypothesis

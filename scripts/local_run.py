@@ -59,11 +59,20 @@ def main() -> int:
         "TWILIO_AUTH_TOKEN": os.environ.get("TWILIO_AUTH_TOKEN", DEFAULT_AUTH_TOKEN),
     }
     os.environ.update(env)
-    from scripts.provision import ensure_tables
+    from scripts.provision import ensure_queues, ensure_tables
 
     ensure_tables()
+    ensure_queues()
     LOCAL_DIR.mkdir(exist_ok=True)
-    STACK_FILE.write_text(json.dumps({"aws_endpoint_url": endpoint, "webhook_url": webhook_url}))
+    STACK_FILE.write_text(
+        json.dumps(
+            {
+                "aws_endpoint_url": endpoint,
+                "webhook_url": webhook_url,
+                "auth_token": env["TWILIO_AUTH_TOKEN"],
+            }
+        )
+    )
 
     chalice = Path(sys.executable).parent / "chalice"
     command = [str(chalice), "local", "--host", "127.0.0.1", "--port", str(port)]

@@ -40,16 +40,23 @@ def twilio_form(sender: str, body: str, state: str, country: str) -> dict[str, s
     }
 
 
+def signed_headers(url: str, token: str, form: dict[str, str]) -> dict[str, str]:
+    return {
+        "Content-Type": "application/x-www-form-urlencoded",
+        "X-Twilio-Signature": RequestValidator(token).compute_signature(url, form),
+    }
+
+
+def reply_texts(twiml: str) -> list[str]:
+    return [m.text or "" for m in ElementTree.fromstring(twiml).iter("Message")]
+
+
 def send(url: str, token: str, form: dict[str, str]) -> tuple[int, list[str]]:
     """Posts one signed text and returns the HTTP status and the reply texts."""
-    signature = RequestValidator(token).compute_signature(url, form)
     request = urllib.request.Request(
         url,
         data=urlencode(form).encode("utf-8"),
-        headers={
-            "Content-Type": "application/x-www-form-urlencoded",
-            "X-Twilio-Signature": signature,
-        },
+        headers=signed_headers(url, token, form),
         method="POST",
     )
     try:
@@ -60,7 +67,7 @@ def send(url: str, token: str, form: dict[str, str]) -> tuple[int, list[str]]:
         return error.code, [error.read().decode("utf-8").strip()]
     if not body.lstrip().startswith("<?xml"):
         return status, [body]
-    return status, [m.text or "" for m in ElementTree.fromstring(body).iter("Message")]
+    return status, reply_texts(body)
 
 
 def main(argv: list[str] | None = None) -> int:

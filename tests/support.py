@@ -7,30 +7,18 @@ import hashlib
 import hmac
 import itertools
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
 from urllib.parse import urlencode
 from xml.etree import ElementTree
 
 from chalice.test import Client
 
+from scripts.drive import ManualClock
+
+__all__ = ["ManualClock", "Phone", "Reply", "replies_of", "twilio_signature"]
+
 WEBHOOK_URL = "https://coach.example.org/api/sms"
 AUTH_TOKEN = "test-auth-token-not-a-secret"
 FORM = "application/x-www-form-urlencoded"
-
-
-class ManualClock:
-    def __init__(self, start: datetime) -> None:
-        self.now = start
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> datetime:
-        self.now += timedelta(**delta)
-        return self.now
-
-    def set(self, when: datetime) -> None:
-        self.now = when.astimezone(UTC)
 
 
 def twilio_signature(url: str, pairs: list[tuple[str, str]], token: str = AUTH_TOKEN) -> str:
@@ -125,78 +113,3 @@ class Phone:
         texts = self.text(body)
         assert len(texts) == 1, texts
         return texts[0]
-
-
-class Backend:
-    """Drives the scheduled side through the Chalice app: the tick, then the SQS sender."""
-
-    def __init__(self, client: Client, queue_name: str = "ncc-test-send") -> None:
-        import boto3
-
-        self.client = client
-        self.sqs = boto3.client("sqs")
-        self.queue_url = self.sqs.get_queue_url(QueueName=queue_name)["QueueUrl"]
-        self.queue_arn = f"arn:aws:sqs:us-east-1:123456789012:{queue_name}"
-
-    def tick(self) -> None:
-        event = self.client.events.generate_cw_event(
-            source="aws.events",
-            detail_type="Scheduled Event",
-            detail={},
-            resources=["arn:aws:events:us-east-1:123456789012:rule/daily_tick"],
-        )
-        self.client.lambda_.invoke("daily_tick", event)
-
-    def receive(self) -> list[dict[str, str]]:
-        """Every visible message; received ones stay hidden until deleted, as with Lambda."""
-        messages: list[dict[str, str]] = []
-        while batch := self.sqs.receive_message(
-            QueueUrl=self.queue_url, MaxNumberOfMessages=10, VisibilityTimeout=600
-        ).get("Messages", []):
-            messages.extend(batch)
-        return messages
-
-    def sqs_event(self, messages: list[dict[str, str]]) -> dict[str, object]:
-        """Built by hand: chalice's generate_sqs_event gives every record the same messageId."""
-        return {
-            "Records": [
-                {
-                    "messageId": m["MessageId"],
-                    "receiptHandle": m["ReceiptHandle"],
-                    "body": m["Body"],
-                    "attributes": {"ApproximateReceiveCount": "1"},
-                    "messageAttributes": {},
-                    "md5OfBody": m["MD5OfBody"],
-                    "eventSource": "aws:sqs",
-                    "eventSourceARN": self.queue_arn,
-                    "awsRegion": "us-east-1",
-                }
-                for m in messages
-            ]
-        }
-
-    def deliver(self, messages: list[dict[str, str]]) -> None:
-        """Invokes the sender; like Lambda's SQS trigger, deletes the batch only if it succeeded."""
-        if not messages:
-            return
-        self.client.lambda_.invoke("send_daily", self.sqs_event(messages))
-        for message in messages:
-            self.sqs.delete_message(QueueUrl=self.queue_url, ReceiptHandle=message["ReceiptHandle"])
-
-    def drain(self) -> int:
-        total = 0
-        while messages := self.receive():
-            for start in range(0, len(messages), 10):
-                self.deliver(messages[start : start + 10])
-            total += len(messages)
-        return total
-
-    def run_tick(self) -> int:
-        self.tick()
-        return self.drain()
-
-    def delayed_messages(self) -> int:
-        attributes = self.sqs.get_queue_attributes(
-            QueueUrl=self.queue_url, AttributeNames=["ApproximateNumberOfMessagesDelayed"]
-        )["Attributes"]
-        return int(attributes["ApproximateNumberOfMessagesDelayed"])

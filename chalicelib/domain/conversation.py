@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
 
 from chalicelib.content import render_reply
-from chalicelib.domain import program
+from chalicelib.domain import daily, program
 from chalicelib.domain.intents import Intent, IntentKind, parse_intent
 from chalicelib.domain.model import Person, ProgramSettings, Status
 from chalicelib.domain.timezones import infer_timezone
@@ -35,15 +35,6 @@ def format_send_time(value: time) -> str:
     hour = value.hour % 12 or 12
     suffix = "am" if value.hour < 12 else "pm"
     return f"{hour}:{value.minute:02d}{suffix}"
-
-
-def describe_duration(seconds: int) -> str:
-    days, hours = seconds // program.DAY, seconds // program.HOUR
-    if days >= 1:
-        return "1 day" if days == 1 else f"{days} days"
-    if hours >= 1:
-        return "1 hour" if hours == 1 else f"{hours} hours"
-    return "under an hour"
 
 
 def new_person(text: InboundText, now: datetime, settings: ProgramSettings) -> Person:
@@ -95,7 +86,7 @@ class _Conversation:
             "hours_part": reading.hours % 24,
             "best_days": reading.best_days,
             "total_days": reading.total_days,
-            "best": describe_duration(reading.best_streak_seconds),
+            "best": program.describe_duration(reading.best_streak_seconds),
             "send_time": format_send_time(subject.send_time),
             "contact": self.settings.operator_contact,
         }
@@ -167,6 +158,17 @@ class _Conversation:
             return self._rating(intent.number)
         if kind is IntentKind.JOIN:
             return self._unchanged("already_active")
+        if kind is IntentKind.CONTINUE and self.person.graduated_at is not None:
+            weekly = replace(
+                self.person,
+                status=Status.ACTIVE,
+                weekly=True,
+                next_send_at=daily.next_send_after(self.person, self.now, earliest_day_offset=7),
+            )
+            return self._changed(weekly, "continue_weekly", "continue")
+        if kind is IntentKind.DONE and self.person.graduated_at is not None:
+            done = replace(self.person, status=Status.COMPLETED, weekly=False, next_send_at=None)
+            return self._changed(done, "done_goodbye", "done")
         if kind is IntentKind.EMPTY:
             return self._unchanged("empty")
         return self._unchanged("menu")

@@ -8,7 +8,6 @@ from enum import StrEnum
 
 from chalicelib.content import render_daily
 from chalicelib.domain import program
-from chalicelib.domain.conversation import describe_duration
 from chalicelib.domain.model import Person, ProgramSettings, Status
 from chalicelib.domain.schedule import slot_start
 
@@ -87,7 +86,7 @@ def compose(person: Person, now: datetime, settings: ProgramSettings) -> Schedul
         "program_days": settings.program_days,
         "hours": reading.hours,
         "best_days": reading.best_days,
-        "best": describe_duration(reading.best_streak_seconds),
+        "best": program.describe_duration(reading.best_streak_seconds),
         "total_days": reading.total_days,
     }
     tomorrow = next_send_after(person, now, earliest_day_offset=1)

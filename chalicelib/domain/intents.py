@@ -17,6 +17,8 @@ class IntentKind(StrEnum):
     STATUS = "status"
     HELP = "help"
     STOP = "stop"
+    CONTINUE = "continue"  # after graduation: weekly support
+    DONE = "done"  # after graduation: finish
     UNKNOWN = "unknown"
 
 
@@ -73,6 +75,8 @@ _TABLE: tuple[tuple[IntentKind, re.Pattern[str]], ...] = tuple(
             rf"^(?:i |i just |i already |yes i |ok i )?(?:{_CONTACT_VERBS}) {_EX}\b",
         ),
         (IntentKind.CONTACTED, rf"^(?:{_NO_WORDS}){_NUMBER}{_TAIL}$"),
+        (IntentKind.CONTINUE, rf"^(?:continue|keep going|weekly){_TAIL}$"),
+        (IntentKind.DONE, rf"^(?:done|finish|finished|i'?m done){_TAIL}$"),
         (IntentKind.CONTACTED, r"^slip\b"),
         (IntentKind.KEPT, rf"^(?:{_YES_WORDS}){_NUMBER}{_TAIL}$"),
         (IntentKind.KEPT, r"^yes\b.*?(?:(?P<number>\d{1,2})\s*days?\s+ago)"),

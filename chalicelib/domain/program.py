@@ -39,6 +39,15 @@ class ClockReading:
         return self.total_no_contact_seconds // DAY
 
 
+def describe_duration(seconds: int) -> str:
+    days, hours = seconds // DAY, seconds // HOUR
+    if days >= 1:
+        return "1 day" if days == 1 else f"{days} days"
+    if hours >= 1:
+        return "1 hour" if hours == 1 else f"{hours} hours"
+    return "under an hour"
+
+
 def local_now(person: Person, now: datetime) -> datetime:
     return now.astimezone(ZoneInfo(person.timezone))
 

@@ -9,16 +9,17 @@ from chalice.test import Client
 
 from chalicelib.adapters.dynamodb import DynamoPeople, RecordModel
 from chalicelib.domain.model import Status
+from scripts.drive import Backend
 from tests.conftest import FROM_NUMBER
 from tests.fakes.fake_twilio import FakeTwilio
-from tests.support import Backend, ManualClock, Phone
+from tests.support import ManualClock, Phone
 
 TUESDAY_9AM_LA = datetime(2026, 11, 24, 17, 0, tzinfo=UTC)
 
 
 @pytest.fixture
 def backend(client: Client) -> Backend:
-    return Backend(client)
+    return Backend(client, "ncc-test-send")
 
 
 def enroll(client: Client, number: str, state: str = "CA", country: str = "US") -> Phone:
