@@ -1,0 +1,40 @@
+"""`make demo` itself: the whole journey plays and the transcript shows what matters."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from tests.conftest import PROJECT_DIR
+
+
+def test_make_demo_prints_a_21_day_transcript_with_slip_milestones_and_graduation() -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
+    for name in ("USERS_TABLE", "RECORDS_TABLE", "SEND_QUEUE_NAME"):
+        env.pop(name, None)
+    result = subprocess.run(
+        [sys.executable, "-m", "scripts.demo"],
+        cwd=PROJECT_DIR,
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+        timeout=300,
+    )
+    transcript = result.stdout
+    for expected in (
+        "Reply YES to start",
+        "clock restarts now",
+        "A slip is information",
+        "24 hours of no contact",
+        "72 hours",
+        "One whole week",
+        "Two weeks",
+        "Day 21 of 21",
+        "Reply CONTINUE for weekly support",
+        "Week 1 since you finished",
+    ):
+        assert expected in transcript, expected
+    scheduled = [line for line in transcript.splitlines() if "coach (scheduled)" in line]
+    assert len(scheduled) >= 22
