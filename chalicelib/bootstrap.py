@@ -59,7 +59,7 @@ def build_services(
     return Services(
         settings=settings,
         signature=TwilioSignature(settings.webhook_url, token),
-        inbound=InboundTexts(people, clock, settings.program),
+        inbound=InboundTexts(people, clock, settings.program, queue),
         scheduler=Scheduler(people, queue, clock),
         sender=DailySender(people, sms, queue, clock, settings.program),
     )

@@ -1,14 +1,15 @@
-"""PynamoDB models and the repository that maps them to the domain's Person."""
+"""PynamoDB models and the repository that maps them to the domain's Person and records."""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, time, timedelta
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from pynamodb.attributes import (
     BooleanAttribute,
+    ListAttribute,
     NumberAttribute,
     NumberSetAttribute,
     TTLAttribute,
@@ -17,14 +18,14 @@ from pynamodb.attributes import (
     VersionAttribute,
 )
 from pynamodb.connection import Connection
-from pynamodb.exceptions import DoesNotExist, PutError, TransactWriteError
+from pynamodb.exceptions import DoesNotExist, PutError, TransactWriteError, UpdateError
 from pynamodb.expressions.update import Action
 from pynamodb.indexes import GlobalSecondaryIndex, KeysOnlyProjection
 from pynamodb.models import Model, _ModelFuture
 from pynamodb.transactions import TransactGet, TransactWrite
 
-from chalicelib.domain.model import Person, Status
-from chalicelib.domain.ports import ConcurrentUpdate, DuplicateDelivery
+from chalicelib.domain.model import Person, PrivateRecord, Status
+from chalicelib.domain.ports import ConcurrentUpdate, DuplicateDelivery, SendJob
 from chalicelib.domain.schedule import BUCKET_SHARDS, bucket_for, bucket_key
 
 # PynamoDB reads Meta once at import, so the stage's names come from the environment here.
@@ -33,6 +34,8 @@ USERS_TABLE = os.environ.get("USERS_TABLE", "ncc-local-users")
 RECORDS_TABLE = os.environ.get("RECORDS_TABLE", "ncc-local-records")
 RECEIPT_LIFETIME = timedelta(days=7)
 CLAIM_LIFETIME = timedelta(days=35)
+# A returned draft is kept a little while so "still want to?" can be asked about it.
+DRAFT_LIFETIME_AFTER_RETURN = timedelta(days=7)
 # The scheduler's own bookkeeping lives beside the people, under a key no phone can have.
 SCHEDULER_PARTITION = "#scheduler"
 
@@ -64,21 +67,47 @@ class UserModel(Model):
     banked_seconds = NumberAttribute(default=0)
     contacts_reported = NumberAttribute(default=0)
     checkins = NumberAttribute(default=0)
+    kept_checkins = NumberAttribute(default=0)
     last_checkin_on = UnicodeAttribute(null=True)
     last_difficulty = NumberAttribute(null=True)
+    ratings = ListAttribute(of=NumberAttribute, null=True)
     milestones_celebrated = NumberSetAttribute(null=True)
-    # Sparse index keys: only people with a next daily text appear in the index.
-    send_bucket = UnicodeAttribute(null=True)
-    send_at = UTCDateTimeAttribute(null=True)
+    urges = NumberAttribute(default=0)
+    last_urge_at = UTCDateTimeAttribute(null=True)
+    urges_beaten = NumberAttribute(default=0)
+    looks = NumberAttribute(default=0)
+    ex_reached_out = NumberAttribute(default=0)
+    journal_entries = NumberAttribute(default=0)
+    drafts = NumberAttribute(default=0)
+    why = UnicodeAttribute(null=True)
+    logistics = UnicodeAttribute(null=True)
+    paused_until = UTCDateTimeAttribute(null=True)
+    delete_requested_at = UTCDateTimeAttribute(null=True)
     graduated_at = UTCDateTimeAttribute(null=True)
     weekly = BooleanAttribute(default=False)
+    # Sparse index keys: only people with a next scheduled text appear in the index.
+    send_bucket = UnicodeAttribute(null=True)
+    send_at = UTCDateTimeAttribute(null=True)
     version = VersionAttribute()
 
     send_bucket_index = SendBucketIndex()
 
 
+class DueBucketIndex(GlobalSecondaryIndex["RecordModel"]):  # type: ignore[no-untyped-call]
+    class Meta:
+        index_name = "due-bucket"
+        projection = KeysOnlyProjection()
+
+    due_bucket = UnicodeAttribute(hash_key=True)
+    due_at = UTCDateTimeAttribute(range_key=True)
+
+
 class RecordModel(Model):
-    """Everything else kept per person, under one partition so erasure is one Query."""
+    """Everything else kept per person, under one partition so erasure is one Query.
+
+    Keys: inbound#<MessageSid> (receipt), daily#<date> / urge#<time> / return#<draft key>
+    (send claims), journal#<time>, draft#<time> (the vault; due-bucket while not yet returned).
+    """
 
     class Meta:
         table_name = RECORDS_TABLE
@@ -88,13 +117,27 @@ class RecordModel(Model):
     phone = UnicodeAttribute(hash_key=True)
     key = UnicodeAttribute(range_key=True)
     replies = UnicodeAttribute(null=True)
+    text = UnicodeAttribute(null=True)
     state = UnicodeAttribute(null=True)
     message_sid = UnicodeAttribute(null=True)
     updated_at = UTCDateTimeAttribute(null=True)
     cursor = UTCDateTimeAttribute(null=True)
+    due_bucket = UnicodeAttribute(null=True)
+    due_at = UTCDateTimeAttribute(null=True)
     expires_at = TTLAttribute(null=True)
 
+    due_bucket_index = DueBucketIndex()
 
+
+# Attributes copied as they are between Person and UserModel.
+_SAME = (
+    "timezone", "created_at", "consent_at", "consent_version", "last_contact_at",
+    "last_urge_at", "why", "logistics", "paused_until", "delete_requested_at", "graduated_at",
+)  # fmt: skip
+_COUNTS = (
+    "best_streak_seconds", "banked_seconds", "contacts_reported", "checkins", "kept_checkins",
+    "urges", "urges_beaten", "looks", "ex_reached_out", "journal_entries", "drafts",
+)  # fmt: skip
 _REPLY_SEPARATOR = "\x1e"
 
 
@@ -102,23 +145,15 @@ def _to_model(person: Person) -> UserModel:
     model = UserModel(
         phone=person.phone,
         status=person.status.value,
-        timezone=person.timezone,
         send_time=person.send_time.strftime("%H:%M"),
-        created_at=person.created_at,
-        consent_at=person.consent_at,
-        consent_version=person.consent_version,
-        last_contact_at=person.last_contact_at,
-        best_streak_seconds=person.best_streak_seconds,
-        banked_seconds=person.banked_seconds,
-        contacts_reported=person.contacts_reported,
-        checkins=person.checkins,
         last_checkin_on=person.last_checkin_on.isoformat() if person.last_checkin_on else None,
         last_difficulty=person.last_difficulty,
+        ratings=list(person.ratings) or None,
         milestones_celebrated=set(person.milestones_celebrated) or None,
+        weekly=person.weekly,
         send_bucket=bucket_for(person.next_send_at, person.phone) if person.next_send_at else None,
         send_at=person.next_send_at,
-        graduated_at=person.graduated_at,
-        weekly=person.weekly,
+        **{name: getattr(person, name) for name in (*_SAME, *_COUNTS)},
     )
     if person.version:
         model.version = person.version
@@ -129,37 +164,29 @@ def _to_person(model: UserModel) -> Person:
     return Person(
         phone=model.phone,
         status=Status(model.status),
-        timezone=model.timezone,
         send_time=time.fromisoformat(model.send_time),
-        created_at=model.created_at,
-        consent_at=model.consent_at,
-        consent_version=model.consent_version,
-        last_contact_at=model.last_contact_at,
-        best_streak_seconds=int(model.best_streak_seconds),
-        banked_seconds=int(model.banked_seconds),
-        contacts_reported=int(model.contacts_reported),
-        checkins=int(model.checkins),
-        last_checkin_on=date.fromisoformat(model.last_checkin_on)
-        if model.last_checkin_on
-        else None,
+        last_checkin_on=date.fromisoformat(model.last_checkin_on) if model.last_checkin_on else None,
         last_difficulty=int(model.last_difficulty) if model.last_difficulty is not None else None,
+        ratings=tuple(int(r) for r in model.ratings or ()),
         milestones_celebrated=frozenset(int(m) for m in model.milestones_celebrated or ()),
-        next_send_at=model.send_at,
-        graduated_at=model.graduated_at,
         weekly=bool(model.weekly),
+        next_send_at=model.send_at,
         version=int(model.version or 0),
+        **{name: getattr(model, name) for name in _SAME},
+        **{name: int(getattr(model, name) or 0) for name in _COUNTS},
     )
+
+
+def _draft_bucket(due_at: datetime) -> str:
+    """Drafts coming back are few, so their index needs no shards."""
+    return bucket_key(due_at, 0)
 
 
 def _receipt_key(message_sid: str) -> str:
     return f"inbound#{message_sid}"
 
 
-def _daily_key(local_day: date) -> str:
-    return f"daily#{local_day.isoformat()}"
-
-
-def _is_condition_failure(error: PutError) -> bool:
+def _is_condition_failure(error: PutError | UpdateError) -> bool:
     return error.cause_response_code == "ConditionalCheckFailedException"
 
 
@@ -181,14 +208,30 @@ def _optional(future: _ModelFuture[_M], convert: Callable[[_M], _T]) -> _T | Non
 class DynamoPeople:
     """The people repository on DynamoDB."""
 
-    def __init__(self) -> None:
+    def __init__(self, journal_lifetime: timedelta = timedelta(days=90)) -> None:
         self._connection = Connection(region=REGION)
+        self._journal_lifetime = journal_lifetime
+
+    # -- people ----------------------------------------------------------------------------
 
     def get(self, phone: str) -> Person | None:
         try:
             return _to_person(UserModel.get(phone, consistent_read=True))
         except UserModel.DoesNotExist:
             return None
+
+    def save(self, person: Person) -> Person:
+        """A versioned save; ConcurrentUpdate if someone else wrote first."""
+        model = _to_model(person)
+        try:
+            model.save()
+        except PutError as error:
+            if _is_condition_failure(error):
+                raise ConcurrentUpdate(person.phone) from error
+            raise
+        return _to_person(model)
+
+    # -- inbound texts ---------------------------------------------------------------------
 
     def load_for_inbound(
         self, phone: str, message_sid: str
@@ -203,9 +246,14 @@ class DynamoPeople:
         return _optional(user, _to_person), _optional(receipt, _receipt_replies)
 
     def save_inbound(
-        self, person: Person, message_sid: str, replies: tuple[str, ...], now: datetime
+        self,
+        person: Person,
+        message_sid: str,
+        replies: tuple[str, ...],
+        now: datetime,
+        records: tuple[PrivateRecord, ...] = (),
     ) -> Person:
-        """Stores the person and the delivery receipt in one transaction.
+        """Stores the person, the delivery receipt and any journal or draft, in one transaction.
 
         The receipt's put-if-absent makes a Twilio retry of the same MessageSid a no-op;
         the version condition makes a concurrent writer retry instead of losing an update.
@@ -221,6 +269,8 @@ class DynamoPeople:
             with TransactWrite(connection=self._connection) as transaction:
                 transaction.save(model)
                 transaction.save(receipt, condition=RecordModel.key.does_not_exist())
+                for record in records:
+                    transaction.save(self._private_item(person.phone, record))
         except TransactWriteError as error:
             reasons = error.cancellation_reasons
             if len(reasons) > 1 and reasons[1] is not None:
@@ -230,31 +280,48 @@ class DynamoPeople:
             raise
         return _to_person(model)
 
-    def save(self, person: Person) -> Person:
-        """A versioned save; ConcurrentUpdate if someone else wrote first."""
-        model = _to_model(person)
+    def _private_item(self, phone: str, record: PrivateRecord) -> RecordModel:
+        key = f"{record.kind}#{record.created_at.astimezone(UTC).isoformat()}"
+        item = RecordModel(phone=phone, key=key, text=record.text, state="kept")
+        if record.return_at is not None:
+            item.due_at = record.return_at
+            item.due_bucket = _draft_bucket(record.return_at)
+            item.expires_at = record.return_at.astimezone(UTC) + DRAFT_LIFETIME_AFTER_RETURN
+        else:
+            item.expires_at = record.created_at.astimezone(UTC) + self._journal_lifetime
+        return item
+
+    def previous_replies(self, phone: str, message_sid: str) -> tuple[str, ...] | None:
         try:
-            model.save()
-        except PutError as error:
-            if _is_condition_failure(error):
-                raise ConcurrentUpdate(person.phone) from error
-            raise
-        return _to_person(model)
+            receipt = RecordModel.get(phone, _receipt_key(message_sid), consistent_read=True)
+        except RecordModel.DoesNotExist:
+            return None
+        return _receipt_replies(receipt)
 
-    def due_for_slot(self, slot: datetime) -> Iterator[tuple[str, datetime]]:
-        """Everyone whose next text falls in this 15-minute slot, one Query per shard."""
+    def private_text(self, phone: str, key: str) -> str | None:
+        try:
+            return RecordModel.get(phone, key, consistent_read=True).text
+        except RecordModel.DoesNotExist:
+            return None
+
+    # -- scheduled texts -------------------------------------------------------------------
+
+    def due_for_slot(self, slot: datetime) -> Iterator[SendJob]:
+        """Everyone whose next text, or vaulted draft, falls in this slot: one Query a shard."""
         for shard in range(BUCKET_SHARDS):
-            for item in UserModel.send_bucket_index.query(bucket_key(slot, shard)):
-                yield item.phone, item.send_at
+            for user in UserModel.send_bucket_index.query(bucket_key(slot, shard)):
+                yield SendJob(user.phone, user.send_at)
+        for record in RecordModel.due_bucket_index.query(_draft_bucket(slot)):
+            yield SendJob(record.phone, record.due_at, kind="draft", key=record.key)
 
-    def claim_daily(self, phone: str, local_day: date, now: datetime) -> str | None:
-        """Claims today's text before it is sent; returns the existing state if already claimed.
+    def claim(self, phone: str, key: str, now: datetime) -> str | None:
+        """Claims a scheduled text before it is sent; returns the existing state if taken.
 
         A claim left in `retry` by a temporary Twilio failure may be claimed again.
         """
         claim = RecordModel(
             phone=phone,
-            key=_daily_key(local_day),
+            key=key,
             state="sending",
             updated_at=now,
             expires_at=now.astimezone(UTC) + CLAIM_LIFETIME,
@@ -264,21 +331,27 @@ class DynamoPeople:
         except PutError as error:
             if not _is_condition_failure(error):
                 raise
-            existing = RecordModel.get(phone, _daily_key(local_day), consistent_read=True)
+            existing = RecordModel.get(phone, key, consistent_read=True)
             return existing.state or "unknown"
         return None
 
-    def set_claim_state(self, phone: str, local_day: date, state: str, now: datetime) -> None:
-        RecordModel(phone=phone, key=_daily_key(local_day)).update(
+    def set_claim_state(self, phone: str, key: str, state: str, now: datetime) -> None:
+        RecordModel(phone=phone, key=key).update(
             actions=[RecordModel.state.set(state), RecordModel.updated_at.set(now)]
         )
 
-    def finish_daily(
-        self, person: Person, local_day: date, state: str, message_sid: str | None, now: datetime
+    def finish_send(
+        self,
+        person: Person,
+        claim_key: str,
+        state: str,
+        message_sid: str | None,
+        now: datetime,
+        returned_draft: str | None = None,
     ) -> Person:
-        """Records the outcome of today's text and moves the person on, in one transaction."""
+        """Records a scheduled text's outcome and moves the person on, in one transaction."""
         model = _to_model(person)
-        claim = RecordModel(phone=person.phone, key=_daily_key(local_day))
+        claim = RecordModel(phone=person.phone, key=claim_key)
         actions: list[Action] = [RecordModel.state.set(state), RecordModel.updated_at.set(now)]
         if message_sid:
             actions.append(RecordModel.message_sid.set(message_sid))
@@ -286,12 +359,30 @@ class DynamoPeople:
             with TransactWrite(connection=self._connection) as transaction:
                 transaction.save(model)
                 transaction.update(claim, actions=actions)
+                if returned_draft is not None:
+                    draft = RecordModel(phone=person.phone, key=returned_draft)
+                    # Out of the due index: a returned draft is never due again.
+                    transaction.update(
+                        draft,
+                        actions=[
+                            RecordModel.due_bucket.remove(),
+                            RecordModel.state.set("returned"),
+                        ],
+                    )
         except TransactWriteError as error:
             reasons = error.cancellation_reasons
             if reasons and reasons[0] is not None:
                 raise ConcurrentUpdate(person.phone) from error
             raise
         return _to_person(model)
+
+    def move_draft(self, phone: str, key: str, due_at: datetime) -> None:
+        RecordModel(phone=phone, key=key).update(
+            actions=[
+                RecordModel.due_at.set(due_at),
+                RecordModel.due_bucket.set(_draft_bucket(due_at)),
+            ]
+        )
 
     def scheduler_cursor(self) -> datetime | None:
         try:
@@ -308,9 +399,26 @@ class DynamoPeople:
             if not _is_condition_failure(error):
                 raise
 
-    def previous_replies(self, phone: str, message_sid: str) -> tuple[str, ...] | None:
-        try:
-            receipt = RecordModel.get(phone, _receipt_key(message_sid), consistent_read=True)
-        except RecordModel.DoesNotExist:
-            return None
-        return _receipt_replies(receipt)
+    # -- erasure ---------------------------------------------------------------------------
+
+    def erase(self, phone: str) -> int:
+        """Deletes the person and every record under their number; returns items deleted."""
+        keys = [item.key for item in RecordModel.query(phone, attributes_to_get=["phone", "key"])]
+        with RecordModel.batch_write() as batch:
+            for key in keys:
+                batch.delete(RecordModel(phone=phone, key=key))
+        deleted = len(keys)
+        if self.get(phone) is not None:
+            UserModel(phone=phone).delete(add_version_condition=False)
+            deleted += 1
+        return deleted
+
+    def export(self, phone: str) -> dict[str, Any]:
+        """Everything stored about one person, for the right of access."""
+        person = self.get(phone)
+        records = [
+            {"key": item.key, "text": item.text, "state": item.state}
+            for item in RecordModel.query(phone)
+            if not item.key.startswith("inbound#")
+        ]
+        return {"person": person, "records": records}

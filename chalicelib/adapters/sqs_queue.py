@@ -9,7 +9,7 @@ from typing import Any
 
 import boto3
 
-from chalicelib.domain.ports import DailyJob
+from chalicelib.domain.ports import SendJob
 
 BATCH = 10  # SendMessageBatch's limit
 MAX_DELAY_SECONDS = 900  # SQS's limit
@@ -34,7 +34,7 @@ class SqsSendQueue:
                 self._url = str(self._client.get_queue_url(QueueName=self._queue_name)["QueueUrl"])
             return self._client, self._url
 
-    def enqueue(self, jobs: Iterable[DailyJob]) -> int:
+    def enqueue(self, jobs: Iterable[SendJob]) -> int:
         client, url = self._sqs()
         sent = 0
         iterator = iter(jobs)
@@ -50,7 +50,7 @@ class SqsSendQueue:
             sent += len(entries)
         return sent
 
-    def enqueue_later(self, job: DailyJob, delay_seconds: int) -> None:
+    def enqueue_later(self, job: SendJob, delay_seconds: int) -> None:
         client, url = self._sqs()
         client.send_message(
             QueueUrl=url,

@@ -8,9 +8,26 @@ from datetime import datetime, time, timedelta
 
 from chalicelib.content import render_reply
 from chalicelib.domain import daily, program
+from chalicelib.domain.clock_words import parse_time_of_day, round_to_quarter_hour
 from chalicelib.domain.intents import Intent, IntentKind, parse_intent
-from chalicelib.domain.model import Person, ProgramSettings, Status
-from chalicelib.domain.timezones import infer_timezone
+from chalicelib.domain.model import Person, PrivateRecord, ProgramSettings, Status
+from chalicelib.domain.quoting import fit_quote
+from chalicelib.domain.timezones import infer_timezone, resolve_timezone_name
+
+URGE_FOLLOW_UP = timedelta(minutes=10)
+DRAFT_RETURN = timedelta(hours=24)
+DELETE_CONFIRM_WINDOW = timedelta(minutes=10)
+# A rating soon after an urge rates the urge, not the day.
+URGE_RATING_WINDOW = timedelta(hours=1)
+URGE_REPLIES = 5
+MAX_PRIVATE_TEXT = 1600
+WHY_QUOTE_SEPTETS = 120
+MAX_RATINGS_KEPT = 21
+DEFAULT_PAUSE_DAYS = 3
+MAX_PAUSE_DAYS = 14
+EARLIEST_SEND = time(8, 0)
+LATEST_SEND = time(20, 45)
+_QUESTION_STARTS = ("did ", "does ", "do ", "is ", "are ", "was ", "would ", "will ", "can ")
 
 
 @dataclass(frozen=True)
@@ -23,12 +40,21 @@ class InboundText:
 
 
 @dataclass(frozen=True)
+class FollowUp:
+    kind: str  # urge
+    due_at: datetime
+
+
+@dataclass(frozen=True)
 class Outcome:
     person: Person
     replies: tuple[str, ...]
     changed: bool
     # Names of what happened, for metrics; never the text itself.
     events: tuple[str, ...] = ()
+    records: tuple[PrivateRecord, ...] = ()
+    follow_up: FollowUp | None = None
+    erase: bool = False
 
 
 def format_send_time(value: time) -> str:
@@ -55,9 +81,12 @@ def respond(
     intent = parse_intent(text.body)
     if person is None:
         return _first_contact(new_person(text, now, settings), intent, settings)
-    conversation = _Conversation(person, now, settings)
-    handler = _HANDLERS_BY_STATUS.get(person.status, _Conversation.active)
-    return handler(conversation, intent)
+    conversation = _Conversation(person, now, settings, text.body)
+    if person.status is Status.PENDING:
+        return conversation.pending(intent)
+    if person.status is Status.OPTED_OUT:
+        return conversation.opted_out(intent)
+    return conversation.active(intent)
 
 
 def _first_contact(person: Person, intent: Intent, settings: ProgramSettings) -> Outcome:
@@ -70,14 +99,18 @@ def _first_contact(person: Person, intent: Intent, settings: ProgramSettings) ->
 
 
 class _Conversation:
-    def __init__(self, person: Person, now: datetime, settings: ProgramSettings) -> None:
+    def __init__(
+        self, person: Person, now: datetime, settings: ProgramSettings, body: str
+    ) -> None:
         self.person = person
         self.now = now
         self.settings = settings
+        self.body = body
 
-    def _values(self, person: Person | None = None) -> dict[str, object]:
-        subject = person or self.person
-        reading = program.read_clock(subject, self.now, self.settings)
+    # -- wording -------------------------------------------------------------------------
+
+    def _values(self, person: Person) -> dict[str, object]:
+        reading = program.read_clock(person, self.now, self.settings)
         return {
             "program_days": self.settings.program_days,
             "day": reading.day_of_program,
@@ -85,31 +118,30 @@ class _Conversation:
             "hours": reading.hours,
             "hours_part": reading.hours % 24,
             "best_days": reading.best_days,
-            "total_days": reading.total_days,
             "best": program.describe_duration(reading.best_streak_seconds),
-            "send_time": format_send_time(subject.send_time),
+            "total_days": reading.total_days,
+            "send_time": format_send_time(person.send_time),
             "contact": self.settings.operator_contact,
+            "urges_beaten": person.urges_beaten,
+            "journal_entries": person.journal_entries,
+            "timezone": person.timezone,
         }
 
-    def _say(
-        self, key: str, person: Person | None = None, extra: dict[str, object] | None = None
-    ) -> str:
-        return render_reply(key, **{**self._values(person), **(extra or {})})
+    def _say(self, key: str, person: Person, extra: dict[str, object]) -> str:
+        return render_reply(key, **{**self._values(person), **extra})
 
-    def _unchanged(self, key: str) -> Outcome:
-        return Outcome(self.person, (self._say(key),), changed=False)
+    def _unchanged(self, key: str, **extra: object) -> Outcome:
+        return Outcome(self.person, (self._say(key, self.person, extra),), changed=False)
 
     def _changed(self, person: Person, key: str, event: str, **extra: object) -> Outcome:
         reply = self._say(key, person, extra)
         return Outcome(person, (reply,), changed=True, events=(event,))
 
-    def _opt_out(self) -> Outcome:
-        opted_out = replace(self.person, status=Status.OPTED_OUT, next_send_at=None)
-        return self._changed(opted_out, "opted_out", "opt_out")
+    # -- by status -----------------------------------------------------------------------
 
     def pending(self, intent: Intent) -> Outcome:
         if intent.kind is IntentKind.STOP:
-            return self._opt_out()
+            return self._opt_out(intent)
         if intent.kind is IntentKind.HELP:
             return self._unchanged("help")
         if intent.kind is IntentKind.JOIN:
@@ -119,9 +151,7 @@ class _Conversation:
             enrolled = program.enroll(self.person, self.now, days_ago, self.settings)
             if days_ago:
                 shown_days = min(days_ago, self.settings.max_backdated_days)
-                return self._changed(
-                    enrolled, "enrolled_backdated", "enrolled", days_ago=shown_days
-                )
+                return self._changed(enrolled, "enrolled_backdated", "enrolled", days_ago=shown_days)
             return self._changed(enrolled, "enrolled", "enrolled")
         return self._unchanged("pending_menu")
 
@@ -132,7 +162,7 @@ class _Conversation:
             return Outcome(self.person, (), changed=False)
         if self.person.consent_at is None:
             pending = replace(self.person, status=Status.PENDING)
-            welcome = self._say("welcome")
+            welcome = self._say("welcome", pending, {})
             return Outcome(pending, (welcome,), changed=True, events=("opt_in",))
         back = replace(
             self.person,
@@ -142,48 +172,50 @@ class _Conversation:
         return self._changed(back, "welcome_back", "opt_in")
 
     def active(self, intent: Intent) -> Outcome:
-        kind = intent.kind
-        if kind is IntentKind.STOP:
-            return self._opt_out()
-        if kind is IntentKind.HELP:
-            return self._unchanged("help")
-        if kind is IntentKind.STATUS:
-            reading = program.read_clock(self.person, self.now, self.settings)
-            return self._unchanged("status_complete" if reading.program_complete else "status")
-        if kind is IntentKind.KEPT:
-            return self._kept(intent.number)
-        if kind is IntentKind.CONTACTED:
-            return self._contacted()
-        if kind is IntentKind.RATING:
-            return self._rating(intent.number)
-        if kind is IntentKind.JOIN:
-            return self._unchanged("already_active")
-        if kind is IntentKind.CONTINUE and self.person.graduated_at is not None:
-            weekly = replace(
-                self.person,
-                status=Status.ACTIVE,
-                weekly=True,
-                next_send_at=daily.next_send_after(self.person, self.now, earliest_day_offset=7),
+        if self._delete_pending() and intent.kind is IntentKind.KEPT:
+            return Outcome(
+                self.person, (render_reply("deleted"),), changed=True, events=("erased",), erase=True
             )
-            return self._changed(weekly, "continue_weekly", "continue")
-        if kind is IntentKind.DONE and self.person.graduated_at is not None:
-            done = replace(self.person, status=Status.COMPLETED, weekly=False, next_send_at=None)
-            return self._changed(done, "done_goodbye", "done")
-        if kind is IntentKind.EMPTY:
-            return self._unchanged("empty")
-        return self._unchanged("menu")
+        handler = _ACTIVE_HANDLERS.get(intent.kind, _Conversation._menu)
+        return handler(self, intent)
 
-    def _kept(self, rating: int | None) -> Outcome:
-        rating = rating if rating is not None and 1 <= rating <= 5 else None
+    # -- intents -------------------------------------------------------------------------
+
+    def _opt_out(self, intent: Intent) -> Outcome:
+        opted_out = replace(self.person, status=Status.OPTED_OUT, next_send_at=None)
+        return self._changed(opted_out, "opted_out", "opt_out")
+
+    def _help(self, intent: Intent) -> Outcome:
+        return self._unchanged("help")
+
+    def _status(self, intent: Intent) -> Outcome:
+        reading = program.read_clock(self.person, self.now, self.settings)
+        return self._unchanged("status_complete" if reading.program_complete else "status")
+
+    def _already_in(self, intent: Intent) -> Outcome:
+        return self._unchanged("already_active")
+
+    def _menu(self, intent: Intent) -> Outcome:
+        return self._unchanged("empty" if intent.kind is IntentKind.EMPTY else "menu")
+
+    def _kept(self, intent: Intent) -> Outcome:
+        rating = intent.number if intent.number is not None and 1 <= intent.number <= 5 else None
         day = program.checkin_day(self.person, self.now, self.settings)
         if program.already_checked_in(self.person, day):
             return self._unchanged("checkin_already")
         checked_in = program.record_checkin(self.person, day, rating)
+        checked_in = replace(
+            checked_in,
+            kept_checkins=checked_in.kept_checkins + 1,
+            ratings=_with_rating(checked_in.ratings, rating),
+        )
         if rating is None:
             return self._changed(checked_in, "checkin_kept", "checkin")
         return self._changed(checked_in, "checkin_kept_rated", "checkin", rating=rating)
 
-    def _contacted(self) -> Outcome:
+    def _contacted(self, intent: Intent) -> Outcome:
+        if self.person.logistics and _mentions_logistics(self.body, self.person.logistics):
+            return self._changed(self.person, "logistics_contact", "logistics_contact")
         # A reported contact always restarts the clock, even after today's check-in.
         restarted = program.report_contact(self.person, self.now, self.settings)
         day = program.checkin_day(self.person, self.now, self.settings)
@@ -191,16 +223,198 @@ class _Conversation:
             restarted = program.record_checkin(restarted, day, None)
         return self._changed(restarted, "contact_reported", "slip")
 
-    def _rating(self, rating: int | None) -> Outcome:
+    def _looked(self, intent: Intent) -> Outcome:
+        looked = replace(self.person, looks=self.person.looks + 1)
+        return self._changed(looked, "looked", "looked")
+
+    def _ex_reached_out(self, intent: Intent) -> Outcome:
+        held = replace(self.person, ex_reached_out=self.person.ex_reached_out + 1)
+        return self._changed(held, "ex_reached_out", "ex_reached_out")
+
+    def _logistics(self, intent: Intent) -> Outcome:
+        declared = replace(self.person, logistics=(intent.text or "logistics")[:MAX_PRIVATE_TEXT])
+        return self._changed(declared, "logistics_set", "logistics_declared")
+
+    def _rating(self, intent: Intent) -> Outcome:
+        rating = intent.number
+        if self._urge_is_recent():
+            return self._unchanged("urge_rated", rating=rating)
         yesterday = program.local_now(self.person, self.now).date() - timedelta(days=1)
         if self.person.last_checkin_on is None or self.person.last_checkin_on < yesterday:
             return self._unchanged("rating_without_checkin")
-        rated = replace(self.person, last_difficulty=rating)
+        rated = replace(
+            self.person, last_difficulty=rating, ratings=_with_rating(self.person.ratings, rating)
+        )
         return self._changed(rated, "rating_logged", "rating", rating=rating)
 
+    def _urge(self, intent: Intent) -> Outcome:
+        urged = replace(self.person, urges=self.person.urges + 1, last_urge_at=self.now)
+        key = f"urge_{self.person.urges % URGE_REPLIES}"
+        reply = self._say(key, urged, {})
+        follow_up = FollowUp("urge", self.now + URGE_FOLLOW_UP)
+        return Outcome(urged, (reply,), changed=True, events=("urge",), follow_up=follow_up)
 
-_HANDLERS_BY_STATUS: dict[Status, Callable[[_Conversation, Intent], Outcome]] = {
-    Status.PENDING: _Conversation.pending,
-    Status.OPTED_OUT: _Conversation.opted_out,
-    Status.UNDELIVERABLE: _Conversation.active,
+    def _draft(self, intent: Intent) -> Outcome:
+        if not intent.text:
+            return self._unchanged("draft_empty")
+        vaulted = replace(self.person, drafts=self.person.drafts + 1)
+        record = PrivateRecord(
+            "draft", intent.text[:MAX_PRIVATE_TEXT], self.now, self._draft_return_time()
+        )
+        reply = self._say("draft_saved", vaulted, {})
+        return Outcome(vaulted, (reply,), changed=True, events=("draft",), records=(record,))
+
+    def _draft_return_time(self) -> datetime:
+        """About 24 hours later, moved past quiet hours to their morning if need be."""
+        at = self.now + DRAFT_RETURN
+        if daily.in_quiet_hours(self.person, at):
+            return daily.next_send_after(self.person, at)
+        return at
+
+    def _journal(self, intent: Intent) -> Outcome:
+        if not intent.text:
+            return self._unchanged("journal_empty")
+        noted = replace(self.person, journal_entries=self.person.journal_entries + 1)
+        record = PrivateRecord("journal", intent.text[:MAX_PRIVATE_TEXT], self.now)
+        reply = self._say("journal_saved", noted, {})
+        return Outcome(noted, (reply,), changed=True, events=("journal",), records=(record,))
+
+    def _why(self, intent: Intent) -> Outcome:
+        reason = intent.text.strip()
+        if not reason:
+            if not self.person.why:
+                return self._unchanged("why_missing")
+            return self._unchanged("why_return", why=fit_quote(self.person.why, WHY_QUOTE_SEPTETS))
+        if reason.endswith("?") or reason.lower().startswith(_QUESTION_STARTS):
+            return self._unchanged("why_question")
+        kept = replace(self.person, why=reason[:MAX_PRIVATE_TEXT])
+        return self._changed(kept, "why_saved", "why")
+
+    def _time(self, intent: Intent) -> Outcome:
+        parsed = parse_time_of_day(intent.text)
+        if parsed is None:
+            return self._unchanged("time_unclear")
+        send_time = round_to_quarter_hour(parsed)
+        if not EARLIEST_SEND <= send_time <= LATEST_SEND:
+            return self._unchanged("time_quiet")
+        moved = replace(self.person, send_time=send_time)
+        moved = self._rescheduled(moved)
+        return self._changed(moved, "time_set", "time_set", next_day=self._next_day_name(moved))
+
+    def _timezone(self, intent: Intent) -> Outcome:
+        zone = resolve_timezone_name(intent.text)
+        if zone is None:
+            return self._unchanged("tz_unclear")
+        moved = self._rescheduled(replace(self.person, timezone=zone))
+        return self._changed(moved, "tz_set", "tz_set")
+
+    def _rescheduled(self, person: Person) -> Person:
+        if person.next_send_at is None:
+            return person
+        return replace(person, next_send_at=daily.next_send_after(person, self.now))
+
+    def _next_day_name(self, person: Person) -> str:
+        if person.next_send_at is None:
+            return "soon"
+        local = program.local_now(person, person.next_send_at).date()
+        today = program.local_now(person, self.now).date()
+        if local == today:
+            return "today"
+        return "tomorrow" if local == today + timedelta(days=1) else f"{local:%A}"
+
+    def _pause(self, intent: Intent) -> Outcome:
+        days = max(1, min(intent.number or DEFAULT_PAUSE_DAYS, MAX_PAUSE_DAYS))
+        until = self.now + timedelta(days=days)
+        paused = replace(self.person, paused_until=until)
+        if paused.next_send_at is not None:
+            paused = replace(paused, next_send_at=daily.next_send_after(paused, until))
+        shown = program.local_now(paused, until)
+        return self._changed(paused, "paused", "paused", until=f"{shown:%a %b} {shown.day}")
+
+    def _restart(self, intent: Intent) -> Outcome:
+        restarted = program.report_contact(self.person, self.now, self.settings)
+        restarted = replace(
+            restarted,
+            contacts_reported=self.person.contacts_reported,
+            # A fresh start on their word is a new program, not a slip.
+            consent_at=self.now,
+            milestones_celebrated=frozenset(),
+            graduated_at=None,
+            weekly=False,
+            status=Status.ACTIVE,
+            next_send_at=program.first_daily_send(self.person, self.now),
+        )
+        return self._changed(restarted, "restarted", "restart")
+
+    def _delete(self, intent: Intent) -> Outcome:
+        asked = replace(self.person, delete_requested_at=self.now)
+        return self._changed(asked, "delete_confirm", "delete_requested")
+
+    def _delete_pending(self) -> bool:
+        asked = self.person.delete_requested_at
+        return asked is not None and self.now - asked <= DELETE_CONFIRM_WINDOW
+
+    def _urge_is_recent(self) -> bool:
+        last = self.person.last_urge_at
+        return last is not None and self.now - last <= URGE_RATING_WINDOW
+
+    def _continue(self, intent: Intent) -> Outcome:
+        if self.person.graduated_at is None:
+            return self._menu(intent)
+        weekly = replace(
+            self.person,
+            status=Status.ACTIVE,
+            weekly=True,
+            next_send_at=daily.next_send_after(self.person, self.now, earliest_day_offset=7),
+        )
+        return self._changed(weekly, "continue_weekly", "continue")
+
+    def _done(self, intent: Intent) -> Outcome:
+        if self.person.graduated_at is None:
+            return self._menu(intent)
+        done = replace(self.person, status=Status.COMPLETED, weekly=False, next_send_at=None)
+        return self._changed(done, "done_goodbye", "done")
+
+
+def _with_rating(ratings: tuple[int, ...], rating: int | None) -> tuple[int, ...]:
+    if rating is None:
+        return ratings
+    return (*ratings, rating)[-MAX_RATINGS_KEPT:]
+
+
+_LOGISTICS_WORDS = (
+    "kid", "child", "son", "daughter", "custody", "pickup", "pick up", "drop off", "school",
+    "lease", "rent", "apartment", "landlord", "bills", "lawyer", "legal", "court", "divorce",
+    "dog", "cat", "pet", "stuff", "keys", "logistics",
+)  # fmt: skip
+
+
+def _mentions_logistics(body: str, declared: str) -> bool:
+    text = body.lower()
+    words = set(_LOGISTICS_WORDS) | {w for w in declared.lower().split() if len(w) > 3}
+    return any(word in text for word in words)
+
+
+_ACTIVE_HANDLERS: dict[IntentKind, Callable[[_Conversation, Intent], Outcome]] = {
+    IntentKind.STOP: _Conversation._opt_out,
+    IntentKind.HELP: _Conversation._help,
+    IntentKind.STATUS: _Conversation._status,
+    IntentKind.JOIN: _Conversation._already_in,
+    IntentKind.KEPT: _Conversation._kept,
+    IntentKind.CONTACTED: _Conversation._contacted,
+    IntentKind.LOOKED: _Conversation._looked,
+    IntentKind.EX_REACHED_OUT: _Conversation._ex_reached_out,
+    IntentKind.LOGISTICS: _Conversation._logistics,
+    IntentKind.RATING: _Conversation._rating,
+    IntentKind.URGE: _Conversation._urge,
+    IntentKind.DRAFT: _Conversation._draft,
+    IntentKind.JOURNAL: _Conversation._journal,
+    IntentKind.WHY: _Conversation._why,
+    IntentKind.TIME: _Conversation._time,
+    IntentKind.TIMEZONE: _Conversation._timezone,
+    IntentKind.PAUSE: _Conversation._pause,
+    IntentKind.RESTART: _Conversation._restart,
+    IntentKind.DELETE: _Conversation._delete,
+    IntentKind.CONTINUE: _Conversation._continue,
+    IntentKind.DONE: _Conversation._done,
 }

@@ -56,5 +56,32 @@ class Person:
     next_send_at: datetime | None = None
     graduated_at: datetime | None = None
     weekly: bool = False
+    kept_checkins: int = 0
+    # Recent "how hard was it" ratings, oldest first, for the mood trend in reflections.
+    ratings: tuple[int, ...] = ()
+    urges: int = 0
+    last_urge_at: datetime | None = None
+    # Urges that passed without contact; never reset.
+    urges_beaten: int = 0
+    looks: int = 0
+    ex_reached_out: int = 0
+    journal_entries: int = 0
+    drafts: int = 0
+    # Their own words for why they are doing this, handed back on WHY.
+    why: str | None = None
+    # Declared up front: contact about these (children, a lease, legal matters) is not a slip.
+    logistics: str | None = None
+    paused_until: datetime | None = None
+    delete_requested_at: datetime | None = None
     # Optimistic-lock token owned by the repository: 0 means never stored.
     version: int = 0
+
+
+@dataclass(frozen=True)
+class PrivateRecord:
+    """A journal entry or a vaulted draft: their own words, stored beside the change."""
+
+    kind: str  # journal, draft
+    text: str
+    created_at: datetime
+    return_at: datetime | None = None

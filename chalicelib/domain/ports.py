@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Protocol
 
-from chalicelib.domain.model import Person
+from chalicelib.domain.model import Person, PrivateRecord
 
 Clock = Callable[[], datetime]
 
@@ -29,10 +29,17 @@ class PeopleRepository(Protocol):
     ) -> tuple[Person | None, tuple[str, ...] | None]: ...
 
     def save_inbound(
-        self, person: Person, message_sid: str, replies: tuple[str, ...], now: datetime
+        self,
+        person: Person,
+        message_sid: str,
+        replies: tuple[str, ...],
+        now: datetime,
+        records: tuple[PrivateRecord, ...] = (),
     ) -> Person: ...
 
     def previous_replies(self, phone: str, message_sid: str) -> tuple[str, ...] | None: ...
+
+    def erase(self, phone: str) -> int: ...
 
 
 class ScheduleRepository(Protocol):
@@ -40,15 +47,25 @@ class ScheduleRepository(Protocol):
 
     def save(self, person: Person) -> Person: ...
 
-    def due_for_slot(self, slot: datetime) -> Iterator[tuple[str, datetime]]: ...
+    def due_for_slot(self, slot: datetime) -> Iterator[SendJob]: ...
 
-    def claim_daily(self, phone: str, local_day: date, now: datetime) -> str | None: ...
+    def claim(self, phone: str, key: str, now: datetime) -> str | None: ...
 
-    def set_claim_state(self, phone: str, local_day: date, state: str, now: datetime) -> None: ...
+    def set_claim_state(self, phone: str, key: str, state: str, now: datetime) -> None: ...
 
-    def finish_daily(
-        self, person: Person, local_day: date, state: str, message_sid: str | None, now: datetime
+    def finish_send(
+        self,
+        person: Person,
+        claim_key: str,
+        state: str,
+        message_sid: str | None,
+        now: datetime,
+        returned_draft: str | None = None,
     ) -> Person: ...
+
+    def private_text(self, phone: str, key: str) -> str | None: ...
+
+    def move_draft(self, phone: str, key: str, due_at: datetime) -> None: ...
 
     def scheduler_cursor(self) -> datetime | None: ...
 
@@ -83,23 +100,43 @@ class SmsSender(Protocol):
 
 
 @dataclass(frozen=True)
-class DailyJob:
+class SendJob:
+    """One scheduled text to send: the daily text, an urge follow-up, or a returned draft."""
+
     phone: str
     due_at: datetime
     attempt: int = 0
+    kind: str = "daily"  # daily, urge, draft
+    # For a draft: the vault item's key. For an urge: when the urge was reported.
+    key: str = ""
 
     def to_json(self) -> str:
         return json.dumps(
-            {"phone": self.phone, "due_at": self.due_at.isoformat(), "attempt": self.attempt}
+            {
+                "phone": self.phone,
+                "due_at": self.due_at.isoformat(),
+                "attempt": self.attempt,
+                "kind": self.kind,
+                "key": self.key,
+            }
         )
 
     @classmethod
-    def from_json(cls, body: str) -> DailyJob:
+    def from_json(cls, body: str) -> SendJob:
         data = json.loads(body)
-        return cls(str(data["phone"]), datetime.fromisoformat(data["due_at"]), int(data["attempt"]))
+        return cls(
+            str(data["phone"]),
+            datetime.fromisoformat(data["due_at"]),
+            int(data.get("attempt", 0)),
+            str(data.get("kind", "daily")),
+            str(data.get("key", "")),
+        )
+
+    def with_attempt(self, attempt: int) -> SendJob:
+        return SendJob(self.phone, self.due_at, attempt, self.kind, self.key)
 
 
 class SendQueue(Protocol):
-    def enqueue(self, jobs: Iterable[DailyJob]) -> int: ...
+    def enqueue(self, jobs: Iterable[SendJob]) -> int: ...
 
-    def enqueue_later(self, job: DailyJob, delay_seconds: int) -> None: ...
+    def enqueue_later(self, job: SendJob, delay_seconds: int) -> None: ...

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
+from chalicelib.content import render_reply
 from chalicelib.domain import daily, program
-from chalicelib.domain.model import Person, ProgramSettings
+from chalicelib.domain.model import Person, ProgramSettings, Status
 from chalicelib.domain.ports import (
     Clock,
     ConcurrentUpdate,
-    DailyJob,
+    SendJob,
     RecipientOptedOut,
     RecipientUnreachable,
     ScheduleRepository,
@@ -21,6 +22,7 @@ from chalicelib.domain.ports import (
     SmsSender,
     TemporarySendFailure,
 )
+from chalicelib.domain.quoting import fit_quote
 from chalicelib.domain.schedule import SLOT, slot_start, slots_between
 from chalicelib.observability import log_event
 
@@ -32,6 +34,8 @@ MAX_SLOTS_PER_TICK = 96
 MAX_SEND_ATTEMPTS = 5
 RETRY_BASE_SECONDS = 60
 MAX_WRITE_ATTEMPTS = 8
+# Room for their draft inside the one-segment "still want to send this?" text.
+DRAFT_QUOTE_SEPTETS = 80
 
 
 @dataclass(frozen=True)
@@ -59,10 +63,9 @@ class Scheduler:
         log_event(logger, "tick", first_slot=first, last_slot=last, queued=queued)
         return TickReport(first, last, queued)
 
-    def _due_jobs(self, first: datetime, last: datetime) -> Iterator[DailyJob]:
+    def _due_jobs(self, first: datetime, last: datetime) -> Iterator[SendJob]:
         for slot in slots_between(first, last):
-            for phone, due_at in self._people.due_for_slot(slot):
-                yield DailyJob(phone, due_at)
+            yield from self._people.due_for_slot(slot)
 
 
 class RetryLater(Exception):
@@ -77,12 +80,25 @@ class BatchReport:
     failed: int = 0
     outcomes: list[str] = field(default_factory=list)
 
+    def record(self, outcome: str) -> None:
+        self.outcomes.append(outcome)
+        if outcome == "sent":
+            self.sent += 1
+        elif outcome == "retry":
+            self.retried += 1
+        elif outcome.startswith(("failed", "error", "gave_up")):
+            self.failed += 1
+        else:
+            self.skipped += 1
+
 
 class UnexpectedFailures(Exception):
     """Some jobs failed in ways we did not expect; SQS should deliver the batch again."""
 
 
 class DailySender:
+    """Sends each queued job's text once: the daily text, an urge follow-up, a returned draft."""
+
     def __init__(
         self,
         people: ScheduleRepository,
@@ -102,48 +118,31 @@ class DailySender:
         report = BatchReport()
         unexpected = 0
         for body in bodies:
-            job = DailyJob.from_json(body)
+            job = SendJob.from_json(body)
             try:
                 outcome = self.send(job)
             except RetryLater:
                 outcome = self._retry(job)
             except Exception as error:
                 # Re-delivery is safe: the claim stops a second text.
-                log_event(logger, "daily_error", phone=job.phone, error=type(error).__name__)
+                log_event(logger, "send_error", phone=job.phone, kind=job.kind, error=type(error).__name__)
                 unexpected += 1
                 outcome = "error"
-            report.outcomes.append(outcome)
-            if outcome == "sent":
-                report.sent += 1
-            elif outcome == "retry":
-                report.retried += 1
-            elif outcome in ("error", "gave_up") or outcome.startswith("failed"):
-                report.failed += 1
-            else:
-                report.skipped += 1
+            report.record(outcome)
         if unexpected:
             raise UnexpectedFailures(f"{unexpected} of {len(report.outcomes)} jobs")
         return report
 
-    def _retry(self, job: DailyJob) -> str:
-        if job.attempt + 1 >= MAX_SEND_ATTEMPTS:
-            self._give_up(job)
-            return "gave_up"
-        delay = RETRY_BASE_SECONDS * 2**job.attempt
-        self._queue.enqueue_later(DailyJob(job.phone, job.due_at, job.attempt + 1), delay)
-        log_event(logger, "daily_retry", phone=job.phone, attempt=job.attempt + 1, delay=delay)
-        return "retry"
+    def send(self, job: SendJob) -> str:
+        if job.kind == "urge":
+            return self._send_urge_follow_up(job)
+        if job.kind == "draft":
+            return self._send_draft_back(job)
+        return self._send_daily(job)
 
-    def _give_up(self, job: DailyJob) -> None:
-        person = self._people.get(job.phone)
-        if person is None:
-            return
-        now = self._clock()
-        local_day = _local_day(person, job.due_at)
-        self._finish(person, local_day, "failed", None, lambda p: daily.skip_today(p, now))
-        log_event(logger, "daily_gave_up", phone=job.phone)
+    # -- the three kinds ------------------------------------------------------------------
 
-    def send(self, job: DailyJob) -> str:
+    def _send_daily(self, job: SendJob) -> str:
         now = self._clock()
         person = self._people.get(job.phone)
         skip = daily.check_due(person, job.due_at, now)
@@ -153,48 +152,120 @@ class DailySender:
             self._save(person, lambda p: daily.skip_today(p, now))
             log_event(logger, "daily_skipped", phone=job.phone, reason=str(skip))
             return f"skipped:{skip}"
-
-        local_day = _local_day(person, job.due_at)
         text = daily.compose(person, now, self._settings)
-        existing = self._people.claim_daily(person.phone, local_day, now)
+        claim_key = f"daily#{_local_day(person, job.due_at).isoformat()}"
+        return self._claim_and_send(
+            person,
+            claim_key,
+            text.body,
+            kind=text.kind,
+            on_sent=lambda p: daily.after_send(p, text),
+            on_skip=lambda p: daily.skip_today(p, now),
+        )
+
+    def _send_urge_follow_up(self, job: SendJob) -> str:
+        person = self._people.get(job.phone)
+        urge_at = datetime.fromisoformat(job.key)
+        if person is None or person.status is not Status.ACTIVE:
+            return "skipped:not_active"
+        if person.last_contact_at is not None and person.last_contact_at > urge_at:
+            return "skipped:contact_since"
+        body = render_reply("urge_followup")
+        return self._claim_and_send(
+            person,
+            f"urge#{job.key}",
+            body,
+            kind="urge_followup",
+            on_sent=lambda p: replace(p, urges_beaten=p.urges_beaten + 1),
+        )
+
+    def _send_draft_back(self, job: SendJob) -> str:
+        now = self._clock()
+        person = self._people.get(job.phone)
+        draft = self._people.private_text(job.phone, job.key)
+        if person is None or draft is None or person.status is not Status.ACTIVE:
+            return "skipped:not_active"
+        if person.paused_until is not None and person.paused_until > now:
+            self._people.move_draft(job.phone, job.key, daily.next_send_after(person, person.paused_until))
+            return "skipped:paused"
+        body = render_reply("draft_return", draft=fit_quote(draft, DRAFT_QUOTE_SEPTETS))
+        return self._claim_and_send(
+            person, f"return#{job.key}", body, kind="draft_return", returned_draft=job.key
+        )
+
+    # -- shared ---------------------------------------------------------------------------
+
+    def _claim_and_send(
+        self,
+        person: Person,
+        claim_key: str,
+        body: str,
+        kind: str,
+        on_sent: _Change = lambda p: p,
+        on_skip: _Change = lambda p: p,
+        returned_draft: str | None = None,
+    ) -> str:
+        now = self._clock()
+        existing = self._people.claim(person.phone, claim_key, now)
         if existing is not None:
-            # Already sent (or in doubt) today: never a second text, but do move them on.
-            self._save(person, lambda p: daily.skip_today(p, now))
+            # Already sent (or in doubt): never a second text, but do move them on.
+            self._save(person, on_skip)
             return f"skipped:claimed_{existing}"
         try:
-            sid = self._sms.send(person.phone, text.body)
+            sid = self._sms.send(person.phone, body)
         except RecipientOptedOut as error:
-            self._finish(person, local_day, "opted_out", None, daily.after_opt_out_by_carrier)
-            log_event(logger, "daily_failed", phone=job.phone, code=error.code)
+            self._finish(person, claim_key, "opted_out", None, daily.after_opt_out_by_carrier)
+            log_event(logger, "send_failed", phone=person.phone, kind=kind, code=error.code)
             return "failed:opted_out"
         except RecipientUnreachable as error:
-            self._finish(person, local_day, "undeliverable", None, daily.after_undeliverable)
-            log_event(logger, "daily_failed", phone=job.phone, code=error.code)
+            self._finish(person, claim_key, "undeliverable", None, daily.after_undeliverable)
+            log_event(logger, "send_failed", phone=person.phone, kind=kind, code=error.code)
             return "failed:undeliverable"
         except TemporarySendFailure as error:
-            self._people.set_claim_state(person.phone, local_day, "retry", now)
-            log_event(logger, "daily_failed", phone=job.phone, code=error.code, status=error.status)
+            self._people.set_claim_state(person.phone, claim_key, "retry", now)
+            log_event(logger, "send_failed", phone=person.phone, kind=kind, code=error.code)
             raise RetryLater from error
         except SendFailure as error:
-            self._finish(person, local_day, "failed", None, lambda p: daily.skip_today(p, now))
-            log_event(logger, "daily_failed", phone=job.phone, code=error.code, status=error.status)
+            self._finish(person, claim_key, "failed", None, on_skip)
+            log_event(logger, "send_failed", phone=person.phone, kind=kind, code=error.code)
             return "failed:other"
-        self._finish(person, local_day, "sent", sid, lambda p: daily.after_send(p, text))
-        log_event(logger, "daily_sent", phone=job.phone, kind=text.kind)
+        self._finish(person, claim_key, "sent", sid, on_sent, returned_draft)
+        log_event(logger, "send_sent", phone=person.phone, kind=kind)
         return "sent"
+
+    def _retry(self, job: SendJob) -> str:
+        if job.attempt + 1 >= MAX_SEND_ATTEMPTS:
+            self._give_up(job)
+            return "gave_up"
+        delay = RETRY_BASE_SECONDS * 2**job.attempt
+        self._queue.enqueue_later(job.with_attempt(job.attempt + 1), delay)
+        log_event(logger, "send_retry", phone=job.phone, attempt=job.attempt + 1, delay=delay)
+        return "retry"
+
+    def _give_up(self, job: SendJob) -> None:
+        """Twilio kept failing: this one text is dropped, and a daily person moves to tomorrow."""
+        now = self._clock()
+        person = self._people.get(job.phone)
+        if person is None:
+            return
+        if job.kind == "daily":
+            claim_key = f"daily#{_local_day(person, job.due_at).isoformat()}"
+            self._finish(person, claim_key, "failed", None, lambda p: daily.skip_today(p, now))
+        log_event(logger, "send_gave_up", phone=job.phone, kind=job.kind)
 
     def _finish(
         self,
         person: Person,
-        local_day: date,
+        claim_key: str,
         state: str,
         sid: str | None,
         change: _Change,
+        returned_draft: str | None = None,
     ) -> None:
         now = self._clock()
         for _ in range(MAX_WRITE_ATTEMPTS):
             try:
-                self._people.finish_daily(change(person), local_day, state, sid, now)
+                self._people.finish_send(change(person), claim_key, state, sid, now, returned_draft)
                 return
             except ConcurrentUpdate:
                 fresh = self._people.get(person.phone)

@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from datetime import datetime
 
-from chalicelib.domain.conversation import InboundText, respond
+from chalicelib.domain.conversation import FollowUp, InboundText, respond
 from chalicelib.domain.model import ProgramSettings
-from chalicelib.domain.ports import Clock, ConcurrentUpdate, DuplicateDelivery, PeopleRepository
+from chalicelib.domain.ports import (
+    Clock,
+    ConcurrentUpdate,
+    DuplicateDelivery,
+    PeopleRepository,
+    SendJob,
+    SendQueue,
+)
 from chalicelib.observability import log_event
 
 logger = logging.getLogger(__name__)
@@ -27,10 +35,17 @@ class Delivery:
 
 
 class InboundTexts:
-    def __init__(self, people: PeopleRepository, clock: Clock, settings: ProgramSettings) -> None:
+    def __init__(
+        self,
+        people: PeopleRepository,
+        clock: Clock,
+        settings: ProgramSettings,
+        queue: SendQueue | None = None,
+    ) -> None:
         self._people = people
         self._clock = clock
         self._settings = settings
+        self._queue = queue
 
     def handle(self, delivery: Delivery) -> tuple[str, ...]:
         phone, sid = delivery.text.phone, delivery.message_sid
@@ -44,12 +59,17 @@ class InboundTexts:
             if not outcome.changed:
                 log_event(logger, "inbound", phone=phone, status=outcome.person.status.value)
                 return outcome.replies
+            if outcome.erase:
+                erased = self._people.erase(phone)
+                log_event(logger, "erased", phone=phone, items=erased)
+                return outcome.replies
             try:
-                self._people.save_inbound(outcome.person, sid, outcome.replies, now)
+                self._people.save_inbound(outcome.person, sid, outcome.replies, now, outcome.records)
             except ConcurrentUpdate:
                 continue
             except DuplicateDelivery:
                 return self._people.previous_replies(phone, sid) or ()
+            self._schedule_follow_up(phone, outcome.follow_up, now)
             log_event(
                 logger,
                 "inbound",
@@ -59,3 +79,14 @@ class InboundTexts:
             )
             return outcome.replies
         raise StillConflicting(phone)
+
+    def _schedule_follow_up(self, phone: str, follow_up: FollowUp | None, now: datetime) -> None:
+        if follow_up is None or self._queue is None:
+            return
+        delay = int((follow_up.due_at - now).total_seconds())
+        job = SendJob(phone, follow_up.due_at, kind=follow_up.kind, key=now.isoformat())
+        try:
+            self._queue.enqueue_later(job, delay)
+        except Exception as error:
+            # The reply matters more than the follow-up: the person still gets their answer.
+            log_event(logger, "follow_up_not_queued", phone=phone, error=type(error).__name__)

@@ -126,9 +126,9 @@ def test_a_temporary_twilio_failure_is_retried_later_and_sends_once(
 
     # The delayed retry arrives a minute later.
     clock.advance(minutes=1)
-    from chalicelib.domain.ports import DailyJob
+    from chalicelib.domain.ports import SendJob
 
-    retry = DailyJob(phone.number, TUESDAY_9AM_LA, attempt=1)
+    retry = SendJob(phone.number, TUESDAY_9AM_LA, attempt=1)
     backend.client.lambda_.invoke(
         "send_daily",
         backend.sqs_event(

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from chalicelib.bootstrap import Services
 from chalicelib.domain.conversation import InboundText
-from chalicelib.domain.ports import DailyJob
+from chalicelib.domain.ports import SendJob
 from chalicelib.services.inbound import Delivery
 from tests.fakes.fake_twilio import FakeTwilio
 from tests.support import ManualClock
@@ -22,7 +22,7 @@ def test_four_workers_racing_on_one_job_send_one_text(
     services.inbound.handle(Delivery("SM2", InboundText(PHONE, "YES")))
     due = datetime(2026, 11, 24, 17, 0, tzinfo=UTC)
     clock.set(due)
-    job = DailyJob(PHONE, due)
+    job = SendJob(PHONE, due)
 
     with ThreadPoolExecutor(max_workers=4) as pool:
         outcomes = list(pool.map(lambda _: services.sender.send(job), range(4)))

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import string
+from zoneinfo import available_timezones
 
 import pytest
 
 from chalicelib.content import render_reply, reply_keys, reply_template
 from chalicelib.domain.gsm7 import fits_one_segment, is_gsm7
+from chalicelib.domain.conversation import WHY_QUOTE_SEPTETS
+from chalicelib.services.daily import DRAFT_QUOTE_SEPTETS
 from chalicelib.settings import MAX_OPERATOR_CONTACT
 
 WORST_CASE = {
@@ -23,6 +26,13 @@ WORST_CASE = {
     "rating": 5,
     "send_time": "12:45pm",
     "contact": "x" * MAX_OPERATOR_CONTACT,
+    "urges_beaten": 99999,
+    "journal_entries": 99999,
+    "why": "x" * WHY_QUOTE_SEPTETS,
+    "next_day": "Wednesday",
+    "timezone": max(available_timezones(), key=len),
+    "until": "Wed Sep 30",
+    "draft": "x" * DRAFT_QUOTE_SEPTETS,
 }
 
 
