@@ -12,6 +12,8 @@ from chalicelib.domain.model import Person, ProgramSettings, Status
 from chalicelib.domain.schedule import slot_start
 
 MILESTONE_HOURS = (24, 72, 168, 336)
+REFLECTION_DAYS = (7, 14, 21)
+DECISION_DAYS = 3
 # A text this late would arrive at an odd hour; skip the day instead.
 LATE_LIMIT = timedelta(hours=3)
 QUIET_FROM = time(21, 0)
@@ -23,6 +25,7 @@ WEEK = timedelta(days=7)
 
 class Skip(StrEnum):
     NOT_ACTIVE = "not_active"
+    PAUSED = "paused"
     STALE = "stale"  # the person's next send moved since this job was queued
     TOO_LATE = "too_late"
     QUIET_HOURS = "quiet_hours"
@@ -47,6 +50,8 @@ def check_due(person: Person | None, due_at: datetime, now: datetime) -> Skip | 
         return Skip.NOT_ACTIVE
     if person.next_send_at != due_at:
         return Skip.STALE
+    if person.paused_until is not None and person.paused_until > now:
+        return Skip.PAUSED
     if now - due_at > LATE_LIMIT:
         return Skip.TOO_LATE
     if in_quiet_hours(person, now):
@@ -67,7 +72,8 @@ def next_send_after(person: Person, now: datetime, earliest_day_offset: int = 0)
 
 
 def skip_today(person: Person, now: datetime) -> Person:
-    return replace(person, next_send_at=next_send_after(person, now, earliest_day_offset=1))
+    resume = max(now, person.paused_until or now)
+    return replace(person, next_send_at=next_send_after(person, resume, earliest_day_offset=1))
 
 
 def _reported_contact_restarted_clock(person: Person) -> bool:
@@ -90,28 +96,56 @@ def compose(person: Person, now: datetime, settings: ProgramSettings) -> Schedul
         "total_days": reading.total_days,
     }
     tomorrow = next_send_after(person, now, earliest_day_offset=1)
+    celebrated = person.milestones_celebrated
+
+    def text(kind: str, body: str, milestones: frozenset[int] = celebrated) -> ScheduledText:
+        return ScheduledText(kind, body, milestones, tomorrow, person.graduated_at)
+
     if person.weekly and person.graduated_at is not None:
         weeks = max(1, (now - person.graduated_at) // WEEK)
         body = render_daily("weekly", weeks - 1, weeks=weeks, **values)
         next_week = next_send_after(person, now, earliest_day_offset=7)
-        return ScheduledText(
-            "weekly", body, person.milestones_celebrated, next_week, person.graduated_at
-        )
-    if reading.calendar_day > settings.program_days:
-        body = render_daily("graduation", 0, **values)
-        # Quiet until they answer CONTINUE or DONE.
-        return ScheduledText("graduation", body, person.milestones_celebrated, None, now)
-    passed = frozenset(h for h in MILESTONE_HOURS if h <= reading.hours)
-    new = passed - person.milestones_celebrated
-    celebrated = person.milestones_celebrated | passed
+        return ScheduledText("weekly", body, celebrated, next_week, person.graduated_at)
+    decision_day = reading.calendar_day - settings.program_days
+    if decision_day >= 1:
+        body = render_daily("decision", min(decision_day, DECISION_DAYS) - 1, **values)
+        # Quiet after the last decision text, until they answer CONTINUE or DONE.
+        after = tomorrow if decision_day < DECISION_DAYS else None
+        graduated = person.graduated_at or now
+        return ScheduledText("decision", body, celebrated, after, graduated)
+    if reading.day_of_program in REFLECTION_DAYS:
+        return text("reflection", render_daily("reflection", 0, **values, **_reflection(person)))
+    new = frozenset(h for h in MILESTONE_HOURS if h <= reading.hours) - celebrated
     if new:
         body = render_daily("milestones", max(new), **values)
-        return ScheduledText("milestone", body, celebrated, tomorrow, None)
+        return text("milestone", body, celebrated | new)
     if _reported_contact_restarted_clock(person) and reading.calendar_day in RESTART_DAYS:
         body = render_daily("restart", reading.calendar_day - RESTART_DAYS.start, **values)
-        return ScheduledText("restart", body, celebrated, tomorrow, None)
-    body = render_daily("daily", reading.day_of_program - 1, **values)
-    return ScheduledText("daily", body, celebrated, tomorrow, None)
+        return text("restart", body)
+    return text("daily", render_daily("daily", reading.day_of_program - 1, **values))
+
+
+def _reflection(person: Person) -> dict[str, object]:
+    return {
+        "kept": person.kept_checkins,
+        "urges_beaten": person.urges_beaten,
+        "journal": person.journal_entries,
+        "trend": hardness_trend(person.ratings),
+    }
+
+
+def hardness_trend(ratings: tuple[int, ...]) -> str:
+    """How the 1-5 "how hard was it" ratings moved: earlier half against recent half."""
+    if len(ratings) < 2:
+        return "clearer as you rate them"
+    half = len(ratings) // 2
+    earlier = sum(ratings[:half]) / half
+    recent = sum(ratings[half:]) / (len(ratings) - half)
+    if recent <= earlier - 0.5:
+        return "easier"
+    if recent >= earlier + 0.5:
+        return "harder, so lean on me"
+    return "steadier"
 
 
 def after_send(person: Person, text: ScheduledText) -> Person:

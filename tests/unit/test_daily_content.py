@@ -16,6 +16,7 @@ DAILY_JSON = Path(__file__).resolve().parents[2] / "chalicelib" / "content" / "d
 PREFIX = "Day {day} of {program_days}: "
 ALLOWED_FIELDS = frozenset(
     {"day", "program_days", "hours", "best_days", "best", "total_days", "weeks"}
+    | {"kept", "urges_beaten", "journal", "trend"}
 )
 WORST_CASE = {
     "day": 21,
@@ -25,8 +26,14 @@ WORST_CASE = {
     "best": "9999 days",
     "total_days": 9999,
     "weeks": 999,
+    "kept": 99,
+    "urges_beaten": 99999,
+    "journal": 99999,
+    "trend": max(
+        ("easier", "harder, so lean on me", "steadier", "clearer as you rate them"), key=len
+    ),
 }
-# 504 hours is celebrated by the graduation text on day 22.
+# 504 hours is celebrated by the decision texts from day 22.
 MILESTONE_HOURS = ("24", "72", "168", "336")
 
 
@@ -44,7 +51,8 @@ DAY_TEXTS = [
 ]
 ALL_TEXTS = [
     *DAY_TEXTS,
-    ("graduation", CONTENT["graduation"]),
+    ("reflection", CONTENT["reflection"]),
+    *((f"decision-{i}", text) for i, text in enumerate(CONTENT["decision"], start=1)),
     *((f"weekly-{i}", text) for i, text in enumerate(CONTENT["weekly"], start=1)),
 ]
 
@@ -58,7 +66,9 @@ def _fields(template: str) -> set[str]:
 
 
 def test_the_file_has_exactly_the_expected_sections() -> None:
-    assert set(CONTENT) == {"_comment", "daily", "milestones", "restart", "graduation", "weekly"}
+    assert set(CONTENT) == {
+        "_comment", "daily", "milestones", "restart", "reflection", "decision", "weekly"
+    }  # fmt: skip
     assert isinstance(CONTENT["_comment"], str)
     assert CONTENT["_comment"]
 
@@ -75,9 +85,9 @@ def test_there_are_three_restart_texts_for_the_days_after_a_slip() -> None:
     assert len(CONTENT["restart"]) == 3
 
 
-def test_there_is_a_single_graduation_text() -> None:
-    assert isinstance(CONTENT["graduation"], str)
-    assert CONTENT["graduation"].strip()
+def test_the_decision_takes_three_days() -> None:
+    assert len(CONTENT["decision"]) == 3
+    assert all(text.strip() for text in CONTENT["decision"])
 
 
 def test_there_are_at_least_four_weekly_texts_to_rotate() -> None:
@@ -96,9 +106,10 @@ def test_at_least_one_weekly_text_counts_the_weeks_since_finishing() -> None:
     assert any("{weeks}" in text for text in CONTENT["weekly"])
 
 
-def test_the_graduation_text_offers_continue_or_done() -> None:
-    assert "CONTINUE" in CONTENT["graduation"]
-    assert "DONE" in CONTENT["graduation"]
+def test_the_first_and_last_decision_texts_offer_continue_or_done() -> None:
+    for text in (CONTENT["decision"][0], CONTENT["decision"][-1]):
+        assert "CONTINUE" in text
+        assert "DONE" in text
 
 
 @pytest.mark.parametrize(("name", "text"), DAY_TEXTS, ids=_ids(DAY_TEXTS))

@@ -66,15 +66,67 @@ def test_after_a_reported_contact_the_next_days_get_restart_texts() -> None:
     assert text.body.startswith("Day 2 of 21: ")
 
 
-def test_day_22_is_graduation_and_then_the_daily_texts_stop() -> None:
+def test_days_22_to_24_are_the_decision_and_then_the_daily_texts_stop() -> None:
     person = replace(joined(), milestones_celebrated=frozenset({24, 72, 168, 336}))
     day_22 = morning(date(2026, 12, 14))
-    text = daily.compose(person, day_22, SETTINGS)
-    assert text.kind == "graduation"
-    assert "CONTINUE" in text.body and "DONE" in text.body
-    graduated = daily.after_send(person, text)
-    assert graduated.next_send_at is None
-    assert graduated.graduated_at == day_22
+    first = daily.compose(person, day_22, SETTINGS)
+    assert first.kind == "decision"
+    assert "strength" in first.body and "CONTINUE" in first.body
+    person = daily.after_send(person, first)
+    assert person.graduated_at == day_22
+    second = daily.compose(person, morning(date(2026, 12, 15)), SETTINGS)
+    assert "reason or from fear" in second.body
+    person = daily.after_send(person, second)
+    third = daily.compose(person, morning(date(2026, 12, 16)), SETTINGS)
+    assert "teach you about yourself" in third.body and "DONE" in third.body
+    finished = daily.after_send(person, third)
+    assert finished.next_send_at is None
+    assert finished.graduated_at == day_22
+
+
+def test_day_7_is_a_reflection_built_from_their_own_data() -> None:
+    person = replace(
+        joined(),
+        milestones_celebrated=frozenset({24, 72}),
+        kept_checkins=5,
+        urges_beaten=3,
+        journal_entries=2,
+        ratings=(5, 4, 4, 2, 2, 1),
+    )
+    text = daily.compose(person, morning(date(2026, 11, 29)), SETTINGS)
+    assert text.kind == "reflection"
+    assert text.body.startswith("Day 7 of 21, looking back: 5 check-ins kept, 3 urges beaten")
+    assert "2 notes" in text.body
+    assert "getting easier" in text.body
+
+
+@pytest.mark.parametrize(
+    ("ratings", "trend"),
+    [((), "clearer as you rate them"), ((2, 2, 4, 5), "harder, so lean on me"), ((3, 3, 3), "steadier")],
+)
+def test_the_hardness_trend_compares_earlier_and_recent_ratings(
+    ratings: tuple[int, ...], trend: str
+) -> None:
+    assert daily.hardness_trend(ratings) == trend
+
+
+def test_a_restart_text_does_not_use_up_a_milestone() -> None:
+    person = joined()
+    # Tuesday 20:00: 30 hours in, the 24-hour milestone not yet celebrated.
+    slipped = program.report_contact(person, JOINED + timedelta(hours=30), SETTINGS)
+    text = daily.compose(slipped, morning(date(2026, 11, 25)), SETTINGS)
+    assert text.kind == "restart"
+    assert text.milestones == frozenset()
+
+
+def test_a_paused_person_is_not_due_and_resumes_after_the_pause() -> None:
+    person = joined()
+    due = person.next_send_at
+    assert due is not None
+    paused = replace(person, paused_until=due + timedelta(days=2))
+    assert daily.check_due(paused, due, due) is daily.Skip.PAUSED
+    resumed = daily.skip_today(paused, due)
+    assert resumed.next_send_at == due + timedelta(days=3)
 
 
 def test_those_who_continue_get_a_weekly_text_a_week_apart() -> None:
