@@ -5,8 +5,9 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 FROM ?= +14155550123
+STAGE ?= dev
 
-.PHONY: help install test lint typecheck unit run phone tick demo clean
+.PHONY: help install test lint typecheck unit run phone tick demo package clean
 
 help:
 	@echo "make run    start the coach locally (moto + chalice local on 127.0.0.1:\$${PORT:-8000})"
@@ -14,6 +15,7 @@ help:
 	@echo "make tick   one scheduler tick against the running local stack (AT=2026-11-27T14:00:00Z)"
 	@echo "make demo   a whole 21-day journey in seconds, printed as a transcript"
 	@echo "make test   lint, type-check and run the whole test suite"
+	@echo "make package STAGE=dev   CloudFormation (SAM) template + zip in .chalice/deployments/"
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -32,8 +34,10 @@ typecheck: $(STAMP)
 unit: $(STAMP)
 	$(BIN)/python -m pytest tests/unit
 
+# The main suite records the AWS calls the app makes; tests/policy then checks the IAM policies.
 test: lint typecheck
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --ignore=tests/policy
+	$(BIN)/python -m pytest tests/policy
 
 run: $(STAMP)
 	$(BIN)/python -m scripts.local_run
@@ -46,6 +50,13 @@ tick: $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/python -m scripts.demo
+
+# chalice package + infra/resources.json (tables, queues), then pin the template to $(STAGE).
+package: $(STAMP)
+	rm -rf .chalice/deployments/package-$(STAGE)
+	AWS_DEFAULT_REGION=$${AWS_DEFAULT_REGION:-us-east-1} $(BIN)/chalice package --stage $(STAGE) \
+		--merge-template infra/resources.json .chalice/deployments/package-$(STAGE)
+	$(BIN)/python -m infra.pin_stage $(STAGE) .chalice/deployments/package-$(STAGE)/sam.json
 
 clean:
 	rm -rf $(VENV) .local .mypy_cache .ruff_cache .hypothesis

@@ -36,6 +36,11 @@ from chalicelib.domain.model import ProgramSettings  # noqa: E402
 from chalicelib.settings import Settings  # noqa: E402
 from scripts.provision import ensure_queues, ensure_tables  # noqa: E402
 from tests.fakes.fake_twilio import FakeTwilio, LocalTwilioHttpClient  # noqa: E402
+from tests.policy.recording import (  # noqa: E402
+    OPERATIONS_FILE,
+    AppAwsOperations,
+    runs_the_whole_suite,
+)
 from tests.support import AUTH_TOKEN, WEBHOOK_URL, ManualClock, Phone  # noqa: E402
 
 ACCOUNT_SID = "AC" + "0" * 32
@@ -43,6 +48,29 @@ FROM_NUMBER = "+15005550006"
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def record_app_aws_operations(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Records what AWS the application code uses; tests/policy checks the IAM policy with it.
+
+    A run of the whole suite writes .local/aws-operations.json when it ends; a narrower run
+    (one directory, -k, tests/policy alone) leaves the last whole run's file in place.
+    """
+    session = request.session
+    if not runs_the_whole_suite(request.config):
+        yield
+        return
+    roles = {"USERS_TABLE": "users", "RECORDS_TABLE": "records", "SEND_QUEUE_NAME": "send"}
+    recorder = AppAwsOperations({os.environ[name]: role for name, role in roles.items()})
+    with recorder.installed():
+        yield
+    provenance = {
+        "recorded_by": " ".join(["pytest", *request.config.invocation_params.args]),
+        "tests_collected": session.testscollected,
+        "tests_failed": session.testsfailed,
+    }
+    recorder.write(OPERATIONS_FILE, provenance)
 
 
 @pytest.fixture

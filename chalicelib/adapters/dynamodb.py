@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from pynamodb.attributes import (
     BooleanAttribute,
@@ -165,16 +165,22 @@ def _to_person(model: UserModel) -> Person:
         phone=model.phone,
         status=Status(model.status),
         send_time=time.fromisoformat(model.send_time),
-        last_checkin_on=date.fromisoformat(model.last_checkin_on) if model.last_checkin_on else None,
+        last_checkin_on=date.fromisoformat(model.last_checkin_on)
+        if model.last_checkin_on
+        else None,
         last_difficulty=int(model.last_difficulty) if model.last_difficulty is not None else None,
-        ratings=tuple(int(r) for r in model.ratings or ()),
+        ratings=tuple(int(cast(float, r)) for r in model.ratings or ()),
         milestones_celebrated=frozenset(int(m) for m in model.milestones_celebrated or ()),
         weekly=bool(model.weekly),
         next_send_at=model.send_at,
         version=int(model.version or 0),
         **{name: getattr(model, name) for name in _SAME},
-        **{name: int(getattr(model, name) or 0) for name in _COUNTS},
+        **_counts(model),
     )
+
+
+def _counts(model: UserModel) -> dict[str, Any]:
+    return {name: int(getattr(model, name) or 0) for name in _COUNTS}
 
 
 def _draft_bucket(due_at: datetime) -> str:
@@ -270,7 +276,7 @@ class DynamoPeople:
                 transaction.save(model)
                 transaction.save(receipt, condition=RecordModel.key.does_not_exist())
                 for record in records:
-                    transaction.save(self._private_item(person.phone, record))
+                    transaction.save(self._private_item(person.phone, record, message_sid))
         except TransactWriteError as error:
             reasons = error.cancellation_reasons
             if len(reasons) > 1 and reasons[1] is not None:
@@ -280,8 +286,9 @@ class DynamoPeople:
             raise
         return _to_person(model)
 
-    def _private_item(self, phone: str, record: PrivateRecord) -> RecordModel:
-        key = f"{record.kind}#{record.created_at.astimezone(UTC).isoformat()}"
+    def _private_item(self, phone: str, record: PrivateRecord, message_sid: str) -> RecordModel:
+        # The MessageSid keeps two notes sent in the same second apart.
+        key = f"{record.kind}#{record.created_at.astimezone(UTC).isoformat()}#{message_sid}"
         item = RecordModel(phone=phone, key=key, text=record.text, state="kept")
         if record.return_at is not None:
             item.due_at = record.return_at

@@ -9,6 +9,7 @@ from datetime import datetime, time, timedelta
 from chalicelib.content import render_reply
 from chalicelib.domain import daily, program
 from chalicelib.domain.clock_words import parse_time_of_day, round_to_quarter_hour
+from chalicelib.domain.crisis import CrisisKind, detect_crisis
 from chalicelib.domain.intents import Intent, IntentKind, parse_intent
 from chalicelib.domain.model import Person, PrivateRecord, ProgramSettings, Status
 from chalicelib.domain.quoting import fit_quote
@@ -78,6 +79,9 @@ def new_person(text: InboundText, now: datetime, settings: ProgramSettings) -> P
 def respond(
     person: Person | None, text: InboundText, now: datetime, settings: ProgramSettings
 ) -> Outcome:
+    crisis = detect_crisis(text.body)
+    if crisis is not None:
+        return _crisis_reply(person, text, crisis, now, settings)
     intent = parse_intent(text.body)
     if person is None:
         return _first_contact(new_person(text, now, settings), intent, settings)
@@ -87,6 +91,27 @@ def respond(
     if person.status is Status.OPTED_OUT:
         return conversation.opted_out(intent)
     return conversation.active(intent)
+
+
+def _crisis_reply(
+    person: Person | None,
+    text: InboundText,
+    crisis: CrisisKind,
+    now: datetime,
+    settings: ProgramSettings,
+) -> Outcome:
+    """Safety first, at any hour and whatever their status: resources now, coaching paused today.
+
+    A number we do not know is not signed up by a crisis text; it only gets the resources.
+    """
+    reply = render_reply(f"crisis_{crisis.value}")
+    if person is None:
+        return Outcome(new_person(text, now, settings), (reply,), changed=False, events=("crisis",))
+    local = program.local_now(person, now)
+    end_of_day = (local + timedelta(days=1)).replace(hour=0, minute=0, second=0, microsecond=0)
+    paused_until = max(person.paused_until or now, end_of_day.astimezone(now.tzinfo))
+    quieted = replace(person, paused_until=paused_until)
+    return Outcome(quieted, (reply,), changed=True, events=("crisis",))
 
 
 def _first_contact(person: Person, intent: Intent, settings: ProgramSettings) -> Outcome:
@@ -99,9 +124,7 @@ def _first_contact(person: Person, intent: Intent, settings: ProgramSettings) ->
 
 
 class _Conversation:
-    def __init__(
-        self, person: Person, now: datetime, settings: ProgramSettings, body: str
-    ) -> None:
+    def __init__(self, person: Person, now: datetime, settings: ProgramSettings, body: str) -> None:
         self.person = person
         self.now = now
         self.settings = settings
@@ -151,7 +174,9 @@ class _Conversation:
             enrolled = program.enroll(self.person, self.now, days_ago, self.settings)
             if days_ago:
                 shown_days = min(days_ago, self.settings.max_backdated_days)
-                return self._changed(enrolled, "enrolled_backdated", "enrolled", days_ago=shown_days)
+                return self._changed(
+                    enrolled, "enrolled_backdated", "enrolled", days_ago=shown_days
+                )
             return self._changed(enrolled, "enrolled", "enrolled")
         return self._unchanged("pending_menu")
 
@@ -174,7 +199,11 @@ class _Conversation:
     def active(self, intent: Intent) -> Outcome:
         if self._delete_pending() and intent.kind is IntentKind.KEPT:
             return Outcome(
-                self.person, (render_reply("deleted"),), changed=True, events=("erased",), erase=True
+                self.person,
+                (render_reply("deleted"),),
+                changed=True,
+                events=("erased",),
+                erase=True,
             )
         handler = _ACTIVE_HANDLERS.get(intent.kind, _Conversation._menu)
         return handler(self, intent)

@@ -72,8 +72,10 @@ def next_send_after(person: Person, now: datetime, earliest_day_offset: int = 0)
 
 
 def skip_today(person: Person, now: datetime) -> Person:
-    resume = max(now, person.paused_until or now)
-    return replace(person, next_send_at=next_send_after(person, resume, earliest_day_offset=1))
+    """Today's text is dropped: the next one is tomorrow's, or the first after a pause."""
+    if person.paused_until is not None and person.paused_until > now:
+        return replace(person, next_send_at=next_send_after(person, person.paused_until))
+    return replace(person, next_send_at=next_send_after(person, now, earliest_day_offset=1))
 
 
 def _reported_contact_restarted_clock(person: Person) -> bool:

@@ -77,7 +77,8 @@ _LOOK_VERBS = (
     r"|looked through|was on|watched"
 )
 _LOOK_OBJECTS = (
-    rf"(?:(?:{_THEIR}|our) (?:old )?|(?:the |some )?old )(?:profile|page|insta|instagram|facebook|fb|tiktok|story|stories"
+    rf"(?:(?:{_THEIR}|our) (?:old )?|(?:the |some )?old )"
+    r"(?:profile|page|insta|instagram|facebook|fb|tiktok|story|stories"
     r"|photos?|pics?|pictures?|posts?|texts?|messages?|chats?|socials?|snaps?)"
 )
 _URGE_PHRASES = (
@@ -115,10 +116,12 @@ _TABLE: tuple[tuple[IntentKind, re.Pattern[str]], ...] = tuple(
         (IntentKind.EX_REACHED_OUT, rf"^ex\b{_REST}"),
         (
             IntentKind.EX_REACHED_OUT,
-            rf"^{_EX_SUBJECT} (?:just |finally )?(?:texted|called|messaged|dm'?d|emailed|reached out|rang)"
-            r"\b.*\b(?:didn'?t|did not|won'?t|will not|not going to|ignored|left (?:it|him|her|them) on read)",
+            rf"^{_EX_SUBJECT} (?:just |finally )?"
+            r"(?:texted|called|messaged|dm'?d|emailed|reached out|rang)\b.*\b"
+            r"(?:didn'?t|did not|won'?t|will not|not going to|ignored"
+            r"|left (?:it|him|her|them) on read)",
         ),
-        (IntentKind.LOOKED, rf"^slip[\s:,-]+(?:i )?(?:looked|checked|stalked|read|reread)\b"),
+        (IntentKind.LOOKED, r"^slip[\s:,-]+(?:i )?(?:looked|checked|stalked|read|reread)\b"),
         (IntentKind.LOOKED, rf"^(?:i |i just )?(?:{_LOOK_VERBS}) {_LOOK_OBJECTS}"),
         (
             IntentKind.CONTACTED,

@@ -13,11 +13,11 @@ from chalicelib.domain.model import Person, ProgramSettings, Status
 from chalicelib.domain.ports import (
     Clock,
     ConcurrentUpdate,
-    SendJob,
     RecipientOptedOut,
     RecipientUnreachable,
     ScheduleRepository,
     SendFailure,
+    SendJob,
     SendQueue,
     SmsSender,
     TemporarySendFailure,
@@ -125,7 +125,9 @@ class DailySender:
                 outcome = self._retry(job)
             except Exception as error:
                 # Re-delivery is safe: the claim stops a second text.
-                log_event(logger, "send_error", phone=job.phone, kind=job.kind, error=type(error).__name__)
+                log_event(
+                    logger, "send_error", phone=job.phone, kind=job.kind, error=type(error).__name__
+                )
                 unexpected += 1
                 outcome = "error"
             report.record(outcome)
@@ -170,6 +172,8 @@ class DailySender:
             return "skipped:not_active"
         if person.last_contact_at is not None and person.last_contact_at > urge_at:
             return "skipped:contact_since"
+        if person.paused_until is not None and person.paused_until > self._clock():
+            return "skipped:paused"
         body = render_reply("urge_followup")
         return self._claim_and_send(
             person,
@@ -186,7 +190,9 @@ class DailySender:
         if person is None or draft is None or person.status is not Status.ACTIVE:
             return "skipped:not_active"
         if person.paused_until is not None and person.paused_until > now:
-            self._people.move_draft(job.phone, job.key, daily.next_send_after(person, person.paused_until))
+            self._people.move_draft(
+                job.phone, job.key, daily.next_send_after(person, person.paused_until)
+            )
             return "skipped:paused"
         body = render_reply("draft_return", draft=fit_quote(draft, DRAFT_QUOTE_SEPTETS))
         return self._claim_and_send(

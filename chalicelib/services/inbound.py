@@ -64,7 +64,9 @@ class InboundTexts:
                 log_event(logger, "erased", phone=phone, items=erased)
                 return outcome.replies
             try:
-                self._people.save_inbound(outcome.person, sid, outcome.replies, now, outcome.records)
+                self._people.save_inbound(
+                    outcome.person, sid, outcome.replies, now, outcome.records
+                )
             except ConcurrentUpdate:
                 continue
             except DuplicateDelivery:

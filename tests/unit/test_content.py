@@ -8,8 +8,8 @@ from zoneinfo import available_timezones
 import pytest
 
 from chalicelib.content import render_reply, reply_keys, reply_template
-from chalicelib.domain.gsm7 import fits_one_segment, is_gsm7
 from chalicelib.domain.conversation import WHY_QUOTE_SEPTETS
+from chalicelib.domain.gsm7 import fits_one_segment, is_gsm7
 from chalicelib.services.daily import DRAFT_QUOTE_SEPTETS
 from chalicelib.settings import MAX_OPERATOR_CONTACT
 

@@ -102,7 +102,11 @@ def test_day_7_is_a_reflection_built_from_their_own_data() -> None:
 
 @pytest.mark.parametrize(
     ("ratings", "trend"),
-    [((), "clearer as you rate them"), ((2, 2, 4, 5), "harder, so lean on me"), ((3, 3, 3), "steadier")],
+    [
+        ((), "clearer as you rate them"),
+        ((2, 2, 4, 5), "harder, so lean on me"),
+        ((3, 3, 3), "steadier"),
+    ],
 )
 def test_the_hardness_trend_compares_earlier_and_recent_ratings(
     ratings: tuple[int, ...], trend: str
@@ -126,6 +130,7 @@ def test_a_paused_person_is_not_due_and_resumes_after_the_pause() -> None:
     paused = replace(person, paused_until=due + timedelta(days=2))
     assert daily.check_due(paused, due, due) is daily.Skip.PAUSED
     resumed = daily.skip_today(paused, due)
+    # The pause ends at that morning's send instant, so the first text is the morning after.
     assert resumed.next_send_at == due + timedelta(days=3)
 
 
