@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 FROM ?= +14155550123
 STAGE ?= dev
 
-.PHONY: help install test lint typecheck unit run phone tick demo package clean
+.PHONY: help install test lint typecheck audit unit run phone tick demo bench package provision admin wire-twilio clean
 
 help:
 	@echo "make run    start the coach locally (moto + chalice local on 127.0.0.1:\$${PORT:-8000})"
@@ -15,7 +15,9 @@ help:
 	@echo "make tick   one scheduler tick against the running local stack (AT=2026-11-27T14:00:00Z)"
 	@echo "make demo   a whole 21-day journey in seconds, printed as a transcript"
 	@echo "make test   lint, type-check and run the whole test suite"
+	@echo "make bench  the benchmark: the numbers operators pay for (bench/results.json)"
 	@echo "make package STAGE=dev   CloudFormation (SAM) template + zip in .chalice/deployments/"
+	@echo "make provision STAGE=dev create the stage's tables and queues (idempotent)"
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,8 +36,12 @@ typecheck: $(STAMP)
 unit: $(STAMP)
 	$(BIN)/python -m pytest tests/unit
 
+# Known vulnerabilities in the pinned runtime dependencies (a clear message when offline).
+audit: $(STAMP)
+	$(BIN)/python -m scripts.audit requirements.txt
+
 # The main suite records the AWS calls the app makes; tests/policy then checks the IAM policies.
-test: lint typecheck
+test: lint typecheck audit
 	$(BIN)/python -m pytest --ignore=tests/policy
 	$(BIN)/python -m pytest tests/policy
 
@@ -50,6 +56,21 @@ tick: $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/python -m scripts.demo
+
+bench: $(STAMP)
+	$(BIN)/python -m bench.run
+
+# Creates the stage's DynamoDB tables and SQS queues and checks the SSM auth token; honours AWS_ENDPOINT_URL.
+provision: $(STAMP)
+	$(BIN)/python -m scripts.provision --stage $(STAGE)
+
+# Counts, or one person's data: make admin ARGS="counts" / ARGS="export +14155550123" / ARGS="erase +1..."
+admin: $(STAMP)
+	$(BIN)/python -m scripts.admin --stage $(STAGE) $(ARGS)
+
+# Points the Twilio number (or Messaging Service) at the deployed /sms URL.
+wire-twilio: $(STAMP)
+	$(BIN)/python -m scripts.wire_twilio --stage $(STAGE) $(ARGS)
 
 # chalice package + infra/resources.json (tables, queues), then pin the template to $(STAGE).
 package: $(STAMP)

@@ -10,10 +10,10 @@ from chalice.app import Chalice, CloudWatchEvent, Cron, Response, SQSEvent
 from chalicelib.adapters.twilio_webhook import delivery_from_form, parse_form
 from chalicelib.bootstrap import get_services
 from chalicelib.http_errors import InvalidSignature, PayloadTooLarge, answers_twilio, twiml_response
+from chalicelib.observability import begin, finish
 
 app = Chalice(app_name="no-contact-coach")
 app.log.setLevel(logging.INFO)
-logging.getLogger("chalicelib").setLevel(logging.INFO)
 for _chatty in ("pynamodb", "botocore", "urllib3", "twilio"):
     logging.getLogger(_chatty).setLevel(logging.WARNING)
 
@@ -21,6 +21,10 @@ FORM = "application/x-www-form-urlencoded"
 # Read at import: `chalice deploy` wires the SQS trigger to this stage's queue by name.
 SEND_QUEUE_NAME = os.environ.get("SEND_QUEUE_NAME", "ncc-local-send")
 MAX_WEBHOOK_BYTES = 64 * 1024
+
+
+def _request_id(context: object) -> str | None:
+    return getattr(context, "aws_request_id", None)
 
 
 @app.route("/sms", methods=["POST"], content_types=[FORM])
@@ -33,6 +37,7 @@ def inbound_sms() -> Response:
         raw_body = raw_body.encode("utf-8")
     if len(raw_body) > MAX_WEBHOOK_BYTES:
         raise PayloadTooLarge
+    begin(_request_id(app.lambda_context))
     services = get_services()
     form = parse_form(raw_body)
     headers = request.headers
@@ -44,16 +49,25 @@ def inbound_sms() -> Response:
     if not signature_ok:
         raise InvalidSignature
     replies = services.inbound.handle(delivery_from_form(form))
+    finish()
     return twiml_response(replies)
 
 
 @app.schedule(Cron("0/15", "*", "*", "*", "?", "*"), name="daily_tick")
 def daily_tick(event: CloudWatchEvent) -> None:
     """Every 15 minutes (UTC): queue everyone whose text falls in the slots since the last tick."""
+    begin(_request_id(event.context))
     get_services().scheduler.tick()
+    finish()
 
 
-@app.on_sqs_message(queue=SEND_QUEUE_NAME, batch_size=10, name="send_daily")
+# Five per batch: with Twilio's 10 s HTTP timeout a batch still ends inside the 60 s Lambda timeout.
+# Five concurrent batches at most, matching the function's reserved concurrency.
+@app.on_sqs_message(queue=SEND_QUEUE_NAME, batch_size=5, maximum_concurrency=5, name="send_daily")
 def send_daily(event: SQSEvent) -> None:
     """Sends each queued person's text; raises only for surprises, so SQS delivers again."""
-    get_services().sender.handle_batch(record.body for record in event)
+    begin(_request_id(event.context))
+    try:
+        get_services().sender.handle_batch(record.body for record in event)
+    finally:
+        finish()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import logging
 import traceback
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -13,8 +12,6 @@ from chalice.app import Response
 from chalicelib.adapters.twilio_webhook import TWIML_CONTENT_TYPE, InvalidInbound, twiml
 from chalicelib.content import render_reply
 from chalicelib.observability import log_event
-
-logger = logging.getLogger(__name__)
 
 
 class InvalidSignature(Exception):
@@ -47,18 +44,18 @@ def answers_twilio(view: Callable[[], Response]) -> Callable[[], Response]:
         try:
             return view()
         except InvalidSignature:
-            log_event(logger, "webhook_rejected", reason="signature")
+            log_event("webhook_rejected", reason="signature")
             return _plain(403, "Forbidden: invalid Twilio signature")
         except PayloadTooLarge:
-            log_event(logger, "webhook_rejected", reason="too_large")
+            log_event("webhook_rejected", reason="too_large")
             return _plain(413, "Payload too large")
         except InvalidInbound as error:
-            log_event(logger, "webhook_rejected", reason=str(error))
+            log_event("webhook_rejected", reason=str(error))
             return _plain(400, f"Bad request: {error}")
         except Exception as error:
             # The person still gets an answer; the type is enough to find it, and
             # an exception's text could carry a number or a message body.
-            log_event(logger, "webhook_failed", error=type(error).__name__, where=_where(error))
+            log_event("webhook_failed", error=type(error).__name__, where=_where(error))
             return twiml_response([render_reply("service_trouble")])
 
     return guarded

@@ -1,23 +1,69 @@
-"""Structured, privacy-safe log lines: a phone number shows only its last four digits and a hash."""
+"""Structured JSON logs and CloudWatch metrics (EMF) with aws-lambda-powertools, privacy first.
+
+A phone number is only ever logged as its last four digits and a keyed hash; message bodies are
+never logged or counted. Metrics are names and counts.
+"""
 
 from __future__ import annotations
 
 import hashlib
-import json
-import logging
+import hmac
+import os
 from typing import Any
+
+from aws_lambda_powertools import Logger, Metrics
+from aws_lambda_powertools.metrics import MetricUnit, single_metric
+
+SERVICE = "no-contact-coach"
+NAMESPACE = "NoContactCoach"
+logger = Logger(service=SERVICE)
+metrics = Metrics(namespace=NAMESPACE, service=SERVICE)
+
+# Keyed so a log reader cannot hash every phone number and look people up.
+_HASH_KEY = os.environ.get("LOG_HASH_KEY", "no-contact-coach").encode("utf-8")
+
+# What the domain reports, and the metric each one counts.
+EVENT_METRICS = {
+    "checkin": "Checkins",
+    "slip": "Slips",
+    "crisis": "CrisisReplies",
+    "urge": "Urges",
+    "opt_out": "OptOuts",
+    "enrolled": "Enrollments",
+}
 
 
 def redact_phone(phone: str) -> str:
-    digest = hashlib.sha256(phone.encode("utf-8")).hexdigest()[:12]
+    digest = hmac.new(_HASH_KEY, phone.encode("utf-8"), hashlib.sha256).hexdigest()[:12]
     return f"***{phone[-4:]}#{digest}"
 
 
-def log_event(
-    logger: logging.Logger, event: str, *, phone: str | None = None, **fields: Any
-) -> None:
-    """Logs one JSON line. Callers pass names and counts, never message text."""
-    record: dict[str, Any] = {"event": event, **fields}
+def log_event(event: str, *, phone: str | None = None, **fields: Any) -> None:
+    """One JSON line. Callers pass names and counts, never message text."""
     if phone is not None:
-        record["phone"] = redact_phone(phone)
-    logger.info(json.dumps(record, sort_keys=True, default=str))
+        fields["phone"] = redact_phone(phone)
+    logger.info(event, extra=fields)
+
+
+def count(metric: str, value: int = 1, **dimensions: str) -> None:
+    if dimensions:
+        # A dimension such as the Twilio error code belongs to this one data point only.
+        with single_metric(
+            name=metric,
+            unit=MetricUnit.Count,
+            value=value,
+            namespace=NAMESPACE,
+            default_dimensions={"service": SERVICE, **dimensions},
+        ):
+            return
+    metrics.add_metric(name=metric, unit=MetricUnit.Count, value=value)
+
+
+def begin(request_id: str | None) -> None:
+    """Every log line of this invocation carries its request id."""
+    logger.append_keys(request_id=request_id)
+
+
+def finish() -> None:
+    if metrics.metric_set:
+        metrics.flush_metrics()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -12,8 +11,6 @@ from chalicelib.domain.ports import (
     SendFailure,
     TemporarySendFailure,
 )
-
-logger = logging.getLogger(__name__)
 
 # Twilio waits for nobody: without a timeout a hung connection holds the Lambda until it dies.
 HTTP_TIMEOUT_SECONDS = 10

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -24,9 +23,8 @@ from chalicelib.domain.ports import (
 )
 from chalicelib.domain.quoting import fit_quote
 from chalicelib.domain.schedule import SLOT, slot_start, slots_between
-from chalicelib.observability import log_event
+from chalicelib.observability import count, log_event
 
-logger = logging.getLogger(__name__)
 _Change = Callable[[Person], Person]
 
 # After an outage each tick catches up at most a day of slots; the next tick goes on from there.
@@ -60,7 +58,7 @@ class Scheduler:
         last = min(current, first + (MAX_SLOTS_PER_TICK - 1) * SLOT)
         queued = self._queue.enqueue(self._due_jobs(first, last))
         self._people.advance_scheduler_cursor(last)
-        log_event(logger, "tick", first_slot=first, last_slot=last, queued=queued)
+        log_event("tick", first_slot=first, last_slot=last, queued=queued)
         return TickReport(first, last, queued)
 
     def _due_jobs(self, first: datetime, last: datetime) -> Iterator[SendJob]:
@@ -125,9 +123,7 @@ class DailySender:
                 outcome = self._retry(job)
             except Exception as error:
                 # Re-delivery is safe: the claim stops a second text.
-                log_event(
-                    logger, "send_error", phone=job.phone, kind=job.kind, error=type(error).__name__
-                )
+                log_event("send_error", phone=job.phone, kind=job.kind, error=type(error).__name__)
                 unexpected += 1
                 outcome = "error"
             report.record(outcome)
@@ -152,7 +148,7 @@ class DailySender:
             return f"skipped:{skip}"
         if skip is not None:
             self._save(person, lambda p: daily.skip_today(p, now))
-            log_event(logger, "daily_skipped", phone=job.phone, reason=str(skip))
+            log_event("daily_skipped", phone=job.phone, reason=str(skip))
             return f"skipped:{skip}"
         text = daily.compose(person, now, self._settings)
         claim_key = f"daily#{_local_day(person, job.due_at).isoformat()}"
@@ -220,23 +216,24 @@ class DailySender:
         try:
             sid = self._sms.send(person.phone, body)
         except RecipientOptedOut as error:
+            _report_failure(person, kind, error)
             self._finish(person, claim_key, "opted_out", None, daily.after_opt_out_by_carrier)
-            log_event(logger, "send_failed", phone=person.phone, kind=kind, code=error.code)
             return "failed:opted_out"
         except RecipientUnreachable as error:
+            _report_failure(person, kind, error)
             self._finish(person, claim_key, "undeliverable", None, daily.after_undeliverable)
-            log_event(logger, "send_failed", phone=person.phone, kind=kind, code=error.code)
             return "failed:undeliverable"
         except TemporarySendFailure as error:
+            _report_failure(person, kind, error)
             self._people.set_claim_state(person.phone, claim_key, "retry", now)
-            log_event(logger, "send_failed", phone=person.phone, kind=kind, code=error.code)
             raise RetryLater from error
         except SendFailure as error:
+            _report_failure(person, kind, error)
             self._finish(person, claim_key, "failed", None, on_skip)
-            log_event(logger, "send_failed", phone=person.phone, kind=kind, code=error.code)
             return "failed:other"
         self._finish(person, claim_key, "sent", sid, on_sent, returned_draft)
-        log_event(logger, "send_sent", phone=person.phone, kind=kind)
+        log_event("send_sent", phone=person.phone, kind=kind)
+        count("ScheduledTextsSent", kind=kind)
         return "sent"
 
     def _retry(self, job: SendJob) -> str:
@@ -245,7 +242,7 @@ class DailySender:
             return "gave_up"
         delay = RETRY_BASE_SECONDS * 2**job.attempt
         self._queue.enqueue_later(job.with_attempt(job.attempt + 1), delay)
-        log_event(logger, "send_retry", phone=job.phone, attempt=job.attempt + 1, delay=delay)
+        log_event("send_retry", phone=job.phone, attempt=job.attempt + 1, delay=delay)
         return "retry"
 
     def _give_up(self, job: SendJob) -> None:
@@ -257,7 +254,7 @@ class DailySender:
         if job.kind == "daily":
             claim_key = f"daily#{_local_day(person, job.due_at).isoformat()}"
             self._finish(person, claim_key, "failed", None, lambda p: daily.skip_today(p, now))
-        log_event(logger, "send_gave_up", phone=job.phone, kind=job.kind)
+        log_event("send_gave_up", phone=job.phone, kind=job.kind)
 
     def _finish(
         self,
@@ -291,6 +288,11 @@ class DailySender:
                     return
                 person = fresh
         raise ConcurrentUpdate(person.phone)
+
+
+def _report_failure(person: Person, kind: str, error: SendFailure) -> None:
+    log_event("send_failed", phone=person.phone, kind=kind, code=error.code, status=error.status)
+    count("SendFailures", TwilioErrorCode=str(error.code or error.status or "none"))
 
 
 def _local_day(person: Person, due_at: datetime) -> date:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 from datetime import datetime
 
-from chalicelib.domain.conversation import FollowUp, InboundText, respond
+from chalicelib.domain.conversation import FollowUp, InboundText, Outcome, respond
 from chalicelib.domain.model import ProgramSettings
 from chalicelib.domain.ports import (
     Clock,
@@ -16,9 +15,7 @@ from chalicelib.domain.ports import (
     SendJob,
     SendQueue,
 )
-from chalicelib.observability import log_event
-
-logger = logging.getLogger(__name__)
+from chalicelib.observability import EVENT_METRICS, count, log_event
 
 # Enough for a burst of texts from one phone; each retry re-reads and re-decides.
 MAX_ATTEMPTS = 12
@@ -49,38 +46,38 @@ class InboundTexts:
 
     def handle(self, delivery: Delivery) -> tuple[str, ...]:
         phone, sid = delivery.text.phone, delivery.message_sid
+        count("TextsIn")
         for _attempt in range(MAX_ATTEMPTS):
             person, earlier_replies = self._people.load_for_inbound(phone, sid)
             if earlier_replies is not None:
-                log_event(logger, "inbound_duplicate", phone=phone)
+                log_event("inbound_duplicate", phone=phone)
                 return earlier_replies
             now = self._clock()
             outcome = respond(person, delivery.text, now, self._settings)
-            if not outcome.changed:
-                log_event(logger, "inbound", phone=phone, status=outcome.person.status.value)
-                return outcome.replies
             if outcome.erase:
                 erased = self._people.erase(phone)
-                log_event(logger, "erased", phone=phone, items=erased)
-                return outcome.replies
-            try:
-                self._people.save_inbound(
-                    outcome.person, sid, outcome.replies, now, outcome.records
-                )
-            except ConcurrentUpdate:
-                continue
-            except DuplicateDelivery:
-                return self._people.previous_replies(phone, sid) or ()
-            self._schedule_follow_up(phone, outcome.follow_up, now)
-            log_event(
-                logger,
-                "inbound",
-                phone=phone,
-                status=outcome.person.status.value,
-                events=list(outcome.events),
-            )
+                log_event("erased", phone=phone, items=erased)
+            elif outcome.changed:
+                try:
+                    self._people.save_inbound(
+                        outcome.person, sid, outcome.replies, now, outcome.records
+                    )
+                except ConcurrentUpdate:
+                    continue
+                except DuplicateDelivery:
+                    return self._people.previous_replies(phone, sid) or ()
+                self._schedule_follow_up(phone, outcome.follow_up, now)
+            self._report(phone, outcome)
             return outcome.replies
         raise StillConflicting(phone)
+
+    def _report(self, phone: str, outcome: Outcome) -> None:
+        log_event(
+            "inbound", phone=phone, status=outcome.person.status.value, events=list(outcome.events)
+        )
+        for event in outcome.events:
+            if event in EVENT_METRICS:
+                count(EVENT_METRICS[event])
 
     def _schedule_follow_up(self, phone: str, follow_up: FollowUp | None, now: datetime) -> None:
         if follow_up is None or self._queue is None:
@@ -91,4 +88,4 @@ class InboundTexts:
             self._queue.enqueue_later(job, delay)
         except Exception as error:
             # The reply matters more than the follow-up: the person still gets their answer.
-            log_event(logger, "follow_up_not_queued", phone=phone, error=type(error).__name__)
+            log_event("follow_up_not_queued", phone=phone, error=type(error).__name__)
