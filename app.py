@@ -7,7 +7,11 @@ import os
 
 from chalice.app import Chalice, CloudWatchEvent, Cron, Response, SQSEvent
 
-from chalicelib.adapters.twilio_webhook import delivery_from_form, parse_form
+from chalicelib.adapters.twilio_webhook import (
+    delivery_from_form,
+    delivery_report_from_form,
+    parse_form,
+)
 from chalicelib.bootstrap import get_services
 from chalicelib.http_errors import InvalidSignature, PayloadTooLarge, answers_twilio, twiml_response
 from chalicelib.observability import begin, finish
@@ -23,6 +27,13 @@ SEND_QUEUE_NAME = os.environ.get("SEND_QUEUE_NAME", "ncc-local-send")
 MAX_WEBHOOK_BYTES = 64 * 1024
 
 
+def _raw_body(raw: str | bytes | None) -> bytes:
+    body = raw.encode("utf-8") if isinstance(raw, str) else (raw or b"")
+    if len(body) > MAX_WEBHOOK_BYTES:
+        raise PayloadTooLarge
+    return body
+
+
 def _request_id(context: object) -> str | None:
     return getattr(context, "aws_request_id", None)
 
@@ -32,11 +43,7 @@ def _request_id(context: object) -> str | None:
 def inbound_sms() -> Response:
     request = app.current_request
     assert request is not None  # Chalice sets it for every HTTP invocation
-    raw_body = request.raw_body or b""
-    if isinstance(raw_body, str):
-        raw_body = raw_body.encode("utf-8")
-    if len(raw_body) > MAX_WEBHOOK_BYTES:
-        raise PayloadTooLarge
+    raw_body = _raw_body(request.raw_body)
     begin(_request_id(app.lambda_context))
     services = get_services()
     form = parse_form(raw_body)
@@ -51,6 +58,22 @@ def inbound_sms() -> Response:
     replies = services.inbound.handle(delivery_from_form(form))
     finish()
     return twiml_response(replies)
+
+
+@app.route("/twilio/status", methods=["POST"], content_types=[FORM])
+@answers_twilio
+def delivery_status() -> Response:
+    """Twilio's status callback for our outbound texts, signed like the inbound webhook."""
+    request = app.current_request
+    assert request is not None
+    form = parse_form(_raw_body(request.raw_body))
+    begin(_request_id(app.lambda_context))
+    services = get_services()
+    if not services.status_signature.is_valid(form, request.headers.get("x-twilio-signature")):
+        raise InvalidSignature
+    services.deliveries.record(delivery_report_from_form(form))
+    finish()
+    return Response(body="", status_code=204)
 
 
 @app.schedule(Cron("0/15", "*", "*", "*", "?", "*"), name="daily_tick")

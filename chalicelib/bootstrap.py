@@ -10,12 +10,14 @@ from typing import Protocol
 from chalicelib.adapters.twilio_webhook import TwilioSignature
 from chalicelib.domain.ports import (
     Clock,
+    DeliveryRepository,
     PeopleRepository,
     ScheduleRepository,
     SendQueue,
     SmsSender,
 )
 from chalicelib.services.daily import DailySender, Scheduler
+from chalicelib.services.delivery import DeliveryReports
 from chalicelib.services.inbound import InboundTexts
 from chalicelib.settings import Settings
 
@@ -31,9 +33,11 @@ class Services:
     inbound: InboundTexts
     scheduler: Scheduler
     sender: DailySender
+    status_signature: TwilioSignature
+    deliveries: DeliveryReports
 
 
-class _People(PeopleRepository, ScheduleRepository, Protocol):
+class _People(PeopleRepository, ScheduleRepository, DeliveryRepository, Protocol):
     pass
 
 
@@ -62,6 +66,8 @@ def build_services(
         inbound=InboundTexts(people, clock, settings.program, queue),
         scheduler=Scheduler(people, queue, clock),
         sender=DailySender(people, sms, queue, clock, settings.program),
+        status_signature=TwilioSignature(settings.status_callback_url or "", token),
+        deliveries=DeliveryReports(people, clock),
     )
 
 
@@ -77,6 +83,7 @@ def _sms_sender(settings: Settings, token: TwilioSignature.TokenSource, clock: C
         token,
         messaging_service_sid=settings.messaging_service_sid,
         from_number=settings.from_number,
+        status_callback=settings.status_callback_url,
     )
 
 

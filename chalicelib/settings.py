@@ -30,6 +30,8 @@ class Settings:
     from_number: str | None = None
     sms_sender: str = "twilio"
     outbox_path: str = ".local/outbox.jsonl"
+    # The public URL of POST /twilio/status; unset means Twilio sends no delivery reports.
+    status_callback_url: str | None = None
     send_queue_name: str = "ncc-local-send"
     program: ProgramSettings = field(default_factory=ProgramSettings)
 
@@ -57,6 +59,7 @@ class Settings:
             from_number=optional("TWILIO_FROM_NUMBER"),
             sms_sender=env.get("SMS_SENDER", "twilio"),
             outbox_path=env.get("OUTBOX_PATH", ".local/outbox.jsonl"),
+            status_callback_url=optional("STATUS_CALLBACK_URL"),
             send_queue_name=env.get("SEND_QUEUE_NAME", "ncc-local-send"),
             program=program,
         )

@@ -1,7 +1,9 @@
-"""Creates the stage's DynamoDB tables and queues, idempotently: `make provision STAGE=dev`.
+"""`make provision STAGE=dev`: the stage's DynamoDB tables and SQS queues, idempotently.
 
-`chalice deploy` creates no tables. This honours AWS_ENDPOINT_URL, so the same code
-provisions moto in tests and in the local run.
+`chalice deploy` creates no tables or queues. This creates what is missing (on-demand tables
+with point-in-time recovery, TTL and the scheduler's indexes; the send queue with a dead-letter
+queue), leaves what exists, and checks that the Twilio auth token is in SSM as a SecureString.
+It honours AWS_ENDPOINT_URL, so the same code provisions moto in tests and in `make run`.
 """
 
 from __future__ import annotations
@@ -14,30 +16,49 @@ from typing import Any
 
 import boto3
 
-from chalicelib.adapters.dynamodb import RecordModel, UserModel
-
-MODELS: tuple[type[Any], ...] = (UserModel, RecordModel)
 # SQS should wait at least six times the sender's Lambda timeout before redelivering.
 SENDER_TIMEOUT_SECONDS = 60
 VISIBILITY_TIMEOUT_SECONDS = 6 * SENDER_TIMEOUT_SECONDS
 MAX_RECEIVES_BEFORE_DEAD_LETTER = 5
 
 
+def _models() -> tuple[type[Any], ...]:
+    # Imported late: PynamoDB reads table names when the module is first imported.
+    from chalicelib.adapters.dynamodb import RecordModel, UserModel
+
+    return (UserModel, RecordModel)
+
+
+def _region() -> str:
+    return os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION") or "us-east-1"
+
+
 def ensure_tables() -> list[str]:
-    """Creates what is missing and returns the names it created."""
+    """Creates the tables that are missing and returns their names."""
     created = []
-    for model in MODELS:
+    client = boto3.client("dynamodb", region_name=_region())
+    for model in _models():
         if not model.exists():
             model.create_table(wait=True, billing_mode="PAY_PER_REQUEST")
             created.append(model.Meta.table_name)
-        _ensure_point_in_time_recovery(model.Meta.table_name)
+        _ensure_point_in_time_recovery(client, model.Meta.table_name)
     return created
+
+
+def _ensure_point_in_time_recovery(client: Any, table_name: str) -> None:
+    status = client.describe_continuous_backups(TableName=table_name)
+    description = status["ContinuousBackupsDescription"]["PointInTimeRecoveryDescription"]
+    if description["PointInTimeRecoveryStatus"] != "ENABLED":
+        client.update_continuous_backups(
+            TableName=table_name,
+            PointInTimeRecoverySpecification={"PointInTimeRecoveryEnabled": True},
+        )
 
 
 def ensure_queues(queue_name: str | None = None) -> list[str]:
     """The send queue and its dead-letter queue, with a redrive policy; returns names created."""
     name = queue_name or os.environ.get("SEND_QUEUE_NAME", "ncc-local-send")
-    sqs = boto3.client("sqs", region_name=UserModel.Meta.region)
+    sqs = boto3.client("sqs", region_name=_region())
     existing = set(sqs.list_queues(QueueNamePrefix=name).get("QueueUrls", []))
     created = []
     dead_letter_url = sqs.create_queue(
@@ -49,15 +70,14 @@ def ensure_queues(queue_name: str | None = None) -> list[str]:
     dead_letter_arn = sqs.get_queue_attributes(
         QueueUrl=dead_letter_url, AttributeNames=["QueueArn"]
     )["Attributes"]["QueueArn"]
+    redrive = {
+        "deadLetterTargetArn": dead_letter_arn,
+        "maxReceiveCount": MAX_RECEIVES_BEFORE_DEAD_LETTER,
+    }
     attributes = {
         "VisibilityTimeout": str(VISIBILITY_TIMEOUT_SECONDS),
         "SqsManagedSseEnabled": "true",
-        "RedrivePolicy": json.dumps(
-            {
-                "deadLetterTargetArn": dead_letter_arn,
-                "maxReceiveCount": MAX_RECEIVES_BEFORE_DEAD_LETTER,
-            }
-        ),
+        "RedrivePolicy": json.dumps(redrive),
     }
     url = next((u for u in existing if u.rsplit("/", 1)[-1] == name), None)
     if url is None:
@@ -68,24 +88,47 @@ def ensure_queues(queue_name: str | None = None) -> list[str]:
     return created
 
 
-def _ensure_point_in_time_recovery(table_name: str) -> None:
-    client = boto3.client("dynamodb", region_name=UserModel.Meta.region)
-    status = client.describe_continuous_backups(TableName=table_name)
-    description = status["ContinuousBackupsDescription"]["PointInTimeRecoveryDescription"]
-    if description["PointInTimeRecoveryStatus"] != "ENABLED":
-        client.update_continuous_backups(
-            TableName=table_name,
-            PointInTimeRecoverySpecification={"PointInTimeRecoveryEnabled": True},
+def check_auth_token_parameter(name: str) -> str:
+    """Says whether the auth token is in SSM as a SecureString. Never reads or prints its value."""
+    ssm = boto3.client("ssm", region_name=_region())
+    found = ssm.describe_parameters(
+        ParameterFilters=[{"Key": "Name", "Option": "Equals", "Values": [name]}]
+    )["Parameters"]
+    if not found:
+        return (
+            f"missing: create it with\n  aws ssm put-parameter --name {name} "
+            "--type SecureString --value <your Twilio auth token>"
         )
+    if found[0]["Type"] != "SecureString":
+        return f"{name} exists but is {found[0]['Type']}: recreate it as a SecureString"
+    return "ok"
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.parse_args(argv)
+    parser.add_argument("--stage", default="dev", help="a stage in .chalice/config.json")
+    args = parser.parse_args(argv)
+
+    from scripts.stage_env import stage_environment
+
+    for key, value in stage_environment(args.stage).items():
+        os.environ.setdefault(key, value)
     tables = ensure_tables()
     queues = ensure_queues()
-    print(json.dumps({"created_tables": tables, "created_queues": queues}))
-    return 0
+    parameter = os.environ.get("TWILIO_AUTH_TOKEN_PARAM")
+    token = check_auth_token_parameter(parameter) if parameter else "not used by this stage"
+    print(
+        json.dumps(
+            {
+                "stage": args.stage,
+                "created_tables": tables,
+                "created_queues": queues,
+                "auth_token_parameter": token,
+            },
+            indent=2,
+        )
+    )
+    return 0 if token in ("ok", "not used by this stage") else 1
 
 
 if __name__ == "__main__":

@@ -79,6 +79,7 @@ class UserModel(Model):
     ex_reached_out = NumberAttribute(default=0)
     journal_entries = NumberAttribute(default=0)
     drafts = NumberAttribute(default=0)
+    delivery_failures = NumberAttribute(default=0)
     why = UnicodeAttribute(null=True)
     logistics = UnicodeAttribute(null=True)
     paused_until = UTCDateTimeAttribute(null=True)
@@ -137,6 +138,7 @@ _SAME = (
 _COUNTS = (
     "best_streak_seconds", "banked_seconds", "contacts_reported", "checkins", "kept_checkins",
     "urges", "urges_beaten", "looks", "ex_reached_out", "journal_entries", "drafts",
+    "delivery_failures",
 )  # fmt: skip
 _REPLY_SEPARATOR = "\x1e"
 
@@ -264,10 +266,29 @@ class DynamoPeople:
         The receipt's put-if-absent makes a Twilio retry of the same MessageSid a no-op;
         the version condition makes a concurrent writer retry instead of losing an update.
         """
+        return self._save_with_receipt(
+            person, _receipt_key(message_sid), replies, now, records, message_sid
+        )
+
+    def save_delivery_report(
+        self, person: Person, message_sid: str, status: str, now: datetime
+    ) -> None:
+        """Applies one (message, status) report once, however often Twilio posts it."""
+        self._save_with_receipt(person, f"status#{message_sid}#{status}", (), now, (), message_sid)
+
+    def _save_with_receipt(
+        self,
+        person: Person,
+        receipt_key: str,
+        replies: tuple[str, ...],
+        now: datetime,
+        records: tuple[PrivateRecord, ...],
+        message_sid: str,
+    ) -> Person:
         model = _to_model(person)
         receipt = RecordModel(
             phone=person.phone,
-            key=_receipt_key(message_sid),
+            key=receipt_key,
             replies=_REPLY_SEPARATOR.join(replies),
             expires_at=now.astimezone(UTC) + RECEIPT_LIFETIME,
         )

@@ -15,6 +15,7 @@ from twilio.request_validator import RequestValidator, get_signature_algorithm
 from twilio.twiml.messaging_response import MessagingResponse
 
 from chalicelib.domain.conversation import InboundText
+from chalicelib.services.delivery import DeliveryReport
 from chalicelib.services.inbound import Delivery
 
 TWIML_CONTENT_TYPE = "application/xml"
@@ -89,6 +90,18 @@ def delivery_from_form(form: MultiDict) -> Delivery:
         media_count=_to_int(form.get("NumMedia")),
     )
     return Delivery(message_sid=sid, text=text)
+
+
+def delivery_report_from_form(form: MultiDict) -> DeliveryReport:
+    sid = form.get("MessageSid") or form.get("SmsSid")
+    status = (form.get("MessageStatus") or form.get("SmsStatus") or "").lower()
+    to = (form.get("To") or "").strip()
+    if not sid or not status:
+        raise InvalidInbound("MessageSid and MessageStatus are required")
+    if not _E164.match(to):
+        raise InvalidInbound("To is not an E.164 phone number")
+    code = form.get("ErrorCode")
+    return DeliveryReport(sid, status, int(code) if code and code.isdigit() else None, to)
 
 
 def _to_int(value: str | None) -> int:

@@ -72,6 +72,8 @@ class Person:
     # Declared up front: contact about these (children, a lease, legal matters) is not a slip.
     logistics: str | None = None
     paused_until: datetime | None = None
+    # Consecutive carrier failures (unreachable, unknown, landline) since the last delivery.
+    delivery_failures: int = 0
     delete_requested_at: datetime | None = None
     # Optimistic-lock token owned by the repository: 0 means never stored.
     version: int = 0

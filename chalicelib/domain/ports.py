@@ -42,6 +42,14 @@ class PeopleRepository(Protocol):
     def erase(self, phone: str) -> int: ...
 
 
+class DeliveryRepository(Protocol):
+    def get(self, phone: str) -> Person | None: ...
+
+    def save_delivery_report(
+        self, person: Person, message_sid: str, status: str, now: datetime
+    ) -> None: ...
+
+
 class ScheduleRepository(Protocol):
     def get(self, phone: str) -> Person | None: ...
 
