@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 from chalicelib.adapters.twilio_webhook import TwilioSignature
@@ -52,7 +52,7 @@ def build_services(
     if people is None:
         from chalicelib.adapters.dynamodb import DynamoPeople
 
-        people = DynamoPeople()
+        people = DynamoPeople(journal_lifetime=timedelta(days=settings.journal_retention_days))
     if queue is None:
         from chalicelib.adapters.sqs_queue import SqsSendQueue
 

@@ -32,6 +32,8 @@ class Settings:
     outbox_path: str = ".local/outbox.jsonl"
     # The public URL of POST /twilio/status; unset means Twilio sends no delivery reports.
     status_callback_url: str | None = None
+    # How long journal entries and slip notes are kept before DynamoDB's TTL removes them.
+    journal_retention_days: int = 90
     send_queue_name: str = "ncc-local-send"
     program: ProgramSettings = field(default_factory=ProgramSettings)
 
@@ -60,6 +62,7 @@ class Settings:
             sms_sender=env.get("SMS_SENDER", "twilio"),
             outbox_path=env.get("OUTBOX_PATH", ".local/outbox.jsonl"),
             status_callback_url=optional("STATUS_CALLBACK_URL"),
+            journal_retention_days=int(env.get("JOURNAL_RETENTION_DAYS", "90")),
             send_queue_name=env.get("SEND_QUEUE_NAME", "ncc-local-send"),
             program=program,
         )

@@ -85,7 +85,7 @@ def respond(
     intent = parse_intent(text.body)
     if person is None:
         return _first_contact(new_person(text, now, settings), intent, settings)
-    conversation = _Conversation(person, now, settings, text.body)
+    conversation = _Conversation(person, now, settings, text.body, text.media_count)
     if person.status is Status.PENDING:
         return conversation.pending(intent)
     if person.status is Status.OPTED_OUT:
@@ -124,11 +124,19 @@ def _first_contact(person: Person, intent: Intent, settings: ProgramSettings) ->
 
 
 class _Conversation:
-    def __init__(self, person: Person, now: datetime, settings: ProgramSettings, body: str) -> None:
+    def __init__(
+        self,
+        person: Person,
+        now: datetime,
+        settings: ProgramSettings,
+        body: str,
+        media_count: int = 0,
+    ) -> None:
         self.person = person
         self.now = now
         self.settings = settings
         self.body = body
+        self.media_count = media_count
 
     # -- wording -------------------------------------------------------------------------
 
@@ -225,7 +233,10 @@ class _Conversation:
         return self._unchanged("already_active")
 
     def _menu(self, intent: Intent) -> Outcome:
-        return self._unchanged("empty" if intent.kind is IntentKind.EMPTY else "menu")
+        if intent.kind is not IntentKind.EMPTY:
+            return self._unchanged("menu")
+        # A photo or voice note with no words is not an empty text: say what we can read.
+        return self._unchanged("media_only" if self.media_count else "empty")
 
     def _kept(self, intent: Intent) -> Outcome:
         rating = intent.number if intent.number is not None and 1 <= intent.number <= 5 else None
@@ -246,11 +257,14 @@ class _Conversation:
         if self.person.logistics and _mentions_logistics(self.body, self.person.logistics):
             return self._changed(self.person, "logistics_contact", "logistics_contact")
         # A reported contact always restarts the clock, even after today's check-in.
+        slipped_on = program.read_clock(self.person, self.now, self.settings).day_of_program
         restarted = program.report_contact(self.person, self.now, self.settings)
         day = program.checkin_day(self.person, self.now, self.settings)
         if not program.already_checked_in(restarted, day):
             restarted = program.record_checkin(restarted, day, None)
-        return self._changed(restarted, "contact_reported", "slip")
+        outcome = self._changed(restarted, "contact_reported", "slip")
+        # Which program day it happened on, for the operator's slips-by-day count.
+        return replace(outcome, records=(PrivateRecord("slip", str(slipped_on), self.now),))
 
     def _looked(self, intent: Intent) -> Outcome:
         looked = replace(self.person, looks=self.person.looks + 1)
