@@ -28,7 +28,15 @@ DEFAULT_PAUSE_DAYS = 3
 MAX_PAUSE_DAYS = 14
 EARLIEST_SEND = time(8, 0)
 LATEST_SEND = time(20, 45)
-_QUESTION_STARTS = ("did ", "does ", "do ", "is ", "are ", "was ", "would ", "will ", "can ")
+# "WHY did he leave" is a question, not a reason to keep: these openings mark questions.
+_QUESTION_STARTS = tuple(
+    f"{word} "
+    for word in (
+        "did", "didn't", "does", "doesn't", "do", "don't", "is", "isn't", "are", "aren't", "was",
+        "wasn't", "were", "would", "will", "won't", "can", "can't", "could", "should", "must",
+        "you", "u", "he", "she", "they", "it", "not", "nothing",
+    )
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
