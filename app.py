@@ -17,7 +17,6 @@ from chalicelib.http_errors import InvalidSignature, PayloadTooLarge, answers_tw
 from chalicelib.observability import begin, finish
 
 app = Chalice(app_name="no-contact-coach")
-app.log.setLevel(logging.INFO)
 for _chatty in ("pynamodb", "botocore", "urllib3", "twilio"):
     logging.getLogger(_chatty).setLevel(logging.WARNING)
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from aws_lambda_powertools import Logger, Metrics
 from aws_lambda_powertools.metrics import MetricUnit, single_metric
+from aws_lambda_powertools.metrics.functions import is_metrics_disabled
 
 SERVICE = "no-contact-coach"
 NAMESPACE = "NoContactCoach"
@@ -46,6 +47,8 @@ def log_event(event: str, *, phone: str | None = None, **fields: Any) -> None:
 
 
 def count(metric: str, value: int = 1, **dimensions: str) -> None:
+    if is_metrics_disabled():
+        return  # single_metric would print even when metrics are switched off
     if dimensions:
         # A dimension such as the Twilio error code belongs to this one data point only.
         with single_metric(

@@ -27,6 +27,9 @@ DEMO_ENV = {
     "USERS_TABLE": "ncc-demo-users",
     "RECORDS_TABLE": "ncc-demo-records",
     "SEND_QUEUE_NAME": "ncc-demo-send",
+    # The transcript is the output: no JSON log lines or EMF metrics in between.
+    "POWERTOOLS_LOG_LEVEL": "WARNING",
+    "POWERTOOLS_METRICS_DISABLED": "true",
 }
 WEBHOOK_URL = "https://coach.example.org/api/sms"
 TOKEN = "demo-token"  # noqa: S105 - signs demo requests to an in-process app
@@ -38,14 +41,22 @@ START = datetime(2026, 11, 23, 14, 0, tzinfo=ZONE)  # a Monday afternoon
 SCRIPT: list[tuple[int, str, str]] = [
     (1, "14:00", "hi, my friend told me about this"),
     (1, "14:02", "YES"),
+    (1, "14:05", "WHY I deserve someone who chooses me"),
     (1, "20:30", "yes"),
     (2, "21:40", "yes, 4"),
+    (3, "19:00", "DRAFT I miss you so much. Can we talk?"),
+    (3, "22:10", "I want to text him so bad"),
+    (3, "22:25", "3"),
     (3, "22:50", "I texted him"),
     (4, "20:00", "yes 5"),
     (5, "19:30", "yep"),
+    (5, "21:15", "JOURNAL cried in the car, then felt lighter"),
     (6, "12:00", "status"),
+    (6, "21:30", "I looked at his instagram"),
     (8, "21:00", "yes 2"),
+    (9, "20:40", "he called me and I didn't answer"),
     (10, "20:15", "y"),
+    (12, "23:05", "WHY"),
     (13, "18:00", "what now?"),
     (15, "20:00", "yes 1"),
     (19, "20:00", "STATUS"),
@@ -76,7 +87,21 @@ def _scripted_texts() -> Iterator[tuple[datetime, str]]:
         yield local.astimezone(UTC), body
 
 
+class _DelayedJobs:
+    """Holds SQS-delayed jobs on the demo's clock: moto would hold them for real minutes."""
+
+    def __init__(self) -> None:
+        self.pending: list[tuple[datetime, str]] = []
+
+    def due(self, now: datetime) -> list[str]:
+        ready = [body for at, body in self.pending if at <= now]
+        self.pending = [(at, body) for at, body in self.pending if at > now]
+        return ready
+
+
 def play(out: list[Line]) -> None:
+    import json
+
     import moto
     from chalice.test import Client
 
@@ -89,10 +114,20 @@ def play(out: list[Line]) -> None:
         ensure_queues(DEMO_ENV["SEND_QUEUE_NAME"])
         from app import app
         from chalicelib.adapters.outbox_sms import OutboxSms
+        from chalicelib.adapters.sqs_queue import SqsSendQueue
         from chalicelib.bootstrap import build_services, use_services
+        from chalicelib.domain.ports import SendJob
         from chalicelib.settings import Settings
 
         clock = ManualClock(START.astimezone(UTC))
+        delayed = _DelayedJobs()
+
+        class DemoQueue(SqsSendQueue):
+            def enqueue_later(self, job: SendJob, delay_seconds: int) -> None:
+                delayed.pending.append(
+                    (clock.now + timedelta(seconds=delay_seconds), job.to_json())
+                )
+
         outbox = Path(scratch) / "outbox.jsonl"
         settings = Settings(
             stage="demo",
@@ -101,15 +136,13 @@ def play(out: list[Line]) -> None:
             sms_sender="outbox",
             send_queue_name=DEMO_ENV["SEND_QUEUE_NAME"],
         )
-        use_services(
-            build_services(settings, clock=clock, sms=OutboxSms(outbox, clock, echo=False))
-        )
+        sms = OutboxSms(outbox, clock, echo=False)
+        queue = DemoQueue(settings.send_queue_name)
+        use_services(build_services(settings, clock=clock, sms=sms, queue=queue))
         sent_lines = 0
 
         def collect_outbox() -> None:
             nonlocal sent_lines
-            import json
-
             records = outbox.read_text(encoding="utf-8").splitlines() if outbox.exists() else []
             for record in records[sent_lines:]:
                 out.append(Line(clock.now, "coach (scheduled)", json.loads(record)["body"]))
@@ -117,21 +150,38 @@ def play(out: list[Line]) -> None:
 
         with Client(app, stage_name="local") as client:
             backend = Backend(client, settings.send_queue_name)
+
+            def deliver_delayed_until(moment: datetime) -> None:
+                """Delayed jobs go through the real SQS handler when the demo clock gets there."""
+                for due_at, body in sorted(delayed.pending):
+                    if due_at <= moment:
+                        delayed.pending.remove((due_at, body))
+                        clock.set(due_at)
+                        message = {"MessageId": body, "ReceiptHandle": "-", "Body": body}
+                        client.lambda_.invoke(
+                            "send_daily", backend.sqs_event([message | {"MD5OfBody": "-"}])
+                        )
+                        collect_outbox()
+
+            def text(at: datetime, body: str) -> None:
+                clock.set(at)
+                form = twilio_form(PHONE, body, "CA", "US")
+                headers = signed_headers(WEBHOOK_URL, TOKEN, form)
+                response = client.http.post("/sms", headers=headers, body=urlencode(form))
+                out.append(Line(at, "you", body))
+                out.extend(
+                    Line(at, "coach", reply) for reply in reply_texts(response.body.decode())
+                )
+
             texts = list(_scripted_texts())
             end = (START + timedelta(days=END_DAY)).astimezone(UTC)
             while clock.now < end:
                 next_tick = clock.now + TICK_EVERY
                 while texts and texts[0][0] < next_tick:
                     at, body = texts.pop(0)
-                    clock.set(at)
-                    form = twilio_form(PHONE, body, "CA", "US")
-                    response = client.http.post(
-                        "/sms",
-                        headers=signed_headers(WEBHOOK_URL, TOKEN, form),
-                        body=urlencode(form),
-                    )
-                    out.append(Line(at, "you", body))
-                    out.extend(Line(at, "coach", r) for r in reply_texts(response.body.decode()))
+                    deliver_delayed_until(at)
+                    text(at, body)
+                deliver_delayed_until(next_tick)
                 clock.set(next_tick)
                 backend.tick()
                 backend.drain()

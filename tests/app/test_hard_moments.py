@@ -175,8 +175,8 @@ def test_why_hands_their_own_words_back(enrolled: Phone) -> None:
 
 
 def test_journal_entries_are_kept_privately_and_expire(enrolled: Phone) -> None:
-    assert "1 entries" in enrolled.say("JOURNAL today I cried at the grocery store")
-    assert "2 entries" in enrolled.say("journal better day")
+    assert "Notes so far: 1" in enrolled.say("JOURNAL today I cried at the grocery store")
+    assert "Notes so far: 2" in enrolled.say("journal better day")
     entries = [r for r in RecordModel.query(enrolled.number) if r.key.startswith("journal#")]
     assert {e.text for e in entries} == {"today I cried at the grocery store", "better day"}
     assert all(e.expires_at is not None for e in entries)
@@ -201,6 +201,6 @@ def test_day_7_reflection_is_built_from_their_stored_data(
     backend.run_tick()
     reflection = to(fake_twilio, enrolled.number)[-1]
     assert reflection.startswith(
-        "Day 7 of 21, looking back: 6 check-ins kept, 1 urges beaten, 1 notes."
+        "Day 7 of 21, looking back: check-ins kept 6, urges beaten 1, notes 1."
     )
     assert "getting easier" in reflection

@@ -34,6 +34,12 @@ def test_make_demo_prints_a_21_day_transcript_with_slip_milestones_and_graduatio
         "Day 21 of 21",
         "Reply CONTINUE for weekly support",
         "Week 1 since you finished",
+        "check on you in 10 minutes",
+        "Checking in: still holding on?",
+        'A day ago you wanted to send your ex: "I miss you so much. Can we talk?"',
+        "Looking isn't contact",
+        "Your ex reached out and you didn't answer",
+        "looking back: check-ins kept",
     ):
         assert expected in transcript, expected
     scheduled = [line for line in transcript.splitlines() if "coach (scheduled)" in line]

@@ -95,8 +95,9 @@ def test_day_7_is_a_reflection_built_from_their_own_data() -> None:
     )
     text = daily.compose(person, morning(date(2026, 11, 29)), SETTINGS)
     assert text.kind == "reflection"
-    assert text.body.startswith("Day 7 of 21, looking back: 5 check-ins kept, 3 urges beaten")
-    assert "2 notes" in text.body
+    assert text.body.startswith(
+        "Day 7 of 21, looking back: check-ins kept 5, urges beaten 3, notes 2."
+    )
     assert "getting easier" in text.body
 
 
