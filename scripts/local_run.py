@@ -17,6 +17,7 @@ from pathlib import Path
 
 from scripts.stage_env import (
     LOCAL_DIR,
+    LOCAL_OBSERVABILITY,
     PROJECT_DIR,
     STACK_FILE,
     local_aws_environment,
@@ -55,6 +56,7 @@ def main() -> int:
         **os.environ,
         **stage_environment("local"),
         **local_aws_environment(endpoint),
+        **LOCAL_OBSERVABILITY,
         "TWILIO_WEBHOOK_URL": webhook_url,
         "TWILIO_AUTH_TOKEN": os.environ.get("TWILIO_AUTH_TOKEN", DEFAULT_AUTH_TOKEN),
     }

@@ -17,6 +17,10 @@ def stage_environment(stage: str) -> dict[str, str]:
     return {name: str(value) for name, value in merged.items()}
 
 
+# EMF metric lines only mean something to CloudWatch; on a console they are noise.
+LOCAL_OBSERVABILITY = {"POWERTOOLS_METRICS_DISABLED": "true"}
+
+
 def local_aws_environment(endpoint_url: str) -> dict[str, str]:
     """Credentials moto accepts; never real ones, so a local run cannot touch an AWS account."""
     return {

@@ -10,7 +10,13 @@ import os
 import sys
 from datetime import UTC, datetime
 
-from scripts.stage_env import PROJECT_DIR, STACK_FILE, local_aws_environment, stage_environment
+from scripts.stage_env import (
+    LOCAL_OBSERVABILITY,
+    PROJECT_DIR,
+    STACK_FILE,
+    local_aws_environment,
+    stage_environment,
+)
 
 
 def parse_moment(text: str | None) -> datetime:
@@ -31,6 +37,7 @@ def main() -> int:
         {
             **stage_environment("local"),
             **local_aws_environment(stack["aws_endpoint_url"]),
+            **LOCAL_OBSERVABILITY,
             "TWILIO_WEBHOOK_URL": stack["webhook_url"],
             "TWILIO_AUTH_TOKEN": stack["auth_token"],
         }

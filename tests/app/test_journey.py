@@ -25,6 +25,9 @@ def test_sign_up_three_days_with_a_slip_status_stop_and_start(
     assert "day 1 of 21" in say("YES")
     joined = people.get(phone.number)
     assert joined.status is Status.ACTIVE
+    # Carriers can ask for proof of opt-in: when, and to which wording.
+    assert joined.consent_at == clock.now
+    assert joined.consent_version == "2026-11-v1"
     assert joined.timezone == "America/Los_Angeles"
 
     # Day 1, 20:00: kept it; a second answer the same evening is not counted.
