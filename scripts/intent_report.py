@@ -1,4 +1,4 @@
-"""`python -m scripts.intent_report`: how the parser reads 5,574 real texts that are not to the coach.
+"""`python -m scripts.intent_report`: how the parser reads 5,574 real texts not sent to a coach.
 
 None of these messages (the UCI SMS Spam Collection) were written to a breakup coach, so every
 check-in or opt-out found in them is a misfire: the report says how rare those are.
