@@ -34,6 +34,7 @@ from chalicelib.adapters.twilio_sms import TwilioSms  # noqa: E402
 from chalicelib.bootstrap import Services, build_services, use_services  # noqa: E402
 from chalicelib.domain.model import ProgramSettings  # noqa: E402
 from chalicelib.settings import Settings  # noqa: E402
+from scripts.drive import Backend  # noqa: E402
 from scripts.provision import ensure_queues, ensure_tables  # noqa: E402
 from tests.fakes.fake_twilio import FakeTwilio, LocalTwilioHttpClient  # noqa: E402
 from tests.policy.recording import (  # noqa: E402
@@ -143,3 +144,17 @@ def client(services: Services) -> Iterator[Client]:
 @pytest.fixture
 def phone(client: Client) -> Phone:
     return Phone(client, "+14155550123")
+
+
+@pytest.fixture
+def enrolled(phone: Phone) -> Phone:
+    """A person who texted in and said YES on Monday 14:00 in California."""
+    phone.say("hi")
+    phone.say("YES")
+    return phone
+
+
+@pytest.fixture
+def backend(client: Client) -> Backend:
+    """The scheduled side: the tick and the SQS sender, through the Chalice handlers."""
+    return Backend(client, "ncc-test-send")

@@ -266,21 +266,21 @@ class DailySender:
         returned_draft: str | None = None,
     ) -> None:
         now = self._clock()
-        for _ in range(MAX_WRITE_ATTEMPTS):
-            try:
-                self._people.finish_send(change(person), claim_key, state, sid, now, returned_draft)
-                return
-            except ConcurrentUpdate:
-                fresh = self._people.get(person.phone)
-                if fresh is None:
-                    return
-                person = fresh
-        raise ConcurrentUpdate(person.phone)
+        self._write_fresh(
+            person,
+            lambda p: self._people.finish_send(
+                change(p), claim_key, state, sid, now, returned_draft
+            ),
+        )
 
     def _save(self, person: Person, change: _Change) -> None:
+        self._write_fresh(person, lambda p: self._people.save(change(p)))
+
+    def _write_fresh(self, person: Person, write: Callable[[Person], object]) -> None:
+        """Writes; if someone changed the person meanwhile, re-reads and applies it to that."""
         for _ in range(MAX_WRITE_ATTEMPTS):
             try:
-                self._people.save(change(person))
+                write(person)
                 return
             except ConcurrentUpdate:
                 fresh = self._people.get(person.phone)

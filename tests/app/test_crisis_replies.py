@@ -4,20 +4,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-import pytest
 from chalice.test import Client
 
 from chalicelib.adapters.dynamodb import DynamoPeople, UserModel
 from scripts.drive import Backend
 from tests.fakes.fake_twilio import FakeTwilio
 from tests.support import ManualClock, Phone
-
-
-@pytest.fixture
-def enrolled(phone: Phone) -> Phone:
-    phone.say("hi")
-    phone.say("YES")
-    return phone
 
 
 def test_self_harm_language_gets_988_before_anything_else(enrolled: Phone) -> None:

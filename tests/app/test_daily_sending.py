@@ -17,11 +17,6 @@ from tests.support import ManualClock, Phone
 TUESDAY_9AM_LA = datetime(2026, 11, 24, 17, 0, tzinfo=UTC)
 
 
-@pytest.fixture
-def backend(client: Client) -> Backend:
-    return Backend(client, "ncc-test-send")
-
-
 def enroll(client: Client, number: str, state: str = "CA", country: str = "US") -> Phone:
     phone = Phone(client, number, from_state=state, from_country=country)
     phone.say("hi")

@@ -51,13 +51,6 @@ def report(
     return int(response.status_code)
 
 
-@pytest.fixture
-def enrolled(phone: Phone) -> Phone:
-    phone.say("hi")
-    phone.say("YES")
-    return phone
-
-
 def test_three_dead_number_failures_stop_the_daily_texts(client: Client, enrolled: Phone) -> None:
     for n, code in enumerate(("30003", "30005", "30006")):
         assert report(client, enrolled.number, "undelivered", code, sid=f"SM{n}") == 204

@@ -6,8 +6,6 @@ import json
 import time
 from datetime import UTC, datetime, timedelta
 
-import pytest
-from chalice.test import Client
 from moto.sqs.models import sqs_backends
 
 from chalicelib.adapters.dynamodb import DynamoPeople, RecordModel
@@ -16,18 +14,6 @@ from tests.fakes.fake_twilio import FakeTwilio
 from tests.support import ManualClock, Phone
 
 TUESDAY_9AM_LA = datetime(2026, 11, 24, 17, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def backend(client: Client) -> Backend:
-    return Backend(client, "ncc-test-send")
-
-
-@pytest.fixture
-def enrolled(phone: Phone) -> Phone:
-    phone.say("hi")
-    phone.say("YES")
-    return phone
 
 
 def delayed_messages(queue_name: str = "ncc-test-send") -> list[tuple[int, dict[str, str]]]:

@@ -5,24 +5,11 @@ from __future__ import annotations
 from datetime import UTC, datetime, time, timedelta
 
 import pytest
-from chalice.test import Client
 
 from chalicelib.adapters.dynamodb import DynamoPeople, RecordModel, UserModel
 from scripts.drive import Backend
 from tests.fakes.fake_twilio import FakeTwilio
 from tests.support import ManualClock, Phone
-
-
-@pytest.fixture
-def backend(client: Client) -> Backend:
-    return Backend(client, "ncc-test-send")
-
-
-@pytest.fixture
-def enrolled(phone: Phone) -> Phone:
-    phone.say("hi")
-    phone.say("YES")
-    return phone
 
 
 @pytest.mark.parametrize(
