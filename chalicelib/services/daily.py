@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
@@ -56,14 +56,13 @@ class Scheduler:
         if cursor is not None and cursor < current:
             first = cursor + SLOT
         last = min(current, first + (MAX_SLOTS_PER_TICK - 1) * SLOT)
-        queued = self._queue.enqueue(self._due_jobs(first, last))
-        self._people.advance_scheduler_cursor(last)
+        queued = 0
+        for slot in slots_between(first, last):
+            queued += self._queue.enqueue(self._people.due_for_slot(slot))
+            # Slot by slot, so a tick that runs out of time resumes where it stopped.
+            self._people.advance_scheduler_cursor(slot)
         log_event("tick", first_slot=first, last_slot=last, queued=queued)
         return TickReport(first, last, queued)
-
-    def _due_jobs(self, first: datetime, last: datetime) -> Iterator[SendJob]:
-        for slot in slots_between(first, last):
-            yield from self._people.due_for_slot(slot)
 
 
 class RetryLater(Exception):

@@ -1,0 +1,93 @@
+"""Deployment size: `chalice package --stage dev`, its deployment.zip unzipped in memory.
+
+The first run on a fresh clone downloads the Lambda wheels from PyPI (Chalice then caches the
+dependency zip in .chalice/deployments/); without a network that first run fails, and says so.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import zipfile
+from collections import Counter
+from pathlib import Path
+
+from bench.common import PROJECT_DIR, Measurement, Metric, module_main
+
+LAMBDA_UNZIPPED_LIMIT_MB = 250  # AWS Lambda: function + layers, unzipped
+DIRECT_UPLOAD_LIMIT_MB = 50  # AWS Lambda: a zip uploaded in the API call itself
+MB = 1024 * 1024
+TOP = 10
+
+
+def _top_level(name: str) -> str:
+    """A zip path's top-level package, with its .dist-info folded into it."""
+    first = name.split("/", 1)[0]
+    if first.endswith((".dist-info", ".egg-info")):
+        return first.split("-", 1)[0].lower() + " (metadata)"
+    return first.removesuffix(".py")
+
+
+def measure(m: Measurement) -> None:
+    env = {**os.environ, "AWS_DEFAULT_REGION": "us-east-1"}
+    chalice = Path(sys.executable).with_name("chalice")
+    with tempfile.TemporaryDirectory() as scratch:
+        out = Path(scratch) / "package"
+        result = subprocess.run(  # noqa: S603 - the venv's own chalice, fixed arguments
+            [str(chalice), "package", "--stage", "dev", str(out)],
+            cwd=PROJECT_DIR,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=480,
+            check=False,
+        )
+        if result.returncode != 0:
+            tail = (result.stderr or result.stdout).strip().splitlines()[-3:]
+            raise RuntimeError("chalice package failed: " + " | ".join(tail))
+        archive = out / "deployment.zip"
+        zipped = archive.stat().st_size
+        sizes: Counter[str] = Counter()
+        files = 0
+        with zipfile.ZipFile(archive) as deployment:
+            for info in deployment.infolist():
+                if not info.is_dir():
+                    sizes[_top_level(info.filename)] += info.file_size
+                    files += 1
+    unzipped = sum(sizes.values())
+    m.add(
+        Metric.judged(
+            "deployment_unzipped_mb",
+            round(unzipped / MB, 1),
+            "MB",
+            "<=",
+            LAMBDA_UNZIPPED_LIMIT_MB,
+            f"{files:,} files; the target is Lambda's own limit for an unzipped package",
+        )
+    )
+    m.add(
+        Metric(
+            "deployment_zip_mb",
+            round(zipped / MB, 1),
+            "MB",
+            note=f"`chalice deploy` uploads it directly: Lambda takes at most "
+            f"{DIRECT_UPLOAD_LIMIT_MB} MB that way (the CloudFormation path goes through S3)",
+        )
+    )
+    largest = sizes.most_common(TOP)
+    m.add(
+        Metric(
+            "deployment_largest_package_mb",
+            round(largest[0][1] / MB, 1),
+            "MB",
+            note=f"{largest[0][0]}; the {TOP} largest are in details",
+        )
+    )
+    m.details["largest_top_level_mb"] = {name: round(size / MB, 2) for name, size in largest}
+    m.details["top_ten_share"] = round(sum(size for _, size in largest) / unzipped, 3)
+
+
+if __name__ == "__main__":
+    sys.exit(module_main("package", measure))
