@@ -1,6 +1,6 @@
 """Counts every AWS request made through botocore, and the items and bytes each one read.
 
-A copy of the idea in tests/aws_calls.py, kept here so the benchmark does not depend on tests/.
+The tests use it too (the 10,000-person tick), so there is one recorder.
 It patches BaseClient._make_api_call, below PynamoDB and boto3, so every request is seen once.
 """
 
