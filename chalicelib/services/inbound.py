@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import random
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -18,7 +21,9 @@ from chalicelib.domain.ports import (
 from chalicelib.observability import EVENT_METRICS, count, log_event
 
 # Enough for a burst of texts from one phone; each retry re-reads and re-decides.
-MAX_ATTEMPTS = 12
+MAX_ATTEMPTS = 20
+# Racing writers back off a little, at random, so they stop colliding on the next try.
+BACKOFF_SECONDS = 0.005
 
 
 class StillConflicting(Exception):
@@ -38,16 +43,18 @@ class InboundTexts:
         clock: Clock,
         settings: ProgramSettings,
         queue: SendQueue | None = None,
+        sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self._people = people
         self._clock = clock
         self._settings = settings
         self._queue = queue
+        self._sleep = sleep
 
     def handle(self, delivery: Delivery) -> tuple[str, ...]:
         phone, sid = delivery.text.phone, delivery.message_sid
         count("TextsIn")
-        for _attempt in range(MAX_ATTEMPTS):
+        for attempt in range(MAX_ATTEMPTS):
             person, earlier_replies = self._people.load_for_inbound(phone, sid)
             if earlier_replies is not None:
                 log_event("inbound_duplicate", phone=phone)
@@ -63,6 +70,7 @@ class InboundTexts:
                         outcome.person, sid, outcome.replies, now, outcome.records
                     )
                 except ConcurrentUpdate:
+                    self._sleep(random.uniform(0, BACKOFF_SECONDS * (attempt + 1)))  # noqa: S311
                     continue
                 except DuplicateDelivery:
                     return self._people.previous_replies(phone, sid) or ()
