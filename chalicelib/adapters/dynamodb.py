@@ -364,9 +364,19 @@ class DynamoPeople:
         return None
 
     def set_claim_state(self, phone: str, key: str, state: str, now: datetime) -> None:
-        RecordModel(phone=phone, key=key).update(
-            actions=[RecordModel.state.set(state), RecordModel.updated_at.set(now)]
+        self._update_existing(
+            phone, key, [RecordModel.state.set(state), RecordModel.updated_at.set(now)]
         )
+
+    def _update_existing(self, phone: str, key: str, actions: list[Action]) -> None:
+        """Updates only an item that still exists: an erased person must not come back."""
+        try:
+            RecordModel(phone=phone, key=key).update(
+                actions=actions, condition=RecordModel.key.exists()
+            )
+        except UpdateError as error:
+            if not _is_condition_failure(error):
+                raise
 
     def finish_send(
         self,
@@ -405,11 +415,15 @@ class DynamoPeople:
         return _to_person(model)
 
     def move_draft(self, phone: str, key: str, due_at: datetime) -> None:
-        RecordModel(phone=phone, key=key).update(
-            actions=[
+        """Postpones a draft's return, and its expiry with it, so TTL cannot take it first."""
+        self._update_existing(
+            phone,
+            key,
+            [
                 RecordModel.due_at.set(due_at),
                 RecordModel.due_bucket.set(_draft_bucket(due_at)),
-            ]
+                RecordModel.expires_at.set(due_at.astimezone(UTC) + DRAFT_LIFETIME_AFTER_RETURN),
+            ],
         )
 
     def scheduler_cursor(self) -> datetime | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
@@ -93,12 +94,24 @@ def respond(
     intent = parse_intent(text.body)
     if person is None:
         return _first_contact(new_person(text, now, settings), intent, settings)
+    if person.status is Status.UNDELIVERABLE:
+        person = _reachable_again(person, now)
     conversation = _Conversation(person, now, settings, text.body, text.media_count)
     if person.status is Status.PENDING:
         return conversation.pending(intent)
     if person.status is Status.OPTED_OUT:
         return conversation.opted_out(intent)
     return conversation.active(intent)
+
+
+def _reachable_again(person: Person, now: datetime) -> Person:
+    """They just texted us, so the number works after all: the texts resume."""
+    return replace(
+        person,
+        status=Status.ACTIVE if person.consent_at else Status.PENDING,
+        delivery_failures=0,
+        next_send_at=program.first_daily_send(person, now) if person.consent_at else None,
+    )
 
 
 def _crisis_reply(
@@ -179,6 +192,10 @@ class _Conversation:
     # -- by status -----------------------------------------------------------------------
 
     def pending(self, intent: Intent) -> Outcome:
+        if intent.kind is IntentKind.DELETE:
+            return self._delete(intent)
+        if self._delete_pending() and intent.kind is IntentKind.KEPT:
+            return self._erase()
         if intent.kind is IntentKind.STOP:
             return self._opt_out(intent)
         if intent.kind is IntentKind.HELP:
@@ -199,6 +216,9 @@ class _Conversation:
     def opted_out(self, intent: Intent) -> Outcome:
         if intent.kind is IntentKind.HELP:
             return self._unchanged("help")
+        if intent.kind is IntentKind.DELETE:
+            # No confirmation round trip: texts to an opted-out number may be blocked.
+            return self._erase()
         if intent.kind is not IntentKind.JOIN:
             return Outcome(self.person, (), changed=False)
         if self.person.consent_at is None:
@@ -214,13 +234,7 @@ class _Conversation:
 
     def active(self, intent: Intent) -> Outcome:
         if self._delete_pending() and intent.kind is IntentKind.KEPT:
-            return Outcome(
-                self.person,
-                (render_reply("deleted"),),
-                changed=True,
-                events=("erased",),
-                erase=True,
-            )
+            return self._erase()
         handler = _ACTIVE_HANDLERS.get(intent.kind, _Conversation._menu)
         return handler(self, intent)
 
@@ -238,6 +252,9 @@ class _Conversation:
         return self._unchanged("status_complete" if reading.program_complete else "status")
 
     def _already_in(self, intent: Intent) -> Outcome:
+        if self.person.status is Status.COMPLETED:
+            # After DONE, "Reply START any time" brings back the lighter weekly support.
+            return self._continue(replace(intent, kind=IntentKind.CONTINUE))
         return self._unchanged("already_active")
 
     def _menu(self, intent: Intent) -> Outcome:
@@ -397,6 +414,10 @@ class _Conversation:
         )
         return self._changed(restarted, "restarted", "restart")
 
+    def _erase(self) -> Outcome:
+        reply = render_reply("deleted")
+        return Outcome(self.person, (reply,), changed=True, events=("erased",), erase=True)
+
     def _delete(self, intent: Intent) -> Outcome:
         asked = replace(self.person, delete_requested_at=self.now)
         return self._changed(asked, "delete_confirm", "delete_requested")
@@ -441,9 +462,11 @@ _LOGISTICS_WORDS = (
 
 
 def _mentions_logistics(body: str, declared: str) -> bool:
+    """Whole words only: "son" must not be found inside "reason" or "personal"."""
     text = body.lower()
-    words = set(_LOGISTICS_WORDS) | {w for w in declared.lower().split() if len(w) > 3}
-    return any(word in text for word in words)
+    declared_words = {w for w in re.findall(r"[a-z']+", declared.lower()) if len(w) > 3}
+    words = set(_LOGISTICS_WORDS) | declared_words
+    return any(re.search(rf"\b{re.escape(word)}s?\b", text) for word in words)
 
 
 _ACTIVE_HANDLERS: dict[IntentKind, Callable[[_Conversation, Intent], Outcome]] = {

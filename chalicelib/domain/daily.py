@@ -9,7 +9,7 @@ from enum import StrEnum
 from chalicelib.content import render_daily
 from chalicelib.domain import program
 from chalicelib.domain.model import Person, ProgramSettings, Status
-from chalicelib.domain.schedule import slot_start
+from chalicelib.domain.schedule import SLOT, slot_start
 
 MILESTONE_HOURS = (24, 72, 168, 336)
 REFLECTION_DAYS = (7, 14, 21)
@@ -60,8 +60,12 @@ def check_due(person: Person | None, due_at: datetime, now: datetime) -> Skip | 
 
 
 def next_send_after(person: Person, now: datetime, earliest_day_offset: int = 0) -> datetime:
-    """The first send time whose slot is after the current one, so no tick can miss it."""
-    current_slot = slot_start(now)
+    """The first send time at least one whole slot ahead.
+
+    The slot right after the current one could be written moments before its tick runs, and the
+    index is eventually consistent: a tick that missed it would never look at that slot again.
+    """
+    current_slot = slot_start(now) + SLOT
     today = program.local_now(person, now).date()
     offset = earliest_day_offset
     while True:
@@ -75,7 +79,9 @@ def skip_today(person: Person, now: datetime) -> Person:
     """Today's text is dropped: the next one is tomorrow's, or the first after a pause."""
     if person.paused_until is not None and person.paused_until > now:
         return replace(person, next_send_at=next_send_after(person, person.paused_until))
-    return replace(person, next_send_at=next_send_after(person, now, earliest_day_offset=1))
+    # The next send time after now: after an outage past midnight, that is today's, not tomorrow's.
+    # The day's claim stops a second text on a day that already had one.
+    return replace(person, next_send_at=next_send_after(person, now))
 
 
 def _reported_contact_restarted_clock(person: Person) -> bool:

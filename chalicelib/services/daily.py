@@ -32,6 +32,8 @@ MAX_SLOTS_PER_TICK = 96
 MAX_SEND_ATTEMPTS = 5
 RETRY_BASE_SECONDS = 60
 MAX_WRITE_ATTEMPTS = 8
+# Who may still get a text they asked for (an urge follow-up, a draft back) after the program.
+REACHABLE = frozenset({Status.ACTIVE, Status.COMPLETED})
 # Room for their draft inside the one-segment "still want to send this?" text.
 DRAFT_QUOTE_SEPTETS = 80
 
@@ -115,20 +117,24 @@ class DailySender:
         report = BatchReport()
         unexpected = 0
         for body in bodies:
-            job = SendJob.from_json(body)
             try:
-                outcome = self.send(job)
-            except RetryLater:
-                outcome = self._retry(job)
+                job = SendJob.from_json(body)
+                outcome = self._send_or_retry(job)
             except Exception as error:
                 # Re-delivery is safe: the claim stops a second text.
-                log_event("send_error", phone=job.phone, kind=job.kind, error=type(error).__name__)
+                log_event("send_error", error=type(error).__name__)
                 unexpected += 1
                 outcome = "error"
             report.record(outcome)
         if unexpected:
             raise UnexpectedFailures(f"{unexpected} of {len(report.outcomes)} jobs")
         return report
+
+    def _send_or_retry(self, job: SendJob) -> str:
+        try:
+            return self.send(job)
+        except RetryLater:
+            return self._retry(job)
 
     def send(self, job: SendJob) -> str:
         if job.kind == "urge":
@@ -163,7 +169,7 @@ class DailySender:
     def _send_urge_follow_up(self, job: SendJob) -> str:
         person = self._people.get(job.phone)
         urge_at = datetime.fromisoformat(job.key)
-        if person is None or person.status is not Status.ACTIVE:
+        if person is None or person.status not in REACHABLE:
             return "skipped:not_active"
         if person.last_contact_at is not None and person.last_contact_at > urge_at:
             return "skipped:contact_since"
@@ -182,7 +188,7 @@ class DailySender:
         now = self._clock()
         person = self._people.get(job.phone)
         draft = self._people.private_text(job.phone, job.key)
-        if person is None or draft is None or person.status is not Status.ACTIVE:
+        if person is None or draft is None or person.status not in REACHABLE:
             return "skipped:not_active"
         if person.paused_until is not None and person.paused_until > now:
             self._people.move_draft(

@@ -212,3 +212,17 @@ def test_skipping_a_day_moves_to_tomorrows_send_time() -> None:
     assert due is not None
     moved = daily.skip_today(person, due + timedelta(hours=4))
     assert moved.next_send_at == due + timedelta(days=1)
+
+
+def test_after_an_outage_past_midnight_only_the_missed_day_is_skipped() -> None:
+    person = joined()
+    due = datetime(2026, 11, 27, 17, 0, tzinfo=UTC)  # Friday 09:00 in Los Angeles
+    one_am_next_day = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
+    moved = daily.skip_today(replace(person, next_send_at=due), one_am_next_day)
+    assert moved.next_send_at == datetime(2026, 11, 28, 17, 0, tzinfo=UTC)
+
+
+def test_a_send_time_in_the_very_next_slot_waits_a_day() -> None:
+    person = replace(joined(), send_time=time(14, 15))
+    at_14_14 = datetime(2026, 11, 24, 22, 14, tzinfo=UTC)  # 14:14 in Los Angeles
+    assert daily.next_send_after(person, at_14_14).date() == date(2026, 11, 25)

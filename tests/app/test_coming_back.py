@@ -1,0 +1,124 @@
+"""People coming back from edge states, and the fixes a review of those states asked for."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from chalice.test import Client
+
+from chalicelib.adapters.dynamodb import DynamoPeople, RecordModel, UserModel
+from chalicelib.bootstrap import Services
+from chalicelib.domain.model import Person, Status
+from chalicelib.domain.ports import SendJob
+from chalicelib.services.daily import UnexpectedFailures
+from scripts.drive import Backend
+from tests.fakes.fake_twilio import FakeTwilio
+from tests.support import ManualClock, Phone
+
+
+def _stored(phone: str) -> Person:
+    person = DynamoPeople().get(phone)
+    assert person is not None
+    return person
+
+
+def _graduate_and_finish(enrolled: Phone, clock: ManualClock) -> None:
+    people = DynamoPeople()
+    person = _stored(enrolled.number)
+    people.save(replace(person, graduated_at=clock.now, next_send_at=None))
+    assert "No more texts from me" in enrolled.say("DONE")
+
+
+def test_a_text_from_an_undeliverable_number_brings_the_texts_back(enrolled: Phone) -> None:
+    people = DynamoPeople()
+    person = _stored(enrolled.number)
+    people.save(
+        replace(person, status=Status.UNDELIVERABLE, next_send_at=None, delivery_failures=3)
+    )
+    enrolled.say("yes")
+    back = people.get(enrolled.number)
+    assert back.status is Status.ACTIVE
+    assert back.delivery_failures == 0
+    assert back.next_send_at is not None
+
+
+def test_start_after_done_brings_back_weekly_support(enrolled: Phone, clock: ManualClock) -> None:
+    _graduate_and_finish(enrolled, clock)
+    assert "Weekly it is" in enrolled.say("START")
+    person = DynamoPeople().get(enrolled.number)
+    assert person.status is Status.ACTIVE and person.weekly
+    assert person.next_send_at is not None
+
+
+def test_an_urge_after_done_still_gets_its_follow_up(
+    enrolled: Phone, clock: ManualClock, services: Services, fake_twilio: FakeTwilio
+) -> None:
+    _graduate_and_finish(enrolled, clock)
+    enrolled.say("URGE")
+    clock.advance(minutes=10)
+    urge_at = (clock.now - timedelta(minutes=10)).isoformat()
+    job = SendJob(enrolled.number, clock.now, kind="urge", key=urge_at)
+    assert services.sender.send(job) == "sent"
+    assert "still holding on" in fake_twilio.messages_sent[-1].body
+
+
+@pytest.mark.parametrize(
+    "slip",
+    ["I called my ex for no reason", "I texted him, it got personal", "I texted him apparently"],
+)
+def test_logistics_words_are_matched_whole_so_a_real_slip_still_counts(
+    enrolled: Phone, slip: str
+) -> None:
+    enrolled.say("LOGISTICS the dog")
+    assert "clock restarts" in enrolled.say(slip)
+    assert DynamoPeople().get(enrolled.number).contacts_reported == 1
+
+
+def test_someone_who_never_said_yes_can_delete_too(phone: Phone) -> None:
+    phone.say("hello")
+    assert "Reply YES within 10 minutes" in phone.say("DELETE")
+    assert "erased" in phone.say("YES")
+    assert list(UserModel.scan()) == []
+    assert list(RecordModel.scan()) == []
+
+
+def test_someone_who_opted_out_can_delete_without_a_round_trip(enrolled: Phone) -> None:
+    enrolled.say("STOP")
+    assert "erased" in enrolled.say("DELETE")
+    assert list(UserModel.scan()) == []
+
+
+def test_a_draft_held_back_by_a_pause_keeps_living_until_it_returns(
+    enrolled: Phone, backend: Backend, clock: ManualClock
+) -> None:
+    clock.set(datetime(2026, 11, 24, 2, 0, tzinfo=UTC))  # Monday 18:00 in Los Angeles
+    enrolled.say("DRAFT come back")
+    enrolled.say("PAUSE 14")
+    clock.advance(hours=24)
+    backend.run_tick()
+    [draft] = [r for r in RecordModel.query(enrolled.number) if r.key.startswith("draft#")]
+    assert draft.due_at > clock.now + timedelta(days=12)
+    assert draft.expires_at == draft.due_at + timedelta(days=7)
+
+
+def test_a_malformed_queue_message_does_not_cost_the_others_their_text(
+    enrolled: Phone, client: Client, clock: ManualClock, fake_twilio: FakeTwilio
+) -> None:
+    due = _stored(enrolled.number).next_send_at
+    assert due is not None
+    clock.set(due)
+    good = {
+        "MessageId": "good",
+        "ReceiptHandle": "-",
+        "Body": SendJob(enrolled.number, due).to_json(),
+    }
+    bad = {"MessageId": "bad", "ReceiptHandle": "-", "Body": json.dumps({"nonsense": True})}
+    event = Backend(client, "ncc-test-send").sqs_event(
+        [{**bad, "MD5OfBody": "-"}, {**good, "MD5OfBody": "-"}]
+    )
+    with pytest.raises(UnexpectedFailures):
+        client.lambda_.invoke("send_daily", event)
+    assert len(fake_twilio.messages_sent) == 1
