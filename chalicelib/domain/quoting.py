@@ -19,6 +19,8 @@ _SMART = str.maketrans(
     }
 )
 ELLIPSIS = "..."
+# Words written only in emoji or another script cannot travel in GSM-7: say so, not "".
+UNSHOWABLE = "(your words, which I can't show by SMS)"
 
 
 def to_gsm7(text: str) -> str:
@@ -31,6 +33,8 @@ def to_gsm7(text: str) -> str:
 def fit_quote(text: str, max_septets: int) -> str:
     """Their words, cut at a word boundary with '...' if they would not fit."""
     clean = to_gsm7(text)
+    if not clean:
+        return UNSHOWABLE
     if septet_length(clean) <= max_septets:
         return clean
     budget = max_septets - len(ELLIPSIS)
