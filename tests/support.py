@@ -6,6 +6,7 @@ import base64
 import hashlib
 import hmac
 import itertools
+import socket
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 from xml.etree import ElementTree
@@ -113,3 +114,10 @@ class Phone:
         texts = self.text(body)
         assert len(texts) == 1, texts
         return texts[0]
+
+
+def free_port() -> int:
+    """A port nothing listens on, for servers the tests start on 127.0.0.1."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])

@@ -69,7 +69,6 @@ class UserModel(Model):
     checkins = NumberAttribute(default=0)
     kept_checkins = NumberAttribute(default=0)
     last_checkin_on = UnicodeAttribute(null=True)
-    last_difficulty = NumberAttribute(null=True)
     ratings = ListAttribute(of=NumberAttribute, null=True)
     milestones_celebrated = NumberSetAttribute(null=True)
     urges = NumberAttribute(default=0)
@@ -149,7 +148,6 @@ def _to_model(person: Person) -> UserModel:
         status=person.status.value,
         send_time=person.send_time.strftime("%H:%M"),
         last_checkin_on=person.last_checkin_on.isoformat() if person.last_checkin_on else None,
-        last_difficulty=person.last_difficulty,
         ratings=list(person.ratings) or None,
         milestones_celebrated=set(person.milestones_celebrated) or None,
         weekly=person.weekly,
@@ -170,7 +168,6 @@ def _to_person(model: UserModel) -> Person:
         last_checkin_on=date.fromisoformat(model.last_checkin_on)
         if model.last_checkin_on
         else None,
-        last_difficulty=int(model.last_difficulty) if model.last_difficulty is not None else None,
         ratings=tuple(int(cast(float, r)) for r in model.ratings or ()),
         milestones_celebrated=frozenset(int(m) for m in model.milestones_celebrated or ()),
         weekly=bool(model.weekly),

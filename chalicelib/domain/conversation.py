@@ -24,7 +24,6 @@ URGE_RATING_WINDOW = timedelta(hours=1)
 URGE_REPLIES = 5
 MAX_PRIVATE_TEXT = 1600
 WHY_QUOTE_SEPTETS = 120
-MAX_RATINGS_KEPT = 21
 DEFAULT_PAUSE_DAYS = 3
 MAX_PAUSE_DAYS = 14
 EARLIEST_SEND = time(8, 0)
@@ -254,7 +253,7 @@ class _Conversation:
     def _already_in(self, intent: Intent) -> Outcome:
         if self.person.status is Status.COMPLETED:
             # After DONE, "Reply START any time" brings back the lighter weekly support.
-            return self._continue(replace(intent, kind=IntentKind.CONTINUE))
+            return self._resume_weekly()
         return self._unchanged("already_active")
 
     def _menu(self, intent: Intent) -> Outcome:
@@ -268,12 +267,7 @@ class _Conversation:
         day = program.checkin_day(self.person, self.now, self.settings)
         if program.already_checked_in(self.person, day):
             return self._unchanged("checkin_already")
-        checked_in = program.record_checkin(self.person, day, rating)
-        checked_in = replace(
-            checked_in,
-            kept_checkins=checked_in.kept_checkins + 1,
-            ratings=_with_rating(checked_in.ratings, rating),
-        )
+        checked_in = program.record_checkin(self.person, day, kept=True, rating=rating)
         if rating is None:
             return self._changed(checked_in, "checkin_kept", "checkin")
         return self._changed(checked_in, "checkin_kept_rated", "checkin", rating=rating)
@@ -286,7 +280,7 @@ class _Conversation:
         restarted = program.report_contact(self.person, self.now, self.settings)
         day = program.checkin_day(self.person, self.now, self.settings)
         if not program.already_checked_in(restarted, day):
-            restarted = program.record_checkin(restarted, day, None)
+            restarted = program.record_checkin(restarted, day, kept=False)
         outcome = self._changed(restarted, "contact_reported", "slip")
         # Which program day it happened on, for the operator's slips-by-day count.
         return replace(outcome, records=(PrivateRecord("slip", str(slipped_on), self.now),))
@@ -310,9 +304,7 @@ class _Conversation:
         yesterday = program.local_now(self.person, self.now).date() - timedelta(days=1)
         if self.person.last_checkin_on is None or self.person.last_checkin_on < yesterday:
             return self._unchanged("rating_without_checkin")
-        rated = replace(
-            self.person, last_difficulty=rating, ratings=_with_rating(self.person.ratings, rating)
-        )
+        rated = replace(self.person, ratings=program.with_rating(self.person.ratings, rating))
         return self._changed(rated, "rating_logged", "rating", rating=rating)
 
     def _urge(self, intent: Intent) -> Outcome:
@@ -433,6 +425,9 @@ class _Conversation:
     def _continue(self, intent: Intent) -> Outcome:
         if self.person.graduated_at is None:
             return self._menu(intent)
+        return self._resume_weekly()
+
+    def _resume_weekly(self) -> Outcome:
         weekly = replace(
             self.person,
             status=Status.ACTIVE,
@@ -446,12 +441,6 @@ class _Conversation:
             return self._menu(intent)
         done = replace(self.person, status=Status.COMPLETED, weekly=False, next_send_at=None)
         return self._changed(done, "done_goodbye", "done")
-
-
-def _with_rating(ratings: tuple[int, ...], rating: int | None) -> tuple[int, ...]:
-    if rating is None:
-        return ratings
-    return (*ratings, rating)[-MAX_RATINGS_KEPT:]
 
 
 _LOGISTICS_WORDS = (

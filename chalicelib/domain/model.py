@@ -50,14 +50,13 @@ class Person:
     contacts_reported: int = 0
     checkins: int = 0
     last_checkin_on: date | None = None
-    last_difficulty: int | None = None
     milestones_celebrated: frozenset[int] = field(default_factory=frozenset)
     # When the next daily (or weekly) text is due; None means no scheduled texts.
     next_send_at: datetime | None = None
     graduated_at: datetime | None = None
     weekly: bool = False
     kept_checkins: int = 0
-    # Recent "how hard was it" ratings, oldest first, for the mood trend in reflections.
+    # Recent "how hard was it" ratings, oldest first (program.with_rating keeps them).
     ratings: tuple[int, ...] = ()
     urges: int = 0
     last_urge_at: datetime | None = None

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from chalicelib.domain.model import Person, ProgramSettings, Status
 
 HOUR = 3600
+MAX_RATINGS_KEPT = 21
 DAY = 24 * HOUR
 
 
@@ -118,13 +119,22 @@ def already_checked_in(person: Person, day: date) -> bool:
     return person.last_checkin_on is not None and person.last_checkin_on >= day
 
 
-def record_checkin(person: Person, day: date, difficulty: int | None) -> Person:
+def record_checkin(person: Person, day: date, kept: bool, rating: int | None = None) -> Person:
+    """One counted check-in for a local day: kept no contact or not, and how hard it was."""
     return replace(
         person,
         checkins=person.checkins + 1,
+        kept_checkins=person.kept_checkins + (1 if kept else 0),
         last_checkin_on=day,
-        last_difficulty=difficulty,
+        ratings=with_rating(person.ratings, rating),
     )
+
+
+def with_rating(ratings: tuple[int, ...], rating: int | None) -> tuple[int, ...]:
+    """Recent "how hard was it" ratings, oldest first, for the mood trend in reflections."""
+    if rating is None:
+        return ratings
+    return (*ratings, rating)[-MAX_RATINGS_KEPT:]
 
 
 def first_daily_send(person: Person, now: datetime) -> datetime:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import datetime
 
 from chalicelib.content import render_reply
 from chalicelib.domain import daily, program
@@ -156,7 +156,7 @@ class DailySender:
             log_event("daily_skipped", phone=job.phone, reason=str(skip))
             return f"skipped:{skip}"
         text = daily.compose(person, now, self._settings)
-        claim_key = f"daily#{_local_day(person, job.due_at).isoformat()}"
+        claim_key = _daily_claim(person, job.due_at)
         return self._claim_and_send(
             person,
             claim_key,
@@ -257,7 +257,7 @@ class DailySender:
         if person is None:
             return
         if job.kind == "daily":
-            claim_key = f"daily#{_local_day(person, job.due_at).isoformat()}"
+            claim_key = _daily_claim(person, job.due_at)
             self._finish(person, claim_key, "failed", None, lambda p: daily.skip_today(p, now))
         log_event("send_gave_up", phone=job.phone, kind=job.kind)
 
@@ -300,6 +300,6 @@ def _report_failure(person: Person, kind: str, error: SendFailure) -> None:
     count("SendFailures", TwilioErrorCode=str(error.code or error.status or "none"))
 
 
-def _local_day(person: Person, due_at: datetime) -> date:
+def _daily_claim(person: Person, due_at: datetime) -> str:
     """The day a text belongs to is the person's local date when it was due, not when it ran."""
-    return program.local_now(person, due_at).date()
+    return f"daily#{program.local_now(person, due_at).date().isoformat()}"

@@ -30,7 +30,7 @@ def someone(**changes: object) -> Person:
         contacts_reported=1,
         checkins=4,
         last_checkin_on=date(2026, 11, 23),
-        last_difficulty=3,
+        ratings=(4, 3),
         milestones_celebrated=frozenset({24, 72}),
         next_send_at=datetime(2026, 11, 24, 17, 0, tzinfo=UTC),
     )

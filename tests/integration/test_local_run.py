@@ -15,12 +15,7 @@ import pytest
 
 from scripts.phone import send, twilio_form
 from tests.conftest import PROJECT_DIR
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+from tests.support import free_port
 
 
 @dataclass
@@ -33,7 +28,7 @@ class LocalStack:
 
 @pytest.fixture(scope="module")
 def local_stack() -> Iterator[LocalStack]:
-    port = _free_port()
+    port = free_port()
     token = "ci-local-token"
     env = {
         key: value

@@ -101,7 +101,7 @@ def test_yesterdays_answer_is_accepted_the_next_morning() -> None:
 
 def test_a_morning_answer_counts_for_today_once_yesterday_has_one() -> None:
     enrolled = program.enroll(person(), T0 - timedelta(days=3), 0, SETTINGS)
-    checked = program.record_checkin(enrolled, date(2026, 11, 23), None)
+    checked = program.record_checkin(enrolled, date(2026, 11, 23), kept=True)
     morning = datetime(2026, 11, 24, 17, 0, tzinfo=UTC)
     assert program.checkin_day(checked, morning, SETTINGS) == date(2026, 11, 24)
 
