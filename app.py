@@ -13,7 +13,13 @@ from chalicelib.adapters.twilio_webhook import (
     parse_form,
 )
 from chalicelib.bootstrap import get_services
-from chalicelib.http_errors import InvalidSignature, PayloadTooLarge, answers_twilio, twiml_response
+from chalicelib.http_errors import (
+    InvalidSignature,
+    PayloadTooLarge,
+    answers_twilio,
+    safety_fallback,
+    twiml_response,
+)
 from chalicelib.observability import begin, finish
 
 app = Chalice(app_name="no-contact-coach")
@@ -44,14 +50,18 @@ def inbound_sms() -> Response:
     assert request is not None  # Chalice sets it for every HTTP invocation
     raw_body = _raw_body(request.raw_body)
     begin(_request_id(app.lambda_context))
-    services = get_services()
     form = parse_form(raw_body)
     headers = request.headers
-    signature_ok = services.signature.is_valid(
-        form,
-        headers.get("x-twilio-signature"),
-        headers.get("x-twilio-webhooks-signature-settings"),
-    )
+    try:
+        services = get_services()
+        signature_ok = services.signature.is_valid(
+            form,
+            headers.get("x-twilio-signature"),
+            headers.get("x-twilio-webhooks-signature-settings"),
+        )
+    except Exception as error:
+        # Settings or the SSM token failed: no state can change, but safety still answers.
+        return twiml_response([safety_fallback(form, error)])
     if not signature_ok:
         raise InvalidSignature
     replies = services.inbound.handle(delivery_from_form(form))

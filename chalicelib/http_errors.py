@@ -7,10 +7,10 @@ import traceback
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from chalice.app import Response
+from chalice.app import MultiDict, Response
 
 from chalicelib.adapters.twilio_webhook import TWIML_CONTENT_TYPE, InvalidInbound, twiml
-from chalicelib.content import render_reply
+from chalicelib.domain import safety
 from chalicelib.observability import log_event
 
 
@@ -38,6 +38,14 @@ def _where(error: Exception) -> list[str]:
     return [f"{Path(frame.filename).name}:{frame.lineno} {frame.name}" for frame in frames[-4:]]
 
 
+def safety_fallback(form: MultiDict, error: Exception) -> str:
+    """When the service cannot run: crisis resources for a crisis text, else try-again."""
+    log_event("webhook_failed", error=type(error).__name__, where=_where(error))
+    return safety.fallback_reply(
+        form.get("Body") or "", form.get("From") or "", form.get("FromCountry") or None
+    )
+
+
 def answers_twilio(view: Callable[[], Response]) -> Callable[[], Response]:
     @functools.wraps(view)
     def guarded() -> Response:
@@ -56,6 +64,6 @@ def answers_twilio(view: Callable[[], Response]) -> Callable[[], Response]:
             # The person still gets an answer; the type is enough to find it, and
             # an exception's text could carry a number or a message body.
             log_event("webhook_failed", error=type(error).__name__, where=_where(error))
-            return twiml_response([render_reply("service_trouble")])
+            return twiml_response([safety.trouble_reply(None)])
 
     return guarded

@@ -8,6 +8,7 @@ from datetime import time
 
 from chalicelib.domain.gsm7 import is_gsm7
 from chalicelib.domain.model import ProgramSettings
+from chalicelib.domain.safety import countries_with_resources
 from chalicelib.domain.timezones import is_valid_timezone
 
 # HELP must stay one segment with the operator's contact in it.
@@ -50,6 +51,7 @@ class Settings:
             default_send_time=time.fromisoformat(env.get("DEFAULT_SEND_TIME", "09:00")),
             program_days=int(env.get("PROGRAM_DAYS", "21")),
             operator_contact=env.get("OPERATOR_CONTACT", "help@example.org"),
+            enrol_countries=_countries(env.get("ENROL_COUNTRIES", "")),
         )
         settings = cls(
             stage=env.get("STAGE", "local"),
@@ -79,9 +81,20 @@ class Settings:
             raise SettingsError("DEFAULT_TIMEZONE is not an IANA time zone")
         if not time(8, 0) <= self.program.default_send_time < time(21, 0):
             raise SettingsError("DEFAULT_SEND_TIME must be between 08:00 and 21:00 (quiet hours)")
+        unknown = self.program.enrol_countries - countries_with_resources()
+        if unknown:
+            raise SettingsError(
+                "ENROL_COUNTRIES names countries without crisis resources in "
+                f"chalicelib/content/crisis_resources.json: {', '.join(sorted(unknown))}"
+            )
         if self.sms_sender == "twilio" and not (self.messaging_service_sid or self.from_number):
             raise SettingsError("Set TWILIO_MESSAGING_SERVICE_SID or TWILIO_FROM_NUMBER")
         if not (self.twilio_auth_token or self.twilio_auth_token_parameter):
             raise SettingsError(
                 "Set TWILIO_AUTH_TOKEN_PARAM (SSM name) or, locally, TWILIO_AUTH_TOKEN"
             )
+
+
+def _countries(value: str) -> frozenset[str]:
+    """ "US, ca,GB" -> {"US", "CA", "GB"}; "" -> empty (every country with resources)."""
+    return frozenset(part.strip().upper() for part in value.split(",") if part.strip())

@@ -83,6 +83,9 @@ class UserModel(Model):
     logistics = UnicodeAttribute(null=True)
     paused_until = UTCDateTimeAttribute(null=True)
     delete_requested_at = UTCDateTimeAttribute(null=True)
+    asked = UnicodeAttribute(null=True)
+    asked_until = UTCDateTimeAttribute(null=True)
+    asked_about = UnicodeAttribute(null=True)
     graduated_at = UTCDateTimeAttribute(null=True)
     weekly = BooleanAttribute(default=False)
     # Sparse index keys: only people with a next scheduled text appear in the index.
@@ -133,6 +136,7 @@ class RecordModel(Model):
 _SAME = (
     "timezone", "created_at", "consent_at", "consent_version", "last_contact_at",
     "last_urge_at", "why", "logistics", "paused_until", "delete_requested_at", "graduated_at",
+    "asked", "asked_until", "asked_about",
 )  # fmt: skip
 _COUNTS = (
     "best_streak_seconds", "banked_seconds", "contacts_reported", "checkins", "kept_checkins",

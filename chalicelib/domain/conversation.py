@@ -8,10 +8,10 @@ from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
 
 from chalicelib.content import render_reply
-from chalicelib.domain import daily, program
+from chalicelib.domain import daily, dialogue, program, safety
 from chalicelib.domain.clock_words import parse_time_of_day, round_to_quarter_hour
-from chalicelib.domain.crisis import CrisisKind, detect_crisis
-from chalicelib.domain.intents import Intent, IntentKind, parse_intent
+from chalicelib.domain.crisis import CrisisKind, CrisisSignal, Tier
+from chalicelib.domain.intents import Intent, IntentKind, parse_intent, read_yes_no
 from chalicelib.domain.model import Person, PrivateRecord, ProgramSettings, Status
 from chalicelib.domain.quoting import fit_quote
 from chalicelib.domain.timezones import infer_timezone, resolve_timezone_name
@@ -84,18 +84,34 @@ def new_person(text: InboundText, now: datetime, settings: ProgramSettings) -> P
     )
 
 
+_DETECT = object()
+
+
 def respond(
-    person: Person | None, text: InboundText, now: datetime, settings: ProgramSettings
+    person: Person | None,
+    text: InboundText,
+    now: datetime,
+    settings: ProgramSettings,
+    crisis: CrisisSignal | object | None = _DETECT,
 ) -> Outcome:
-    crisis = detect_crisis(text.body)
-    if crisis is not None:
-        return _crisis_reply(person, text, crisis, now, settings)
+    """What the text does and what we answer. `crisis` is the safety check's result, when the
+    caller already ran it before reading storage."""
+    signal = safety.crisis_signal(text.body) if crisis is _DETECT else crisis
+    country = safety.country_of(text.phone, text.from_country)
+    if isinstance(signal, CrisisSignal):
+        return _crisis_reply(person, text, signal, country, now, settings)
+    if person is not None and dialogue.open_question(person, now) == dialogue.SAFETY:
+        answer = _safety_answer(person, text.body, country, now)
+        if answer is not None:
+            return answer
     intent = parse_intent(text.body)
     if person is None:
+        if not _may_enrol(settings, country):
+            return _not_available(new_person(text, now, settings), intent)
         return _first_contact(new_person(text, now, settings), intent, settings)
     if person.status is Status.UNDELIVERABLE:
         person = _reachable_again(person, now)
-    conversation = _Conversation(person, now, settings, text.body, text.media_count)
+    conversation = _Conversation(person, now, settings, text.body, text.media_count, country)
     if person.status is Status.PENDING:
         return conversation.pending(intent)
     if person.status is Status.OPTED_OUT:
@@ -116,22 +132,60 @@ def _reachable_again(person: Person, now: datetime) -> Person:
 def _crisis_reply(
     person: Person | None,
     text: InboundText,
-    crisis: CrisisKind,
+    signal: CrisisSignal,
+    country: str | None,
     now: datetime,
     settings: ProgramSettings,
 ) -> Outcome:
-    """Safety first, at any hour and whatever their status: resources now, coaching paused today.
+    """Safety first, at any hour and whatever their status; coaching paused for the day.
 
-    A number we do not know is not signed up by a crisis text; it only gets the resources.
+    Explicit danger gets the full resources; possible risk gets a direct question, whose answer
+    is read next (see _safety_answer). A number we do not know is not signed up by a crisis
+    text, and its answer could not be read in context, so it gets the full resources.
     """
-    reply = render_reply(f"crisis_{crisis.value}")
+    events = ("crisis", f"crisis_{signal.tier.value}")
     if person is None:
-        return Outcome(new_person(text, now, settings), (reply,), changed=False, events=("crisis",))
+        reply = safety.crisis_reply(signal, country, can_ask=False)
+        return Outcome(new_person(text, now, settings), (reply,), changed=False, events=events)
+    reply = safety.crisis_reply(signal, country)
+    quieted = replace(person, paused_until=_end_of_local_day(person, now))
+    if reply == safety.crisis_reply(signal, country, can_ask=False):
+        quieted = dialogue.answered(quieted)
+    else:
+        quieted = dialogue.ask(quieted, dialogue.SAFETY, now)
+    return Outcome(quieted, (reply,), changed=True, events=events)
+
+
+def _end_of_local_day(person: Person, now: datetime) -> datetime:
     local = program.local_now(person, now)
     end_of_day = (local + timedelta(days=1)).replace(hour=0, minute=0, second=0, microsecond=0)
-    paused_until = max(person.paused_until or now, end_of_day.astimezone(now.tzinfo))
-    quieted = replace(person, paused_until=paused_until)
-    return Outcome(quieted, (reply,), changed=True, events=("crisis",))
+    return max(person.paused_until or now, end_of_day.astimezone(now.tzinfo))
+
+
+def _safety_answer(person: Person, body: str, country: str | None, now: datetime) -> Outcome | None:
+    """The answer to "Are you thinking about suicide?": yes or unsure gets the full resources,
+    no gets warm support; anything else is read as usual (the question stays open)."""
+    answer = read_yes_no(body)
+    if answer is None:
+        return None
+    closed = dialogue.answered(person)
+    if answer == "no":
+        return Outcome(closed, (safety.support_reply(country),), True, ("safety_answer_no",))
+    signal = CrisisSignal(CrisisKind.SELF_HARM, Tier.EXPLICIT)
+    reply = safety.crisis_reply(signal, country, can_ask=False)
+    return Outcome(closed, (reply,), True, ("crisis", "crisis_explicit", "safety_answer_yes"))
+
+
+def _may_enrol(settings: ProgramSettings, country: str | None) -> bool:
+    allowed = settings.enrol_countries or safety.countries_with_resources()
+    return country is not None and country in allowed
+
+
+def _not_available(person: Person, intent: Intent) -> Outcome:
+    """A number from a country we cannot serve: told kindly, and nothing is stored."""
+    if intent.kind is IntentKind.STOP:
+        return Outcome(person, (render_reply("opted_out"),), changed=False)
+    return Outcome(person, (safety.unavailable_reply(),), changed=False, events=("not_enrollable",))
 
 
 def _first_contact(person: Person, intent: Intent, settings: ProgramSettings) -> Outcome:
@@ -151,12 +205,14 @@ class _Conversation:
         settings: ProgramSettings,
         body: str,
         media_count: int = 0,
+        country: str | None = None,
     ) -> None:
         self.person = person
         self.now = now
         self.settings = settings
         self.body = body
         self.media_count = media_count
+        self.country = country
 
     # -- wording -------------------------------------------------------------------------
 
@@ -176,6 +232,7 @@ class _Conversation:
             "urges_beaten": person.urges_beaten,
             "journal_entries": person.journal_entries,
             "timezone": person.timezone,
+            "crisis_line": safety.crisis_line(self.country),
         }
 
     def _say(self, key: str, person: Person, extra: dict[str, object]) -> str:

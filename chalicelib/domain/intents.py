@@ -171,3 +171,30 @@ def parse_intent(body: str) -> Intent:
             payload = (groups.get("text") or "").strip()
             return Intent(kind, int(number) if number else None, _original_payload(body, payload))
     return Intent(IntentKind.UNKNOWN)
+
+
+_YES_ANSWER = re.compile(
+    r"^(?:yes|y|yeah|yea|yep|yup|ya|yh|ye|i am|i think so|sort of|sorta|kind of|kinda|maybe"
+    r"|a (?:bit|little)|sometimes|idk|i don'?t know|dunno|not sure|i guess|probably|honestly yes"
+    r"|yes i am|i have been|i was|a lot|always|every day|constantly)\b(?![\s,.!]*(?:but )?no\b)"
+)
+_NO_ANSWER = re.compile(
+    r"^(?:no|n|nope|nah|na|nay|not really|not at all|definitely not|never|god no|no way|i'?m not"
+    r"|im not|i am not|not that|not like that|no no|nothing like that|i'?m ok|im ok|i'?m okay"
+    r"|i'?m fine|im fine|i'?m safe|im safe)\b(?![\s,.!]*(?:but )?(?:yes|maybe|kind of|kinda"
+    r"|sort of|a little|sometimes)\b)"
+)
+
+
+def read_yes_no(body: str) -> str | None:
+    """ "yes", "no", or None, for the answer to a yes-or-no question.
+
+    Unsure answers ("maybe", "idk", "kind of") read as "yes": the caller asked about safety,
+    and an unsure answer deserves the resources.
+    """
+    text = normalize(body).strip(" .!?,")
+    if _NO_ANSWER.match(text):
+        return "no"
+    if _YES_ANSWER.match(text):
+        return "yes"
+    return None

@@ -27,6 +27,9 @@ class ProgramSettings:
     # Check-ins before this local hour may still count for yesterday.
     morning_grace_hour: int = 12
     max_backdated_days: int = 20
+    # ISO codes of the countries whose numbers may sign up; empty means every country that
+    # has crisis resources (chalicelib/content/crisis_resources.json).
+    enrol_countries: frozenset[str] = frozenset()
 
     @property
     def program_hours(self) -> int:
@@ -74,6 +77,10 @@ class Person:
     # Consecutive carrier failures (unreachable, unknown, landline) since the last delivery.
     delivery_failures: int = 0
     delete_requested_at: datetime | None = None
+    # The question the coach is waiting on (see domain/dialogue.py), until when, and what about.
+    asked: str | None = None
+    asked_until: datetime | None = None
+    asked_about: str | None = None
     # Optimistic-lock token owned by the repository: 0 means never stored.
     version: int = 0
 

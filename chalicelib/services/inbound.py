@@ -8,7 +8,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
+from chalicelib.domain import safety
 from chalicelib.domain.conversation import FollowUp, InboundText, Outcome, respond
+from chalicelib.domain.crisis_kinds import CrisisSignal
 from chalicelib.domain.model import ProgramSettings
 from chalicelib.domain.ports import (
     Clock,
@@ -52,15 +54,33 @@ class InboundTexts:
         self._sleep = sleep
 
     def handle(self, delivery: Delivery) -> tuple[str, ...]:
-        phone, sid = delivery.text.phone, delivery.message_sid
+        """The replies to one inbound text, applied to the person at most once.
+
+        Safety runs before storage: the crisis check needs only the text and the number's
+        country, so if storage fails a crisis text still gets its resources, and any other
+        text gets "try again in a minute" with the crisis line.
+        """
+        text = delivery.text
+        crisis = safety.crisis_signal(text.body)
         count("TextsIn")
+        try:
+            return self._apply(delivery, crisis)
+        except Exception as error:
+            log_event("inbound_failed", phone=text.phone, error=type(error).__name__)
+            count("InboundFailures")
+            if crisis is not None:
+                count("CrisisReplies")
+            return (safety.fallback_reply(text.body, text.phone, text.from_country),)
+
+    def _apply(self, delivery: Delivery, crisis: CrisisSignal | None) -> tuple[str, ...]:
+        phone, sid = delivery.text.phone, delivery.message_sid
         for attempt in range(MAX_ATTEMPTS):
             person, earlier_replies = self._people.load_for_inbound(phone, sid)
             if earlier_replies is not None:
                 log_event("inbound_duplicate", phone=phone)
                 return earlier_replies
             now = self._clock()
-            outcome = respond(person, delivery.text, now, self._settings)
+            outcome = respond(person, delivery.text, now, self._settings, crisis=crisis)
             if outcome.erase:
                 erased = self._people.erase(phone)
                 log_event("erased", phone=phone, items=erased)

@@ -20,6 +20,7 @@ from chalice.test import Client
 
 from chalicelib.adapters.dynamodb import DynamoPeople
 from chalicelib.content import reply_keys, reply_template
+from chalicelib.domain import safety
 from chalicelib.domain.gsm7 import fits_one_segment
 from chalicelib.domain.model import Status
 from tests.conftest import DATA_DIR
@@ -37,12 +38,16 @@ def _corpus() -> list[str]:
 def _key_patterns() -> list[tuple[str, re.Pattern[str]]]:
     """Each reply template as a regex, most literal text first, to name a reply's key."""
     patterns = []
-    for key in reply_keys():
-        parts = string.Formatter().parse(reply_template(key))
+    templates = {key: reply_template(key) for key in reply_keys()}
+    for country in [*safety.countries_with_resources(), None]:
+        for key in ("self_harm", "danger", "ask", "support", "trouble"):
+            templates[f"safety_{key}"] = str(safety.resources(country).get(key, ""))
+    for key, template in templates.items():
+        parts = string.Formatter().parse(template)
         regex = "".join(
             re.escape(text) + (".+?" if name is not None else "") for text, name, _, _ in parts
         )
-        literal = sum(len(text) for text, _, _, _ in string.Formatter().parse(reply_template(key)))
+        literal = sum(len(text) for text, _, _, _ in string.Formatter().parse(template))
         patterns.append((literal, key, re.compile(regex, re.DOTALL)))
     return [(key, pattern) for _, key, pattern in sorted(patterns, reverse=True)]
 
@@ -114,9 +119,9 @@ def test_every_real_text_is_answered_with_valid_one_segment_twiml(
 
     assert answered + sum(empty.values()) == len(corpus)
     assert empty["unexplained"] == 0
-    assert first_keys["service_trouble"] == 0 and newcomers["service_trouble"] == 0
+    assert first_keys["safety_trouble"] == 0 and newcomers["safety_trouble"] == 0
     assert first_keys["(unknown)"] == 0 and newcomers["(unknown)"] == 0
-    assert set(newcomers) <= {"welcome", "opted_out", "crisis_self_harm", "crisis_danger"}
+    assert set(newcomers) <= {"welcome", "opted_out", "safety_self_harm", "safety_danger"}
 
 
 def _posted(sender: Phone, body: str) -> tuple[int, str, str]:

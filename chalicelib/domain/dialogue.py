@@ -1,0 +1,39 @@
+"""What the coach asked and is waiting on, and how long an answer to it is awaited; no I/O.
+
+A person carries at most one open question (Person.asked, asked_until, asked_about). The next
+text is read against it first; once it expires, texts are read as if nothing had been asked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, timedelta
+
+from chalicelib.domain.model import Person
+
+# The direct safety question ("Are you thinking about suicide?").
+SAFETY = "safety"
+
+# How long each question waits for its answer.
+WINDOWS: dict[str, timedelta] = {
+    SAFETY: timedelta(hours=12),
+}
+
+
+def ask(person: Person, question: str, now: datetime, about: str | None = None) -> Person:
+    """The person, now carrying `question` (a key of WINDOWS) until its window closes."""
+    return replace(person, asked=question, asked_until=now + WINDOWS[question], asked_about=about)
+
+
+def open_question(person: Person, now: datetime) -> str | None:
+    """The question still awaiting an answer at `now`, or None."""
+    if person.asked is None or person.asked_until is None or now > person.asked_until:
+        return None
+    return person.asked
+
+
+def answered(person: Person) -> Person:
+    """The person with no open question."""
+    if person.asked is None and person.asked_until is None and person.asked_about is None:
+        return person
+    return replace(person, asked=None, asked_until=None, asked_about=None)

@@ -1,0 +1,124 @@
+"""Safety replies that depend on nothing but the text and the number's country; no I/O.
+
+The crisis resources per country are data (chalicelib/content/crisis_resources.json), so an
+operator can check and edit them; docs/crisis-resources.md gives the source of each number.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from pathlib import Path
+
+from chalicelib.domain.crisis import CrisisKind, CrisisSignal, Tier, assess_crisis
+from chalicelib.domain.reactions import is_reaction, words_after_reaction
+
+_RESOURCES = Path(__file__).resolve().parent.parent / "content" / "crisis_resources.json"
+# E.164 calling codes of the countries we hold resources for; +1 is shared, so it needs
+# the number itself (phonenumbers) when Twilio did not say FromCountry.
+_CALLING_CODES = {"44": "GB", "353": "IE", "61": "AU", "64": "NZ"}
+
+
+Entry = dict[str, object]
+
+
+@functools.cache
+def _data() -> tuple[dict[str, Entry], Entry]:
+    """(the entries by country, the default entry)."""
+    loaded = json.loads(_RESOURCES.read_text(encoding="utf-8"))
+    return loaded["countries"], loaded["default"]
+
+
+def countries_with_resources() -> frozenset[str]:
+    """ISO 3166 alpha-2 codes that have crisis resources: by default, who may enrol."""
+    return frozenset(_data()[0])
+
+
+def resources(country: str | None) -> Entry:
+    """The entry for a country, or the default entry (no numbers of its own)."""
+    countries, default = _data()
+    return countries.get(country or "", default)
+
+
+def _text(country: str | None, key: str) -> str:
+    value = resources(country).get(key) or _data()[1][key]
+    return str(value)
+
+
+def country_of(phone: str, from_country: str | None = None) -> str | None:
+    """The ISO country of a number: Twilio's FromCountry if given, else read off the E.164 number.
+
+    Returns None for a number whose country cannot be told (a short code, a malformed number).
+    """
+    given = (from_country or "").strip().upper()
+    if len(given) == 2 and given.isalpha():
+        return given
+    number = phone.strip().rsplit(":", 1)[-1].strip()
+    if not number.startswith("+"):
+        return None
+    digits = "".join(ch for ch in number if ch.isdigit())
+    for length in (3, 2):
+        if digits[:length] in _CALLING_CODES:
+            return _CALLING_CODES[digits[:length]]
+    return _region_from_library(number)
+
+
+def _region_from_library(number: str) -> str | None:
+    # Imported here: it costs ~170 ms to load NANP's metadata, and Twilio sends FromCountry.
+    import phonenumbers
+
+    try:
+        parsed = phonenumbers.parse(number)
+    except phonenumbers.NumberParseException:
+        return None
+    region = phonenumbers.region_code_for_number(parsed)
+    if region is None and parsed.country_code is not None:
+        region = phonenumbers.region_code_for_country_code(parsed.country_code)
+    return None if region in (None, "ZZ") else str(region)
+
+
+def crisis_signal(body: str) -> CrisisSignal | None:
+    """The crisis a text suggests. A phone's reaction quotes our own words, so only what was
+    typed after the quote is read."""
+    if is_reaction(body):
+        return assess_crisis(words_after_reaction(body))
+    return assess_crisis(body)
+
+
+def crisis_reply(signal: CrisisSignal, country: str | None, can_ask: bool = True) -> str:
+    """Full resources for explicit danger; a direct question for possible risk.
+
+    can_ask=False when the answer to a question could not be read in context (an unknown
+    number, storage down): then possible risk gets the full resources too.
+    """
+    if signal.tier is Tier.POSSIBLE and can_ask:
+        return _text(country, "ask")
+    return _text(country, "danger" if signal.kind is CrisisKind.DANGER else "self_harm")
+
+
+def support_reply(country: str | None) -> str:
+    """After "no" to the direct question: warm words and the crisis line."""
+    return _text(country, "support")
+
+
+def trouble_reply(country: str | None) -> str:
+    """Storage or configuration failed: try again in a minute, and the crisis line."""
+    return _text(country, "trouble")
+
+
+def crisis_line(country: str | None) -> str:
+    """A short phrase for HELP, like "call/text 988"."""
+    return _text(country, "crisis_line")
+
+
+def unavailable_reply() -> str:
+    return _text(None, "unavailable")
+
+
+def fallback_reply(body: str, phone: str, from_country: str | None) -> str:
+    """The answer when nothing else can run: resources for a crisis, else try-again."""
+    country = country_of(phone, from_country)
+    signal = crisis_signal(body)
+    if signal is not None:
+        return crisis_reply(signal, country, can_ask=False)
+    return trouble_reply(country)
