@@ -289,6 +289,22 @@ LOOKALIKES = (
     r"\bi (?:\w+ )?(?:showed|show|turned) up\b|\bthrew me under the bus\b",
     r"\bfollow\w* (?:my|his|her) (?:new )?(?:bf|gf|boyfriend|girlfriend|partner|friends?"
     r"|sister|brother|mom|dad|cousin|bestie)\b(?! (?:home|to|around|everywhere))",
+    r"\b(?:cliff|bridge|tombstone) jump\w*\b|\bstabbed (?:me|us) in the back\b|\bsomeone kill me"
+    r" (?:lol|lmao|haha|pls|please)\b|\b(?:kill|shoot) me (?:now )?(?:lol|lmao|haha|😂|🙃)",
+    r"\b(?:cut|burn\w*|nick\w*|sliced) (?:my (?:finger|thumb|hand|lip|chin)|myself) (?:\w+ )?"
+    r"(?:chopping|cooking|shaving|cutting|opening|on (?:a|the) \w+|with (?:a|the) (?:knife|razor"
+    r"|paper))\b|\bpaper cut\b",
+    r"\b(?:amazon|parcel|package|delivery|fitness|step|sleep|period|habit|budget|order)"
+    r" tracker\b|\b(?:airtag|air tag|tile|tracker) (?:on|in|for) (?:my|the) (?:suitcase|luggage"
+    r"|keys|bag|backpack|wallet|dog|cat|bike|parcel|kid'?s bag)\b",
+    r"\b(?:won'?t|wont) let me (?:leave|go out) (?:the house )?(?:in|without|with) (?:his|her|my"
+    r"|a|the|that)\b",
+    r"\bgoodbye forever\b.{0,10}(?:lol|lmao|haha|\U0001f44b)|(?:deleting|deleted|blocking"
+    r"|blocked) (?:his|her|their) (?:number|contact|pics)\b.{0,20}\bgoodbye\b",
+    r"\b(?:thriller|novel|book|show|series|movie|film|podcast|documentary) (?:about|with) (?:a )?"
+    r"(?:stalker|killer|murder\w*)\b",
+    "[\U0001f48a\U0001f52a](?=.{0,10}(?:[\u2705\U0001f955\U0001f966\U0001f345\U0001f9c5"
+    "\U0001f354\U0001f373]|vitamin|meal|prep|cook))",
     r"\b(?:would|'d|will|could)(?: \w+)? never (?:\w+ )?(?:hurt|hit|harm|kill) (?:me|a fly)\b"
     r"|\b(?:wouldn'?t|won'?t|wouldnt|wont)(?: ever)? (?:hurt|hit|harm) (?:me|a fly)\b",
 )
@@ -345,7 +361,8 @@ _POSSIBLE_SELF_HARM = (
     r"\b(?:i )?can'?t (?:do|take|handle|bear|cope with|live with) (?:this|it|any of this|life)"
     r" (?:anymore|any more|any longer)\b(?!.{0,30}\b(?:him|her|them|ex|job|work|boss|school"
     r"|class|noise|weather|commute|roommate|flatmate)\b)",
-    r"\bi can'?t (?:go on|keep going|carry on|keep living|keep doing this)\b",
+    r"\bi can'?t (?:go on|keep going|carry on|keep living|keep doing this)\b(?! (?:through|with"
+    r"|to|at|in|on|for|out|back|home|there)\b)",
     # Being a burden.
     rf"\b(?:i'?m|im|i am|i feel like|i feel|feel like|i'?ve become|i have become|i'?m just"
     rf"|im just|just) (?:just |only |such |nothing but |always )?(?:a|an|such a|the)?"
@@ -381,7 +398,7 @@ _POSSIBLE_SELF_HARM = (
     r" of)\b",
     # An ambiguous means: counted, saved, bought, set out, or the means with a place or time.
     rf"\b(?:counted|counting|count|lined up|lining up|laid out|set out|sorted out|got out"
-    rf"|crushed|crushing|emptied|bought|have|got|holding|staring at|looking at) (?:out |up )?"
+    rf"|crushed|crushing|emptied|bought|staring at|looking at) (?:out |up )?"
     rf"(?:all )?(?:of )?(?:my |the |these |those |some |a (?:bottle|box|pack|packet|handful)"
     rf" of |\d+ )?(?:\w+ )?{_MEANS}\b(?! (?:for (?:the|my) (?:week|pain|headache|cold)|organi[sz]er"
     rf"|prescription|refill|as prescribed|this morning))",
@@ -390,13 +407,13 @@ _POSSIBLE_SELF_HARM = (
     r"|balcony)\b",
     r"\b(?:standing|sitting|stood|sat|waiting|parked|walked|walking|drove|driving|went) (?:on|at"
     r"|to|by|under|near) (?:the |a |this )?(?:bridge|train tracks|tracks|rooftop|cliff|cliffs"
-    r"|ledge|edge)\b(?!.{0,30}\b(?:club|game|photo|pic|view|sunset|run|walk|bike|date"
+    r"|ledge)\b(?!.{0,30}\b(?:club|game|photo|pic|view|sunset|run|walk|bike|date"
     r"|lol|haha)\b)",
     rf"^(?:[{_MEANS_EMOJI}\U0001f62d\U0001f494\s]|\W)*[{_MEANS_EMOJI}](?:[{_MEANS_EMOJI}"
     rf"\U0001f62d\U0001f494\U0001f622\U0001f97a\u2620\U0001f480\s]|\W)*$",
     r"\bi (?:just )?(?:want|need|wanna) (?:it|this|the pain|everything) to (?:stop|end|be over)"
     r"\b(?! (?:with|between|soon|already)\b)",
-    r"\b(?:ctb|catch the bus|sleep forever|the big sleep|permanent solution)\b",
+    r"\b(?:ctb|sleep forever|the big sleep|permanent solution)\b",
 )
 
 _POSSIBLE_DANGER = (r"\b(?:scared|afraid|terrified|frightened) (?:to go|of going) (?:home|back)\b",)
@@ -439,7 +456,8 @@ _EXPLICIT_DANGER_MORE = (
     rf" (?:in|into)\b(?! (?:half|two|tears|a sweat|song|laughter))",
     r"\b(?:put|hid|placed|found|stuck|planted) (?:a |an )?(?:tracker|airtag|air tag|gps|tile"
     r"|tracking device|bug|camera|spy app|spyware)\b",
-    r"\b(?:tracks?|tracking|checks?|checking|watches|watching|reads?|reading|following) my"
+    rf"\b{_SUBJECT}{_BETWEEN} (?:\w+ )?(?:tracks?|tracking|checks?|checking|watches|watching|reads?"
+    r"|reading|following) my"
     r" (?:location|phone|gps|car|every move|messages|emails)\b(?! (?:on|online|for work)\b)",
     r"\b(?:hiding|hid|hide|locked myself) (?:in|at|from|inside|under)(?: \w+){0,4}"
     r" (?:from (?:him|her|them|my ex|the ex|my (?:bf|gf|boyfriend|girlfriend|husband|wife"
@@ -463,13 +481,257 @@ _EXPLICIT_DANGER_MORE = (
 )
 
 ALWAYS: dict[tuple[CrisisKind, Tier], tuple[str, ...]] = {
-    (CrisisKind.SELF_HARM, Tier.EXPLICIT): _EXPLICIT_ALWAYS[CrisisKind.SELF_HARM]
-    + _EXPLICIT_SELF_HARM_MORE,
-    (CrisisKind.DANGER, Tier.EXPLICIT): _EXPLICIT_ALWAYS[CrisisKind.DANGER] + _EXPLICIT_DANGER_MORE,
+    (CrisisKind.SELF_HARM, Tier.EXPLICIT): _EXPLICIT_ALWAYS[CrisisKind.SELF_HARM],
+    (CrisisKind.DANGER, Tier.EXPLICIT): _EXPLICIT_ALWAYS[CrisisKind.DANGER],
 }
 UNLESS_LOOKALIKE: dict[tuple[CrisisKind, Tier], tuple[str, ...]] = {
-    (CrisisKind.SELF_HARM, Tier.EXPLICIT): _EXPLICIT_UNLESS_LOOKALIKE[CrisisKind.SELF_HARM],
-    (CrisisKind.DANGER, Tier.EXPLICIT): _EXPLICIT_UNLESS_LOOKALIKE[CrisisKind.DANGER],
+    (CrisisKind.SELF_HARM, Tier.EXPLICIT): _EXPLICIT_UNLESS_LOOKALIKE[CrisisKind.SELF_HARM]
+    + _EXPLICIT_SELF_HARM_MORE,
+    (CrisisKind.DANGER, Tier.EXPLICIT): _EXPLICIT_UNLESS_LOOKALIKE[CrisisKind.DANGER]
+    + _EXPLICIT_DANGER_MORE,
     (CrisisKind.SELF_HARM, Tier.POSSIBLE): _POSSIBLE_SELF_HARM,
     (CrisisKind.DANGER, Tier.POSSIBLE): _POSSIBLE_DANGER,
 }
+
+# -- Concept rules: a means or an act joined to intent, time or finality, within one text ----
+# These generalise across wordings: any means word with any intent or time word, rather than
+# one phrase per example.
+_INTENT = (
+    r"(?:going to|gonna|gunna|goin to|about to|ready to|planning to|plan to|planned to|decided to"
+    r"|want to|wanna|tryna|trying to|made up my mind to|will|i'?ll|gonna go|finally|tempted to)"
+)
+_WHEN = (
+    r"(?:tonight|tonite|2nite|tomorrow|tmrw|this weekend|this week|by morning|in the morning"
+    r"|after (?:work|this|i send this|everyone|they|my \w+)|when (?:everyone|they|my \w+) (?:is|are)"
+    r" (?:asleep|away|out)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|right now|rn|soon)"
+)
+_ACT_PAST = (
+    r"(?:took|taken|swallowed|downed|drank|drunk|mixed|popped|chugged|necked|injected|overdosed"
+    r"|od'?d|taking)"
+)
+_LOT = (
+    r"(?:all|everything|every|the lot|whole|entire|full|a bunch|bunch|too many|so many|loads"
+    r"|handful|\d{2,}|twenty|thirty|forty|fifty|a hundred|with (?:a bottle of |some |the )?(?:wine"
+    r"|vodka|alcohol|booze|whisky|whiskey|gin|rum|beer|tequila)|on purpose)"
+)
+_DRUGS = (
+    rf"(?:{_PILLS}|tablets|panadol|sertraline|lithium|prozac|zoloft|lexapro|seroquel|citalopram"
+    r"|fluoxetine|codeine|tramadol|morphine|vicodin|excedrin|nurofen|nyquil|benadryl|bleach"
+    r"|antifreeze|\d{3,4} ?mg|[\U0001f48a])"
+)
+_HEIGHTS = (
+    r"(?:bridge|roof|rooftop|cliff|cliffs|ledge|car park|carpark|parking garage|overpass"
+    r"|balcony|tallest|top floor|train|tracks|platform|motorway|highway|traffic|sea|river|lake"
+    r"|ocean|water)"
+)
+_JUMP = (
+    r"(?:jump|jumping|leap|step off|stepping off|step in front|stepping in front|walk into"
+    r"|walking into|drive off|driving off|drive into|throw myself)"
+)
+
+_CONCEPT_EXPLICIT_SELF_HARM = (
+    # An overdose taken or planned: drug words with an act, a quantity, or intent and time.
+    rf"\b{_ACT_PAST}\b.{{0,40}}\b{_LOT}\b.{{0,40}}{_DRUGS}|{_DRUGS}.{{0,40}}\b{_ACT_PAST}\b"
+    rf".{{0,25}}\b{_LOT}\b|\b{_ACT_PAST} {_LOT}\b(?: (?:in|of) (?:the|my) (?:cabinet|drawer"
+    rf"|cupboard|bathroom))",
+    rf"\b{_ACT_PAST}\b.{{0,30}}{_DRUGS}.{{0,30}}\b{_LOT}\b",
+    rf"\b{_INTENT}\b.{{0,20}}\b(?:take|swallow|down|drink|od on|overdose on)\b.{{0,25}}"
+    rf"(?:{_LOT}|{_DRUGS}).{{0,40}}\b{_WHEN}\b",
+    rf"{_DRUGS}.{{0,40}}\b(?:lined up|counted|ready|laid out)\b.{{0,40}}\b(?:taking|take|swallow)"
+    r"(?:ing)? (?:them|it)\b",
+    rf"\b(?:how many|how much)\b.{{0,30}}{_DRUGS}.{{0,30}}\b(?:to die|kill|it takes|would it"
+    r" take|is lethal|fatal)\b|\b(?:lethal|fatal) dose\b",
+    r"\b(?:tried|try|trying|attempted) (?:to )?(?:od|overdose|kill myself|end it|hang myself)\b",
+    # Heights, water and traffic joined to a jump or to intent.
+    rf"\b{_HEIGHTS}\b.{{0,50}}\b(?:{_INTENT} )?{_JUMP}\b|\b{_INTENT}\b.{{0,10}}\b{_JUMP}\b"
+    rf"(?! (?:in|into) (?:the )?(?:pool|lake|sea|river|shower|bed|car|convo|conversation|chat)"
+    rf"\b(?!.{{0,20}}\b(?:tonight|never)))",
+    r"\b(?:walk|walking|swim|swimming|wade|wading) (?:into|out into|out to) (?:the )?(?:sea|ocean"
+    r"|river|lake|water|traffic)\b",
+    r"\b(?:engine|motor) running\b.{0,30}\b(?:garage|closed|shut)\b|\bin the garage with the"
+    r" (?:engine|motor|car) (?:on|running)\b",
+    # A weapon turned on themselves.
+    r"\b(?:use|point|put|hold|holding|turn) (?:it|the gun|the knife|a gun|a knife|the blade)"
+    r" (?:on|to|against) (?:myself|my (?:head|wrist|wrists|throat|chest))\b",
+    # Self-injury: cutting, burning, hitting themselves, with a sign it is done on purpose.
+    r"\bi (?:cut|burned|burnt|scratched|carved|hit|punched|banged|bashed) (?:myself|my (?:arm"
+    r"|arms|wrist|wrists|leg|legs|thigh|thighs|head|skin|knuckles|hand))\b",
+    r"\b(?:cut|cutting|burned|burnt|burning|scratching|scratched|carving|bashing|banging|banged)"
+    r" (?:my|myself|again)\b.{0,40}\b(?:bleed|bled|blood|deeper|again|on purpose|feel something"
+    r"|till it|til it|until it|relapsed)\b",
+    r"\brelapsed\b.{0,20}\b(?:cut|cutting|self ?harm|sh)\b|\b(?:cut|cutting|sh'?d|sh) \d+ times\b",
+    r"\b(?:razor|razors|blade|blades)(?:'?s| is| are)? (?:out|back out|in my hand)\b",
+    r"\bpunched (?:a |the )?wall\b.{0,40}\b(?:wanted it to hurt|on purpose|to feel)\b",
+    # Stated intent or plan without a means.
+    r"\b(?:made up my mind|decided|deciding)\b.{0,20}\b(?:to die|to end it|to go|it'?s time)\b",
+    rf"\b(?:plan|plans|plan'?s|it'?s|its|everything'?s) (?:all )?(?:set|ready|sorted|happening)"
+    rf"\b.{{0,15}}\b{_WHEN}\b",
+    rf"\b(?:{_WHEN})\b.{{0,10}}\b(?:i'?m|im|i am) (?:finally )?(?:doing|going through with)"
+    rf" (?:it|this)\b|\b(?:finally )?(?:doing|do|going through with) it {_WHEN}\b",
+    r"\b(?:won'?t|wont|will not|not going to|not gonna) (?:be|make it) (?:alive|here|around)"
+    r" (?:by|till|until|for|in the) (?:morning|tomorrow|christmas|the weekend|the end)\b"
+    r"|\bnot (?:going to|gonna) be alive\b",
+    rf"\b(?:end|ending) (?:it|things|everything)\b.{{0,10}}\b{_WHEN}\b",
+    rf"\b(?:ctb|catch the bus|kms|kys|unalive)\b.{{0,20}}\b(?:{_WHEN}|i'?m ready|im ready"
+    rf"|planning|plan)\b|\b(?:planning|plan|planned|ready) (?:to )?(?:ctb|catch the bus|kms)\b",
+    r"\b(?:goodnight|good night|bye|goodbye) forever\b|\b(?:last|final) (?:text|message|msg)"
+    r"\b.{0,30}\b(?:ever|goodbye|bye|love)\b",
+    # Means emoji with intent, time, or an act.
+    rf"[{_MEANS_EMOJI}].{{0,30}}\b(?:{_WHEN}|{_ACT_PAST}|took them|again|my wrists?|bye)\b"
+    rf"|\b(?:{_WHEN}|took them all|again)\b.{{0,20}}[{_MEANS_EMOJI}]",
+    r"\b(?:not|dont|don'?t) (?:tryna|trying to|want to|wanna) be here\b",
+)
+
+_CONCEPT_POSSIBLE_SELF_HARM = (
+    # Burden: others better off, easier, a problem.
+    rf"\b(?:{_ALL_OF_THEM}|they)(?:'?d| would| will)? (?:all )?(?:be )?(?:better off|happier"
+    rf"|easier)\b|\b(?:easier|better) for (?:everyone|everybody|them|my family)\b(?: if i)?",
+    r"\b(?:won'?t|wont|will not|not going to) be (?:a |anyone'?s |anybody'?s )?(?:problem|burden)"
+    r"\b|\b(?:too much|a lot) for (?:everyone|everybody|people|them)\b",
+    r"\bno ?one (?:needs|wants|would miss|will miss|cares about) me\b|\bnobody (?:needs|wants"
+    r"|would miss|will miss|cares about) me\b|\bi (?:ruin|wreck|destroy) everything\b",
+    r"\b(?:i'?m|im|i am) (?:just )?(?:a )?waste of (?:space|air|oxygen|time|skin)\b",
+    # Passive wishes.
+    r"\b(?:wouldn'?t|wouldnt|would not) (?:mind|care) if (?:a |the |i |something )",
+    r"\bhope (?:something|a car|a bus|the plane|it) (?:just )?(?:happens to|hits|goes down"
+    r"|crashes|kills)\b",
+    r"\b(?:about|rather|wish i was|want to|wanna|of) (?:not|no longer) (?:being|be) around\b|\b(?:rather|prefer to) not (?:exist|be here"
+    r"|be alive|wake up)\b|\bfighting to stay (?:here|alive)\b",
+    r"\b(?:if i (?:disappeared|vanished|was gone|were gone|died)|when i'?m gone)\b",
+    r"\bmy (?:own )?funeral\b|\b(?:making it|make it|be here|be alive|be around) (?:to|till"
+    r"|until|for) (?:christmas|my birthday|next year|the weekend|new year)\b",
+    r"\bbe with (?:my )?(?:nan|nana|gran|grandma|grandad|grandpa|mum|mom|dad|brother|sister)"
+    r" again\b.{0,30}\b(?:wherever|heaven|gone|up there)\b",
+    # Hopelessness.
+    r"\b(?:nothing|it|life|things)(?:'?s| is)? (?:ever |never |not |isn'?t |ain'?t )(?:going|gonna)"
+    r" (?:to )?(?:get|be) (?:better|ok|okay|any better)\b|\bnothing(?:'?s| is)? (?:ever )?(?:going"
+    r"|gonna) (?:to )?(?:get|be) (?:better|ok|okay|any better)\b|\bnever (?:going|gonna) (?:to )?(?:be happy|get better"
+    r"|change|be ok)\b",
+    r"\b(?:can'?t|cannot|cant|don'?t|dont) see (?:a|any|my) (?:future|way out|way forward|point)"
+    r"\b|\bno future (?:for me|left|anymore|any more|without|now)\b|\bnothing (?:left|matters|to lose)\b|\bgiven up on (?:everything|life"
+    r"|myself)\b|\blost everything\b",
+    r"\b(?:can'?t|cannot|cant) (?:keep going|keep doing this|do this|go on|carry on|last)"
+    r"(?: like this)? (?:much|any) longer\b|\bdone trying\b",
+    r"\b(?:already gone|just waiting)\b.{0,20}\b(?:gone|waiting|end)\b|\bblack hole\b",
+    # Farewell acts.
+    r"\b(?:tied up|tying up) (?:all )?(?:the |my )?loose ends\b|\bloose ends (?:tied|sorted)\b"
+    r"|\b(?:paid off|cancelled|canceled) (?:all )?my (?:debts|lease|phone|accounts)\b.{0,30}"
+    r"\b(?:lease|debts|loose ends|affairs|sorted)\b",
+    r"\bif (?:anything happens|something happens|i'?m not here|i don'?t (?:text|wake up)"
+    r"|i dont (?:text|wake up))\b",
+    r"\b(?:last|final) (?:day|night|time) (?:i'?ll|ill|i will|i'?m) (?:be )?(?:texting|talking"
+    r"|here|alive)\b|\bwon'?t need (?:the|this) (?:program|app|texts|coach)\b",
+    r"\b(?:left|leaving|wrote|writing) (?:a )?note\b.{0,30}\b(?:for|to) (?:my|the) \w+\b"
+    r"|\bdeleted (?:all )?my (?:socials|accounts)\b.{0,30}\bnote\b",
+    r"\b(?:giving|gave|give) (?:away )?(?:away )?(?:all )?my (?:clothes|stuff|things|belongings"
+    r"|possessions)\b|\b(?:gave|giving) (?:my|away my) (?:dog|cat|pet)\b.{0,60}\b(?:better than"
+    r" me|look after|won'?t|take care)\b",
+    r"\btell (?:my )?(?:mum|mom|mother|dad|family|sister|brother|kids|them) (?:i love|that i love)"
+    r"\b|\b(?:sorry i was|sorry for being) (?:such )?(?:a )?(?:bad|terrible|disappointment|burden)"
+    r"\b",
+    r"\bnot (?:going|gonna) to work for me\b.{0,20}\bbye\b|\bthanks for (?:trying|everything)"
+    r"\b.{0,40}\b(?:bye|goodbye)\b",
+    # Means kept, watched, stocked, or thought about.
+    rf"\b(?:keep|kept|keeps|been) (?:staring at|looking at|thinking about|driving past|going to"
+    rf"|googling)\b.{{0,30}}(?:{_DRUGS}|{_HEIGHTS}|knives|knife|rope|gun|razor|blade)",
+    rf"(?:{_DRUGS}|knives|rope|gun|razor).{{0,40}}\b(?:keep|kept) (?:staring|looking|thinking)",
+    rf"\b(?:stash|stockpile|stocking up|saving up|hid|hidden|hiding|keeping)\b.{{0,30}}{_DRUGS}"
+    rf"|{_DRUGS}.{{0,20}}\b(?:stash|stockpile|hidden|just in case)\b",
+    rf"\b(?:the|a|that) spot\b.{{0,30}}\b{_HEIGHTS}\b.{{0,30}}\bthinking about\b"
+    rf"|\bthinking about the (?:{_HEIGHTS}|spot)\b",
+    rf"[{_MEANS_EMOJI}]",
+    r"\bctb\b",
+)
+
+_CONCEPT_EXPLICIT_DANGER = (
+    # Strangulation and smothering: the strongest predictor of later homicide.
+    r"\b(?:hands?|arm|forearm|belt|cord|pillow)\b.{0,15}\b(?:round|around|across|over|on)"
+    r" (?:my|me) (?:neck|throat|face|mouth)\b|\bcouldn'?t (?:breathe|breath)\b",
+    # Violence described as acts by the ex or someone.
+    rf"\b{_SUBJECT}{_BETWEEN} (?:\w+ )?(?:scratched|twisted|slammed|bit|pulled|dragged|jumped"
+    rf"|headbutted|elbowed|kneed|stomped|kicked|burned|burnt|cut|hit|punched|slapped|shoved"
+    rf"|pushed|choked|strangled|raped) (?:me|my (?:\w+ )?(?:face|arm|hand|hair|head|neck|leg"
+    rf"|boy|girl|son|daughter|kids?|baby|mum|mom|dad))\b",
+    rf"\b{_SUBJECT}{_BETWEEN} (?:\w+ )?(?:punched|smashed|kicked) (?:a hole|the wall|the door)"
+    rf"\b.{{0,30}}\b(?:my head|next to me|near me|behind me)\b",
+    r"\b(?:pointed|aimed|held|waved|swung) (?:it|a knife|a gun|the knife|the gun|a bat) (?:at|to)"
+    r" (?:me|my)\b",
+    rf"\b{_SUBJECT}{_BETWEEN} (?:\w+ )?(?:threw|hurled|chucked) (?:a |the )?(?:\w+ ){{0,5}}at me"
+    rf"\b|\bran me off the road\b|\bjumped me\b|\bforced (?:himself|herself|themselves) on me\b",
+    rf"\b{_SUBJECT}{_BETWEEN} (?:\w+ )?(?:grabbed|pulled|held|pointed|waved) (?:a |the |his |her"
+    rf" )?(?:kitchen )?(?:knife|gun|blade|bat|hammer)\b",
+    r"\bbullet\b.{0,40}\bmy name\b|\bmy name on it\b",
+    # Threats.
+    r"\bif (?:he|she|they) can'?t have me\b|\bno one (?:else )?(?:will|can|gets to) have me\b",
+    rf"\b{_SUBJECT}{_BETWEEN} (?:\w+ )?(?:said|says|texted|messaged|threatened|told me|left a"
+    rf" voicemail saying)\b.{{0,40}}\b(?:burn (?:my|the|our) (?:house|home|flat|car)|acid|(?:i'?m"
+    rf"|im|i am|you'?re|your) dead|regret|make me pay|end me|kill me|finish me|get me)\b",
+    r"\b(?:sends?|sending|sent) me (?:pics|photos|pictures|videos)\b.{0,20}\b(?:of )?my (?:own )?"
+    r"(?:front door|house|car|flat|window|street|work)\b",
+    rf"\b{_SUBJECT}{_BETWEEN} (?:\w+ )?knows? (?:which|what|where)\b.{{0,30}}\b(?:gym|work|live"
+    rf"|stay|go|school|house)\b.{{0,40}}\b(?:regret|sorry|pay|watch out|see you)\b",
+    # Stalking and tracking.
+    rf"\b{_SUBJECT}{_BETWEEN} (?:\w+ )?(?:turn\w*|show\w*|pop\w*) up (?:\w+ )?(?:everywhere"
+    rf"|wherever|at my (?:new|daughter'?s|son'?s|kids'?|work|job|mum'?s|mom'?s|parents'?)"
+    rf"|at (?:my|the) (?:\w+ )?(?:school|work|gym|place|flat|house))",
+    r"\b(?:at|on|down) the end of my (?:street|road|block)\b.{0,20}\bagain\b",
+    r"\b(?:keeps?|kept) (?:ringing|calling|phoning|emailing|messaging) my (?:work|job|boss"
+    r"|mum|mom|family|friends)\b",
+    r"\b(?:logged into|into|has|got) my (?:icloud|google|email|account|accounts|phone"
+    r"|snap ?map|find my)\b.{0,40}\b(?:sees?|see|knows|track|where i|everywhere|turns up|texts)"
+    r"\b|\b(?:on|sees) my snap ?map\b",
+    r"\b(?:gps|tracking) (?:thing|device|tracker|unit)\b|\b(?:stuck|taped|hidden|attached)"
+    r" (?:under|to|in) my (?:bumper|car|bag|wheel)\b",
+    r"\b(?:put|installed|hid) (?:some |an |a )?(?:app|spyware|software|tracker)\b.{0,30}\bmy"
+    r" (?:phone|laptop|car)\b",
+    r"\b(?:makes?|made|forces?) me (?:share|send|unlock|give)\b.{0,30}\b(?:location|phone"
+    r"|password|passcode)\b",
+    # Forced entry, and someone in the home.
+    r"\b(?:still has|has|kept|got) a (?:key|copy of my key)\b.{0,60}\b(?:been in|moved|came in"
+    r"|let himself|let herself|inside)\b",
+    r"\b(?:climbed|came|got|crawled) (?:in|into|through) my (?:bedroom |bathroom |kitchen )?"
+    r"(?:window|flat|house|room)\b",
+    rf"\b{_SUBJECT}{_BETWEEN} (?:\w+ )?(?:broke|smashed|kicked in|forced) (?:the |my )?(?:back"
+    rf" |front )?(?:door|window|lock)\b",
+    r"\b(?:he|she|they) (?:was|were) (?:inside|in my (?:house|flat|room|bed)) waiting\b",
+    # Hiding and being trapped.
+    r"\b(?:hiding|hid|locked myself) (?:in|at|under|inside)\b.{0,40}\b(?:he'?s|hes|she'?s|shes"
+    r"|they'?re|he is|she is|is|was|keeps|trying|banging|yelling|looking for me|driving around"
+    r"|downstairs|in the house|outside)\b",
+    r"\b(?:i'?m|im|i am) in (?:a|the) (?:cupboard|closet|wardrobe|bathroom|car)\b.{0,20}"
+    r"\b(?:he'?s|hes|she'?s|shes|pls|please|help)\b",
+    r"\block(?:s|ed)? (?:the door|me in|me out)\b.{0,30}\b(?:from outside|when (?:he|she)"
+    r" goes|so i can'?t)\b",
+    r"\b(?:took|takes|taken|has|hid|kept|keeps) my (?:passport|wallet|phone|keys|car keys"
+    r"|id|bank card|cards)\b.{0,30}\b(?:and my|passport|wallet|keys)\b|\bhe took mine\b"
+    r"|\bfrom (?:a|my) friend'?s phone\b",
+    # Coercion: threats of self-harm or exposure to force a return.
+    rf"\b{_SUBJECT}{_BETWEEN} (?:\w+ )?(?:threatening|threatens|threatened|said|says|swears)"
+    rf" (?:to )?(?:(?:he|she)(?:'?ll| will|'?d| would) )?(?:crash|jump|hang|drive|overdose|od"
+    rf"|cut|shoot|hurt|kill)\b.{{0,40}}\b(?:if i|unless i|if you)\b",
+    r"\b(?:or|unless)\b.{0,10}\b(?:he'?s|hes|she'?s|he is|she is|he'?ll|she'?ll) (?:telling|tell"
+    r"|going to tell|gonna tell|posting|post|sharing|send)\b.{0,30}\b(?:parents|family|boss"
+    r"|everyone|work|pics|photos|nudes)\b",
+    r"\b(?:won'?t|wont|will not) give (?:me )?(?:the kids|my kids|my son|my daughter|my stuff"
+    r"|my phone|my passport) back unless\b",
+)
+
+_CONCEPT_POSSIBLE_DANGER = (
+    r"\b(?:knew|knows) exactly (?:where|which|what)\b.{0,40}\b(?:never told|didn'?t tell"
+    r"|didnt tell|didn'?t post|didnt post)\b|\b(?:didn'?t|didnt|never) (?:post|tell)\b.{0,30}"
+    r"\b(?:anywhere|anyone)\b.{0,30}\b(?:knew|knows|mentioned)\b|\bmentioned what i\b.{0,40}"
+    r"\b(?:didn'?t|didnt) post\b",
+    r"\b(?:said|says|told me) (?:i'?d|i would|i'?ll|i will|you'?ll|you'?d) be sorry\b"
+    r"|\blast (?:weekend|week|day|night) of (?:freedom|your life)\b",
+)
+
+UNLESS_LOOKALIKE[(CrisisKind.SELF_HARM, Tier.EXPLICIT)] += _CONCEPT_EXPLICIT_SELF_HARM + (
+    r"\b(?:drank|drunk|swallowed|ate|drinking|swallowing) (?:some |a (?:cup|glass|bottle) of )?"
+    r"(?:bleach|antifreeze|drain cleaner|rat poison|weed ?killer|poison)\b",
+    rf"(?:{_DRUGS}|rope|noose|gun|knife|razor|blade).{{0,40}}\b(?:know|knows) (?:exactly )?what"
+    rf" (?:it'?s|its|they'?re|theyre|it is) for\b",
+)
+UNLESS_LOOKALIKE[(CrisisKind.DANGER, Tier.EXPLICIT)] += _CONCEPT_EXPLICIT_DANGER
+UNLESS_LOOKALIKE[(CrisisKind.SELF_HARM, Tier.POSSIBLE)] += _CONCEPT_POSSIBLE_SELF_HARM
+UNLESS_LOOKALIKE[(CrisisKind.DANGER, Tier.POSSIBLE)] += _CONCEPT_POSSIBLE_DANGER
