@@ -46,11 +46,17 @@ def read_set(name: str) -> list[Labelled]:
 
 
 def training_rows() -> list[Labelled]:
-    return read_set("crisis_labelled.tsv") + read_set("crisis_training.tsv")
+    """Everything the detector was tuned on. crisis_heldout_v1_burned.tsv was held out until
+    its first measurement (recall 64.5%) and has been training data since."""
+    return (
+        read_set("crisis_labelled.tsv")
+        + read_set("crisis_training.tsv")
+        + read_set("crisis_heldout_v1_burned.tsv")
+    )
 
 
 def heldout_rows() -> list[Labelled]:
-    return read_set("crisis_heldout.tsv")
+    return read_set("crisis_heldout_v2.tsv")
 
 
 def corpus_texts() -> list[str]:
@@ -120,8 +126,12 @@ def _print_set(title: str, rows: list[Labelled], details: bool) -> None:
 
 def main(argv: list[str]) -> int:
     details = "--quiet" not in argv
-    _print_set("Training (crisis_labelled.tsv + crisis_training.tsv)", training_rows(), details)
-    _print_set("Held-out (crisis_heldout.tsv, never tuned on)", heldout_rows(), details)
+    _print_set(
+        "Training (crisis_labelled, crisis_training, crisis_heldout_v1_burned)",
+        training_rows(),
+        details,
+    )
+    _print_set("Held-out (crisis_heldout_v2.tsv, never tuned on)", heldout_rows(), details)
     texts = corpus_texts()
     hits = [(signal, text) for text in texts if (signal := assess_crisis(text)) is not None]
     tiers = Counter(signal.tier.value for signal, _ in hits)

@@ -2,7 +2,8 @@
 
 `chalice deploy` creates no tables or queues. This creates what is missing (on-demand tables
 with point-in-time recovery, TTL and the scheduler's indexes; the send queue with a dead-letter
-queue), leaves what exists, and checks that the Twilio auth token is in SSM as a SecureString.
+queue; the CloudWatch alarm on crisis replies, notifying CRISIS_ALARM_TOPIC_ARN if set), leaves
+what exists, and checks that the Twilio auth token is in SSM as a SecureString.
 It honours AWS_ENDPOINT_URL, so the same code provisions moto in tests and in `make run`.
 """
 
@@ -12,9 +13,12 @@ import argparse
 import json
 import os
 import sys
+from pathlib import Path
 from typing import Any
 
 import boto3
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
 
 # SQS should wait at least six times the sender's Lambda timeout before redelivering.
 SENDER_TIMEOUT_SECONDS = 60
@@ -104,6 +108,31 @@ def check_auth_token_parameter(name: str) -> str:
     return "ok"
 
 
+def ensure_crisis_alarm(stage: str, topic_arn: str | None = None) -> str:
+    """The CloudWatch alarm on the CrisisReplies count, as in infra/resources.json.
+
+    put_metric_alarm creates or updates, so this is idempotent. Returns the alarm's name.
+    """
+    template = json.loads((PROJECT_DIR / "infra" / "resources.json").read_text("utf-8"))
+    properties = template["Resources"]["CrisisRepliesAlarm"]["Properties"]
+    name = f"ncc-{stage}-crisis-replies"
+    boto3.client("cloudwatch", region_name=_region()).put_metric_alarm(
+        AlarmName=name,
+        AlarmDescription=properties["AlarmDescription"],
+        Namespace=properties["Namespace"],
+        MetricName=properties["MetricName"],
+        Dimensions=properties["Dimensions"],
+        Statistic=properties["Statistic"],
+        Period=properties["Period"],
+        EvaluationPeriods=properties["EvaluationPeriods"],
+        Threshold=properties["Threshold"],
+        ComparisonOperator=properties["ComparisonOperator"],
+        TreatMissingData=properties["TreatMissingData"],
+        AlarmActions=[topic_arn] if topic_arn else [],
+    )
+    return name
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--stage", default="dev", help="a stage in .chalice/config.json")
@@ -115,6 +144,7 @@ def main(argv: list[str] | None = None) -> int:
         os.environ.setdefault(key, value)
     tables = ensure_tables()
     queues = ensure_queues()
+    alarm = ensure_crisis_alarm(args.stage, os.environ.get("CRISIS_ALARM_TOPIC_ARN") or None)
     parameter = os.environ.get("TWILIO_AUTH_TOKEN_PARAM")
     token = check_auth_token_parameter(parameter) if parameter else "not used by this stage"
     print(
@@ -123,6 +153,7 @@ def main(argv: list[str] | None = None) -> int:
                 "stage": args.stage,
                 "created_tables": tables,
                 "created_queues": queues,
+                "crisis_alarm": alarm,
                 "auth_token_parameter": token,
             },
             indent=2,

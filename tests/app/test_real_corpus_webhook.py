@@ -41,7 +41,7 @@ def _key_patterns() -> list[tuple[str, re.Pattern[str]]]:
     templates = {key: reply_template(key) for key in reply_keys()}
     for country in [*safety.countries_with_resources(), None]:
         for key in ("self_harm", "danger", "ask", "support", "trouble"):
-            templates[f"safety_{key}"] = str(safety.resources(country).get(key, ""))
+            templates[f"safety_{key}@{country}"] = str(safety.resources(country).get(key, ""))
     for key, template in templates.items():
         parts = string.Formatter().parse(template)
         regex = "".join(
@@ -53,7 +53,9 @@ def _key_patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 
 def _key_of(text: str, patterns: list[tuple[str, re.Pattern[str]]]) -> str:
-    return next((key for key, pattern in patterns if pattern.fullmatch(text)), "(unknown)")
+    """The reply's key; safety replies are named without their country (safety_self_harm)."""
+    key = next((key for key, pattern in patterns if pattern.fullmatch(text)), "(unknown)")
+    return key.split("@")[0]
 
 
 def _messages(status: int, content_type: str, body: str) -> list[str]:

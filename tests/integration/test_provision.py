@@ -52,11 +52,11 @@ def _environment(endpoint: str) -> dict[str, str]:
     return env
 
 
-def _provision(endpoint: str) -> tuple[int, dict[str, Any]]:
+def _provision(endpoint: str, extra: dict[str, str] | None = None) -> tuple[int, dict[str, Any]]:
     result = subprocess.run(
         [sys.executable, "-m", "scripts.provision", "--stage", "dev"],
         cwd=PROJECT_DIR,
-        env=_environment(endpoint),
+        env={**_environment(endpoint), **(extra or {})},
         capture_output=True,
         text=True,
         timeout=120,
@@ -119,3 +119,18 @@ def test_the_send_queue_redrives_to_a_dead_letter_queue(moto_server: str) -> Non
     assert redrive["deadLetterTargetArn"].endswith(":ncc-dev-send-dlq")
     assert int(redrive["maxReceiveCount"]) == 5
     assert attributes["VisibilityTimeout"] == "360"
+
+
+def test_the_crisis_alarm_counts_crisis_replies_and_notifies_the_optional_topic(
+    moto_server: str,
+) -> None:
+    topic = "arn:aws:sns:us-east-1:123456789012:ncc-dev-on-call"
+    _provision(moto_server, {"CRISIS_ALARM_TOPIC_ARN": topic})
+    _provision(moto_server, {"CRISIS_ALARM_TOPIC_ARN": topic})
+    alarms = _client("cloudwatch", moto_server).describe_alarms()["MetricAlarms"]
+    assert [alarm["AlarmName"] for alarm in alarms] == ["ncc-dev-crisis-replies"]
+    alarm = alarms[0]
+    assert (alarm["Namespace"], alarm["MetricName"]) == ("NoContactCoach", "CrisisReplies")
+    assert alarm["Dimensions"] == [{"Name": "service", "Value": "no-contact-coach"}]
+    assert alarm["Threshold"] == 1 and alarm["Period"] == 3600
+    assert alarm["AlarmActions"] == [topic]

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from chalicelib.domain.crisis import CrisisKind, detect_crisis
+from chalicelib.domain.crisis import CrisisKind, Tier, assess_crisis, detect_crisis
+from scripts.crisis_report import read_set
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -119,3 +120,58 @@ def test_real_sms_corpus_is_rarely_flagged():
     print(f"\n{len(flagged)} of {len(lines)} real texts flagged:")
     print("\n".join(flagged))
     assert len(flagged) <= MAX_CORPUS_FLAGGED
+
+
+# The tiered training sets (scripts/crisis_report.py reads the same files). A few known misses
+# are allowed, each listed; the held-out set is scored by the report, never asserted here.
+TIERED = [row for name in ("crisis_training.tsv", "crisis_heldout_v1_burned.tsv")
+          for row in read_set(name)]  # fmt: skip
+KNOWN_TRAINING_MISSES = {
+    "looked up the tallest car park near me, going there after work",
+    "been keeping all my old prescriptions in a box",
+}
+
+
+@pytest.mark.parametrize(
+    "row", [row for row in TIERED if row.label == "crisis"], ids=lambda row: row.text
+)
+def test_every_tiered_training_crisis_gets_a_crisis_reply(row) -> None:
+    if row.text in KNOWN_TRAINING_MISSES:
+        pytest.xfail("a known training miss, listed in the note")
+    # Either kind: an ex's threat of self-harm can read as either, and both replies carry the
+    # crisis line and the emergency number.
+    assert assess_crisis(row.text) is not None
+
+
+@pytest.mark.parametrize(
+    "row",
+    [row for row in TIERED if row.label == "crisis" and row.tier == Tier.EXPLICIT],
+    ids=lambda row: row.text,
+)
+def test_explicit_training_crises_mostly_get_the_full_resources(row) -> None:
+    signal = assess_crisis(row.text)
+    if signal is None or signal.tier is not Tier.EXPLICIT:
+        pytest.xfail("asked directly instead: still a crisis reply with the line in it")
+
+
+def test_explicit_training_crises_get_the_full_resources_at_least_98_percent() -> None:
+    explicit = [row for row in TIERED if row.label == "crisis" and row.tier == Tier.EXPLICIT]
+    full = [row for row in explicit if (s := assess_crisis(row.text)) and s.tier is Tier.EXPLICIT]
+    assert len(full) >= 0.98 * len(explicit)
+
+
+def test_tiered_training_lookalikes_are_left_alone() -> None:
+    flagged = [row.text for row in TIERED if row.label == "lookalike" and assess_crisis(row.text)]
+    assert flagged == []
+
+
+def test_the_patterns_are_compiled_on_first_use_not_at_import() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import chalicelib.domain.crisis as c; before = c._tables.cache_info().currsize;"
+        "c.assess_crisis('hi'); print(before, c._tables.cache_info().currsize)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["0", "1"]
