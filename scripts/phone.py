@@ -78,13 +78,17 @@ def main(argv: list[str] | None = None) -> int:
         "--url", default=os.environ.get("TWILIO_WEBHOOK_URL", f"http://127.0.0.1:{port}/sms")
     )
     parser.add_argument("--token", default=os.environ.get("TWILIO_AUTH_TOKEN", DEFAULT_AUTH_TOKEN))
-    parser.add_argument("--state", default="CA", help="Twilio's FromState")
-    parser.add_argument("--country", default="US", help="Twilio's FromCountry")
+    parser.add_argument("--state", default=None, help="Twilio's FromState (default: CA for +1)")
+    parser.add_argument(
+        "--country", default=None, help="Twilio's FromCountry (default: read off the number)"
+    )
     parser.add_argument("message", nargs="*", help="send one text and exit")
     args = parser.parse_args(argv)
 
     def text(body: str) -> None:
-        form = twilio_form(args.sender, body, args.state, args.country)
+        country = args.country if args.country is not None else _country(args.sender)
+        state = args.state if args.state is not None else ("CA" if country == "US" else "")
+        form = twilio_form(args.sender, body, state, country)
         status, replies = send(args.url, args.token, form)
         if status != 200:
             print(f"[HTTP {status}] {' '.join(replies)}")
@@ -106,3 +110,10 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def _country(sender: str) -> str:
+    """What Twilio would say in FromCountry for this number, as the service reads it."""
+    from chalicelib.domain.safety import country_of
+
+    return country_of(sender) or ""

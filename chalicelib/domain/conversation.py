@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
 
 from chalicelib.content import render_reply
-from chalicelib.domain import daily, dialogue, program, safety
+from chalicelib.domain import answers, daily, dialogue, program, safety
 from chalicelib.domain.clock_words import parse_time_of_day, round_to_quarter_hour
 from chalicelib.domain.crisis import CrisisKind, CrisisSignal, Tier
 from chalicelib.domain.intents import Intent, IntentKind, parse_intent, read_yes_no
@@ -18,9 +18,6 @@ from chalicelib.domain.timezones import infer_timezone, resolve_timezone_name
 
 URGE_FOLLOW_UP = timedelta(minutes=10)
 DRAFT_RETURN = timedelta(hours=24)
-DELETE_CONFIRM_WINDOW = timedelta(minutes=10)
-# A rating soon after an urge rates the urge, not the day.
-URGE_RATING_WINDOW = timedelta(hours=1)
 URGE_REPLIES = 5
 MAX_PRIVATE_TEXT = 1600
 WHY_QUOTE_SEPTETS = 120
@@ -100,15 +97,17 @@ def respond(
     country = safety.country_of(text.phone, text.from_country)
     if isinstance(signal, CrisisSignal):
         return _crisis_reply(person, text, signal, country, now, settings)
+    intent = parse_intent(text.body)
     if person is not None and dialogue.open_question(person, now) == dialogue.SAFETY:
         answer = _safety_answer(person, text.body, country, now)
         if answer is not None:
             return answer
-    intent = parse_intent(text.body)
+        if intent.kind in (IntentKind.UNKNOWN, IntentKind.REACTION, IntentKind.WHY):
+            return Outcome(person, (safety.ask_again_reply(country),), changed=False)
     if person is None:
         if not _may_enrol(settings, country):
             return _not_available(new_person(text, now, settings), intent)
-        return _first_contact(new_person(text, now, settings), intent, settings)
+        return _first_contact(new_person(text, now, settings), intent, settings, country)
     if person.status is Status.UNDELIVERABLE:
         person = _reachable_again(person, now)
     conversation = _Conversation(person, now, settings, text.body, text.media_count, country)
@@ -188,11 +187,17 @@ def _not_available(person: Person, intent: Intent) -> Outcome:
     return Outcome(person, (safety.unavailable_reply(),), changed=False, events=("not_enrollable",))
 
 
-def _first_contact(person: Person, intent: Intent, settings: ProgramSettings) -> Outcome:
+def _first_contact(
+    person: Person, intent: Intent, settings: ProgramSettings, country: str | None
+) -> Outcome:
     if intent.kind is IntentKind.STOP:
         # Remember the opt-out so this number is never texted.
         opted_out = replace(person, status=Status.OPTED_OUT)
         return Outcome(opted_out, (render_reply("opted_out"),), changed=True, events=("opt_out",))
+    if intent.kind is IntentKind.HELP:
+        # HELP before signing up: what this is, who runs it, and the crisis line.
+        conversation = _Conversation(person, person.created_at, settings, "", 0, country)
+        return replace(conversation._unchanged("help"), changed=True, events=("signup_started",))
     welcome = render_reply("welcome", program_days=settings.program_days)
     return Outcome(person, (welcome,), changed=True, events=("signup_started",))
 
@@ -250,15 +255,17 @@ class _Conversation:
     def pending(self, intent: Intent) -> Outcome:
         if intent.kind is IntentKind.DELETE:
             return self._delete(intent)
-        if self._delete_pending() and intent.kind is IntentKind.KEPT:
-            return self._erase()
+        if dialogue.open_question(self.person, self.now) == dialogue.DELETE:
+            answered = answers.answer(self, dialogue.DELETE, intent)
+            if answered is not None:
+                return answered
         if intent.kind is IntentKind.STOP:
             return self._opt_out(intent)
         if intent.kind is IntentKind.HELP:
             return self._unchanged("help")
-        if intent.kind is IntentKind.JOIN:
+        if intent.kind is IntentKind.JOIN and intent.text != "consent":
             return self._unchanged("welcome")
-        if intent.kind is IntentKind.KEPT:
+        if intent.kind in (IntentKind.KEPT, IntentKind.JOIN):
             days_ago = intent.number or 0
             enrolled = program.enroll(self.person, self.now, days_ago, self.settings)
             if days_ago:
@@ -270,7 +277,8 @@ class _Conversation:
         return self._unchanged("pending_menu")
 
     def opted_out(self, intent: Intent) -> Outcome:
-        if intent.kind is IntentKind.HELP:
+        # After STOP only the HELP keyword is answered (carriers require it), not every question.
+        if intent.kind is IntentKind.HELP and intent.text:
             return self._unchanged("help")
         if intent.kind is IntentKind.DELETE:
             # No confirmation round trip: texts to an opted-out number may be blocked.
@@ -289,8 +297,17 @@ class _Conversation:
         return self._changed(back, "welcome_back", "opt_in")
 
     def active(self, intent: Intent) -> Outcome:
-        if self._delete_pending() and intent.kind is IntentKind.KEPT:
-            return self._erase()
+        question = dialogue.open_question(self.person, self.now)
+        if question is not None:
+            answered = answers.answer(self, question, intent)
+            if answered is not None:
+                return answered
+        if not intent.sure and intent.kind in answers.CLARIFIED:
+            return answers.clarify(self, intent)
+        return self.act(intent)
+
+    def act(self, intent: Intent) -> Outcome:
+        """What an intent does, once it is understood (or confirmed)."""
         handler = _ACTIVE_HANDLERS.get(intent.kind, _Conversation._menu)
         return handler(self, intent)
 
@@ -338,6 +355,7 @@ class _Conversation:
         day = program.checkin_day(self.person, self.now, self.settings)
         if not program.already_checked_in(restarted, day):
             restarted = program.record_checkin(restarted, day, kept=False)
+        restarted = dialogue.ask(restarted, dialogue.SLIP_TRIGGER, self.now)
         outcome = self._changed(restarted, "contact_reported", "slip")
         # Which program day it happened on, for the operator's slips-by-day count.
         return replace(outcome, records=(PrivateRecord("slip", str(slipped_on), self.now),))
@@ -354,10 +372,11 @@ class _Conversation:
         declared = replace(self.person, logistics=(intent.text or "logistics")[:MAX_PRIVATE_TEXT])
         return self._changed(declared, "logistics_set", "logistics_declared")
 
+    def _reaction(self, intent: Intent) -> Outcome:
+        return self._unchanged("reaction_ack")
+
     def _rating(self, intent: Intent) -> Outcome:
         rating = intent.number
-        if self._urge_is_recent():
-            return self._unchanged("urge_rated", rating=rating)
         yesterday = program.local_now(self.person, self.now).date() - timedelta(days=1)
         if self.person.last_checkin_on is None or self.person.last_checkin_on < yesterday:
             return self._unchanged("rating_without_checkin")
@@ -469,15 +488,8 @@ class _Conversation:
 
     def _delete(self, intent: Intent) -> Outcome:
         asked = replace(self.person, delete_requested_at=self.now)
+        asked = dialogue.ask(asked, dialogue.DELETE, self.now)
         return self._changed(asked, "delete_confirm", "delete_requested")
-
-    def _delete_pending(self) -> bool:
-        asked = self.person.delete_requested_at
-        return asked is not None and self.now - asked <= DELETE_CONFIRM_WINDOW
-
-    def _urge_is_recent(self) -> bool:
-        last = self.person.last_urge_at
-        return last is not None and self.now - last <= URGE_RATING_WINDOW
 
     def _continue(self, intent: Intent) -> Outcome:
         if self.person.graduated_at is None:
@@ -537,4 +549,5 @@ _ACTIVE_HANDLERS: dict[IntentKind, Callable[[_Conversation, Intent], Outcome]] =
     IntentKind.DELETE: _Conversation._delete,
     IntentKind.CONTINUE: _Conversation._continue,
     IntentKind.DONE: _Conversation._done,
+    IntentKind.REACTION: _Conversation._reaction,
 }

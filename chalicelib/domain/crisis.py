@@ -11,7 +11,7 @@ import re
 
 from chalicelib.domain import crisis_patterns as table
 from chalicelib.domain.crisis_kinds import CrisisKind, CrisisSignal, Tier
-from chalicelib.domain.intents import normalize
+from chalicelib.domain.understanding.text import normalize
 
 __all__ = ["CrisisKind", "CrisisSignal", "Tier", "assess_crisis", "detect_crisis"]
 

@@ -295,8 +295,10 @@ LOOKALIKES: tuple[str, ...] = (
     r"(?:chopping|cooking|shaving|cutting|opening|on (?:a|the) \w+|with (?:a|the) (?:knife|razor"
     r"|paper))\b|\bpaper cut\b",
     r"\b(?:amazon|parcel|package|delivery|fitness|step|sleep|period|habit|budget|order)"
-    r" tracker\b|\b(?:airtag|air tag|tile|tracker) (?:on|in|for) (?:my|the) (?:suitcase|luggage"
-    r"|keys|bag|backpack|wallet|dog|cat|bike|parcel|kid'?s bag)\b",
+    r" tracker\b|(?:^|\bi )(?:put|use|keep|have|stuck|bought|got) (?:an |a |my )?"
+    r"(?:airtag|air tag|tile"
+    r"|tracker) (?:on|in|for) (?:my|the) (?:suitcase|luggage|keys|bag|backpack|wallet|dog|cat|bike"
+    r"|parcel|kid'?s bag)\b",
     r"\b(?:won'?t|wont) let me (?:leave|go out) (?:the house )?(?:in|without|with) (?:his|her|my"
     r"|a|the|that)\b",
     r"\bgoodbye forever\b.{0,10}(?:lol|lmao|haha|\U0001f44b)|(?:deleting|deleted|blocking"
@@ -849,3 +851,28 @@ UNLESS_LOOKALIKE[(CrisisKind.DANGER, Tier.EXPLICIT)] += _ROUND2_EXPLICIT_DANGER
 UNLESS_LOOKALIKE[(CrisisKind.SELF_HARM, Tier.POSSIBLE)] += _ROUND2_POSSIBLE_SELF_HARM
 UNLESS_LOOKALIKE[(CrisisKind.DANGER, Tier.POSSIBLE)] += _ROUND2_POSSIBLE_DANGER
 LOOKALIKES += _ROUND2_LOOKALIKES
+
+
+# -- Round 3: kinds a new user found missing through `make run` (not held-out texts) --------
+_ROUND3_EXPLICIT_SELF_HARM = (
+    # A few other languages' plainest words, for a visitor whose number cannot enrol.
+    r"\b(?:je veux mourir|me suicider|me tuer|quiero morir(?:me)?|me quiero morir|suicidarme"
+    r"|matarme|ich will sterben|mich umbringen|voglio morire|uccidermi|quero morrer|me matar)\b",
+)
+_ROUND3_POSSIBLE_SELF_HARM = (
+    rf"{_DRUGS}.{{0,40}}\b(?:saved up|saved|stashed|counted(?: out)?|next to me|beside me|in my"
+    rf" hand|by my bed|on my lap)\b|\b(?:have|got|holding)\b.{{0,20}}\b(?:a (?:whole )?(?:bottle"
+    rf"|box|pack|packet) of|\d{{2,}}|all (?:my|the))\b.{{0,20}}{_DRUGS}",
+    rf"\b(?:how many|how much)\b.{{0,40}}{_DRUGS}.{{0,40}}\b(?:it would take|would it take|to take"
+    rf"|would kill|to die)\b|\blooked up how many\b",
+    r"\b(?:goodbye|farewell|last) (?:letters?|notes?|messages?|texts?|videos?)\b",
+    r"\b(?:look after|take care of|care for) (?:them|it|him|her) better\b",
+    r"\bwhat'?s (?:even )?the point(?: anymore| any more| of anything| of it all| now)?[.!? ]*$"
+    r"|\b(?:don'?t|dont|do not|can'?t|cant) see (?:the|any) point (?:in|of|to) (?:anything"
+    r"|any of (?:it|this)|life|living|going on|trying)\b",
+    r"\b(?:i'?m|im|i am) (?:so )?(?:done|finished)\W+(?:with )?(?:everything|it all|all of it"
+    r"|life)\b",
+    r"\bhopeless\b(?! (?:romantic|case at|at (?:cooking|maths|math)))",
+)
+UNLESS_LOOKALIKE[(CrisisKind.SELF_HARM, Tier.EXPLICIT)] += _ROUND3_EXPLICIT_SELF_HARM
+UNLESS_LOOKALIKE[(CrisisKind.SELF_HARM, Tier.POSSIBLE)] += _ROUND3_POSSIBLE_SELF_HARM

@@ -7,7 +7,7 @@ from datetime import datetime, time, timedelta
 from enum import StrEnum
 
 from chalicelib.content import render_daily
-from chalicelib.domain import program
+from chalicelib.domain import dialogue, program
 from chalicelib.domain.model import Person, ProgramSettings, Status
 from chalicelib.domain.schedule import SLOT, slot_start
 
@@ -20,6 +20,15 @@ QUIET_FROM = time(21, 0)
 QUIET_UNTIL = time(8, 0)
 # Days 2-4 of a new streak after a reported contact get the restart texts.
 RESTART_DAYS = range(2, 5)
+# Scheduled texts that ask an open question, by (section, index in daily.json): their answer
+# is kept privately and acknowledged (see answers.py).
+OPEN_QUESTIONS: dict[tuple[str, int], str] = {
+    ("daily", 18): dialogue.REFLECT,  # "Name one change."
+    ("restart", 0): dialogue.SLIP_TRIGGER,  # "What set it off?"
+    ("restart", 1): dialogue.REFLECT,  # "What would make tonight easier?"
+    ("decision", 1): dialogue.DECISION,  # "Which voice is talking?"
+    ("decision", 2): dialogue.DECISION,  # "What did these weeks teach you?"
+}
 WEEK = timedelta(days=7)
 
 
@@ -38,6 +47,8 @@ class ScheduledText:
     milestones: frozenset[int]
     next_send_at: datetime | None
     graduated_at: datetime | None
+    # The open question the text asks (dialogue.py), whose answer is read next.
+    asks: str | None = None
 
 
 def in_quiet_hours(person: Person, now: datetime) -> bool:
@@ -106,8 +117,11 @@ def compose(person: Person, now: datetime, settings: ProgramSettings) -> Schedul
     tomorrow = next_send_after(person, now, earliest_day_offset=1)
     celebrated = person.milestones_celebrated
 
-    def text(kind: str, body: str, milestones: frozenset[int] = celebrated) -> ScheduledText:
-        return ScheduledText(kind, body, milestones, tomorrow, person.graduated_at)
+    def text(
+        kind: str, body: str, milestones: frozenset[int] = celebrated, index: int = -1
+    ) -> ScheduledText:
+        asks = OPEN_QUESTIONS.get((kind, index))
+        return ScheduledText(kind, body, milestones, tomorrow, person.graduated_at, asks)
 
     if person.weekly and person.graduated_at is not None:
         weeks = max(1, (now - person.graduated_at) // WEEK)
@@ -116,11 +130,13 @@ def compose(person: Person, now: datetime, settings: ProgramSettings) -> Schedul
         return ScheduledText("weekly", body, celebrated, next_week, person.graduated_at)
     decision_day = reading.calendar_day - settings.program_days
     if decision_day >= 1:
-        body = render_daily("decision", min(decision_day, DECISION_DAYS) - 1, **values)
+        index = min(decision_day, DECISION_DAYS) - 1
+        body = render_daily("decision", index, **values)
         # Quiet after the last decision text, until they answer CONTINUE or DONE.
         after = tomorrow if decision_day < DECISION_DAYS else None
         graduated = person.graduated_at or now
-        return ScheduledText("decision", body, celebrated, after, graduated)
+        asks = OPEN_QUESTIONS.get(("decision", index))
+        return ScheduledText("decision", body, celebrated, after, graduated, asks)
     if reading.day_of_program in REFLECTION_DAYS:
         return text("reflection", render_daily("reflection", 0, **values, **_reflection(person)))
     new = frozenset(h for h in MILESTONE_HOURS if h <= reading.hours) - celebrated
@@ -128,9 +144,10 @@ def compose(person: Person, now: datetime, settings: ProgramSettings) -> Schedul
         body = render_daily("milestones", max(new), **values)
         return text("milestone", body, celebrated | new)
     if _reported_contact_restarted_clock(person) and reading.calendar_day in RESTART_DAYS:
-        body = render_daily("restart", reading.calendar_day - RESTART_DAYS.start, **values)
-        return text("restart", body)
-    return text("daily", render_daily("daily", reading.day_of_program - 1, **values))
+        index = reading.calendar_day - RESTART_DAYS.start
+        return text("restart", render_daily("restart", index, **values), index=index)
+    index = reading.day_of_program - 1
+    return text("daily", render_daily("daily", index, **values), index=index)
 
 
 def _reflection(person: Person) -> dict[str, object]:
@@ -156,14 +173,15 @@ def hardness_trend(ratings: tuple[int, ...]) -> str:
     return "steadier"
 
 
-def after_send(person: Person, text: ScheduledText) -> Person:
+def after_send(person: Person, text: ScheduledText, now: datetime) -> Person:
     """The person once the text went out; applied to a fresh read if a write conflicts."""
-    return replace(
+    sent = replace(
         person,
         milestones_celebrated=text.milestones,
         next_send_at=text.next_send_at,
         graduated_at=text.graduated_at or person.graduated_at,
     )
+    return dialogue.ask(sent, text.asks, now) if text.asks else sent
 
 
 def after_opt_out_by_carrier(person: Person) -> Person:

@@ -13,10 +13,31 @@ from chalicelib.domain.model import Person
 
 # The direct safety question ("Are you thinking about suicide?").
 SAFETY = "safety"
+# "Reply YES within 10 minutes to confirm" (DELETE).
+DELETE = "delete"
+# "Still want to?" with a vaulted draft handed back.
+DRAFT_RETURN = "draft_return"
+# "What set it off?" after a reported contact, and on the first restart day.
+SLIP_TRIGGER = "slip_trigger"
+# "Reply 1-5 for how strong the urge is now" (the urge follow-up).
+URGE_RATING = "urge_rating"
+# The decision days' questions ("Which voice is talking?").
+DECISION = "decision"
+# A daily text's open question ("Name one change").
+REFLECT = "reflect"
+# "Sounds like you kept no contact today, is that right?" (asked_about: the guess).
+CLARIFY = "clarify"
 
 # How long each question waits for its answer.
 WINDOWS: dict[str, timedelta] = {
     SAFETY: timedelta(hours=12),
+    DELETE: timedelta(minutes=10),
+    DRAFT_RETURN: timedelta(hours=24),
+    SLIP_TRIGGER: timedelta(hours=12),
+    URGE_RATING: timedelta(hours=1),
+    DECISION: timedelta(hours=24),
+    REFLECT: timedelta(hours=20),
+    CLARIFY: timedelta(hours=2),
 }
 
 

@@ -1,9 +1,8 @@
-"""Reads what a person texted into one intent, with a table of patterns; no I/O."""
+"""What a person's text means, as one intent; the reading itself is understanding/reader.py."""
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -31,6 +30,7 @@ class IntentKind(StrEnum):
     STOP = "stop"
     CONTINUE = "continue"  # after graduation: weekly support
     DONE = "done"  # after graduation: finish
+    REACTION = "reaction"  # a phone's tapback on one of our texts ("Liked ...")
     UNKNOWN = "unknown"
 
 
@@ -40,137 +40,22 @@ class Intent:
     number: int | None = None
     # What followed the keyword, in the person's own casing (DRAFT, JOURNAL, WHY, TIME, TZ...).
     text: str = ""
-
-
-_EX = r"(?:him|her|them|my ex|the ex|my ex's|ex|my (?:boy|girl)friend|my partner)"
-_EX_SUBJECT = r"(?:he|she|they|my ex|the ex|ex)"
-_THEIR = r"(?:his|her|their|my ex'?s|the ex'?s)"
-_NUMBER = r"(?:[\s,.:;!-]*(?P<number>\d{1,2})(?:\s*(?:days?|d)(?:\s+ago)?)?)?"
-_TAIL = r"[\s.!?,:;)*]*"
-_REST = r"(?:[\s:,.-]+(?P<text>.*))?$"
-
-# Opt-out words are honoured only as the whole message (as carriers and Twilio do),
-# so "stop thinking about him" is not an unsubscribe.
-_OPT_OUT_WORDS = r"stop|stopall|stop all|unsubscribe|cancel|end|quit|revoke|optout|opt out|opt-out"
-_OPT_OUT_PHRASES = (
-    r"(?:please\s+)?(?:stop|quit) (?:texting|messaging|txting|sending)(?: me)?"
-    r"(?: (?:texts|messages))?(?: please)?"
-    r"|leave me alone|unsubscribe me|remove me(?: from (?:this|the) list)?"
-    r"|(?:do not|don't|dont) (?:text|message) me(?: anymore| again)?"
-)
-
-_YES_WORDS = (
-    r"yes|y|yep|yeah|yea|yup|ya|yas|yess+|i did it|i did|did it"
-    r"|kept it|i kept it|still strong|held strong|stayed strong|i made it|made it"
-    r"|no contact(?: today)?|nc|i'?m in|count me in|let'?s do (?:it|this)"
-)
-_NO_WORDS = (
-    r"no|n|nope|nah|nay|not today|i slipped|slipped|i caved|caved|i failed|failed"
-    r"|i broke(?: it| no contact)?|broke no contact"
-)
-_CONTACT_VERBS = (
-    r"texted|called|messaged|emailed|dm'?d|dmed|wrote to|replied to|answered|saw|met|visited"
-    r"|contacted|liked|commented on|rang|facetimed|snapped|reached out to|went to see"
-)
-_LOOK_VERBS = (
-    r"looked at|checked|stalked|went through|scrolled(?: through)?|reread|re-read|read"
-    r"|looked through|was on|watched"
-)
-_LOOK_OBJECTS = (
-    rf"(?:(?:{_THEIR}|our) (?:old )?|(?:the |some )?old )"
-    r"(?:profile|page|insta|instagram|facebook|fb|tiktok|story|stories"
-    r"|photos?|pics?|pictures?|posts?|texts?|messages?|chats?|socials?|snaps?)"
-)
-_URGE_PHRASES = (
-    rf"i (?:really )?(?:want|need|have) to (?:text|call|message|see|talk to|dm) {_EX}"
-    rf"|i'?m (?:about|going) to (?:text|call|message) {_EX}"
-    rf"|i miss {_EX}(?: so much)?|(?:so )?tempted to (?:text|call|message) {_EX}"
-    r"|i can'?t (?:do this|hold on)"
-)
-
-_HELP_WORDS = r"help|info|menu|commands|options|\?+|what can i (?:say|text)"
-_STATUS_WORDS = r"status|stats|streak|my streak|progress|where am i|how am i doing|clock"
-
-_TABLE: tuple[tuple[IntentKind, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(pattern))
-    for kind, pattern in (
-        (IntentKind.STOP, rf"^(?:{_OPT_OUT_WORDS}){_TAIL}$"),
-        (IntentKind.STOP, rf"^(?:{_OPT_OUT_PHRASES}){_TAIL}$"),
-        (IntentKind.JOIN, rf"^(?:start|join|unstop|begin|subscribe|sign me up){_TAIL}$"),
-        (IntentKind.HELP, rf"^(?:{_HELP_WORDS}){_TAIL}$"),
-        (IntentKind.STATUS, rf"^(?:{_STATUS_WORDS}){_TAIL}$"),
-        (IntentKind.URGE, rf"^(?:urge|sos|crave|craving|help me){_TAIL}$"),
-        (IntentKind.URGE, rf"^(?:urge|sos)\b{_REST}"),
-        (IntentKind.DRAFT, rf"^draft\b{_REST}"),
-        (IntentKind.JOURNAL, rf"^(?:journal|diary|note)\b{_REST}"),
-        (IntentKind.WHY, rf"^why\b{_REST}"),
-        (IntentKind.LOGISTICS, rf"^logistics\b{_REST}"),
-        (IntentKind.TIME, rf"^(?:time|send at|text me at|send texts at)\b{_REST}"),
-        (IntentKind.TIMEZONE, rf"^(?:tz|timezone|time zone)\b{_REST}"),
-        (IntentKind.PAUSE, rf"^pause(?:[\s:,-]*(?P<number>\d{{1,2}})(?:\s*days?)?)?{_TAIL}$"),
-        (IntentKind.RESTART, rf"^(?:restart|reset|start over|fresh start){_TAIL}$"),
-        (IntentKind.DELETE, rf"^(?:delete|erase)(?: my data| everything| me| all)?{_TAIL}$"),
-        (IntentKind.CONTINUE, rf"^(?:continue|keep going|weekly){_TAIL}$"),
-        (IntentKind.DONE, rf"^(?:done|finish|finished|i'?m done){_TAIL}$"),
-        (IntentKind.EX_REACHED_OUT, rf"^ex{_TAIL}$"),
-        (IntentKind.EX_REACHED_OUT, rf"^ex\b{_REST}"),
-        (
-            IntentKind.EX_REACHED_OUT,
-            rf"^{_EX_SUBJECT} (?:just |finally )?"
-            r"(?:texted|called|messaged|dm'?d|emailed|reached out|rang)\b.*\b"
-            r"(?:didn'?t|did not|won'?t|will not|not going to|ignored"
-            r"|left (?:it|him|her|them) on read)",
-        ),
-        (IntentKind.LOOKED, r"^slip[\s:,-]+(?:i )?(?:looked|checked|stalked|read|reread)\b"),
-        (IntentKind.LOOKED, rf"^(?:i |i just )?(?:{_LOOK_VERBS}) {_LOOK_OBJECTS}"),
-        (
-            IntentKind.CONTACTED,
-            rf"^(?:i |i just |i already |yes i |ok i )?(?:{_CONTACT_VERBS}) {_EX}\b",
-        ),
-        (IntentKind.CONTACTED, rf"^(?:{_NO_WORDS}){_NUMBER}{_TAIL}$"),
-        (IntentKind.CONTACTED, r"^slip\b"),
-        (IntentKind.URGE, rf"^(?:{_URGE_PHRASES})\b"),
-        (IntentKind.KEPT, rf"^(?:{_YES_WORDS}){_NUMBER}{_TAIL}$"),
-        (IntentKind.KEPT, r"^yes\b.*?(?:(?P<number>\d{1,2})\s*days?\s+ago)"),
-        (IntentKind.RATING, rf"^(?P<number>[1-5])(?:\s*/\s*5)?{_TAIL}$"),
-    )
-)
-
-_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+    # False when the signals were weak or conflicting: confirm before acting on it.
+    sure: bool = True
 
 
 def normalize(body: str) -> str:
-    """Lower case, straight quotes, no control characters, single spaces."""
-    return " ".join(_clean(body).lower().split())
+    """Lower case, straight quotes and apostrophes, no control characters, single spaces."""
+    from chalicelib.domain.understanding.text import normalize as _normalize
 
-
-def _clean(body: str) -> str:
-    text = unicodedata.normalize("NFKC", body).translate(_QUOTES)
-    return "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
-
-
-def _original_payload(body: str, normalized_payload: str) -> str:
-    """The payload in the person's own casing: same words, found from the end of the text."""
-    if not normalized_payload:
-        return ""
-    original = " ".join(_clean(body).split())
-    if len(original.lower()) != len(original):
-        return normalized_payload  # casing changed lengths (rare scripts): keep the safe form
-    return original[len(original) - len(normalized_payload) :]
+    return _normalize(body)
 
 
 def parse_intent(body: str) -> Intent:
-    text = normalize(body)
-    if not text:
-        return Intent(IntentKind.EMPTY)
-    for kind, pattern in _TABLE:
-        match = pattern.search(text)
-        if match:
-            groups = match.groupdict()
-            number = groups.get("number")
-            payload = (groups.get("text") or "").strip()
-            return Intent(kind, int(number) if number else None, _original_payload(body, payload))
-    return Intent(IntentKind.UNKNOWN)
+    """What a text means; see chalicelib/domain/understanding/reader.py."""
+    from chalicelib.domain.understanding.reader import read
+
+    return read(body)
 
 
 _YES_ANSWER = re.compile(
@@ -186,15 +71,23 @@ _NO_ANSWER = re.compile(
 )
 
 
-def read_yes_no(body: str) -> str | None:
+_UNSURE = re.compile(
+    r"^(?:i think so|sort of|sorta|kind of|kinda|maybe|a (?:bit|little)|sometimes|idk|i don'?t"
+    r" know|dunno|not sure|i guess|probably)\b"
+)
+
+
+def read_yes_no(body: str, unsure_is_yes: bool = True) -> str | None:
     """ "yes", "no", or None, for the answer to a yes-or-no question.
 
-    Unsure answers ("maybe", "idk", "kind of") read as "yes": the caller asked about safety,
-    and an unsure answer deserves the resources.
+    Unsure answers ("maybe", "idk", "kind of") read as "yes" by default: asked about safety,
+    an unsure answer deserves the resources. With unsure_is_yes=False they read as None.
     """
     text = normalize(body).strip(" .!?,")
     if _NO_ANSWER.match(text):
         return "no"
     if _YES_ANSWER.match(text):
+        if not unsure_is_yes and _UNSURE.match(text):
+            return None
         return "yes"
     return None

@@ -96,6 +96,11 @@ def crisis_reply(signal: CrisisSignal, country: str | None, can_ask: bool = True
     return _text(country, "danger" if signal.kind is CrisisKind.DANGER else "self_harm")
 
 
+def ask_again_reply(country: str | None) -> str:
+    """The direct question again, gently, when the answer was neither yes nor no."""
+    return _text(country, "ask_again")
+
+
 def support_reply(country: str | None) -> str:
     """After "no" to the direct question: warm words and the crisis line."""
     return _text(country, "support")

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from chalicelib.content import render_reply
-from chalicelib.domain import daily, program
+from chalicelib.domain import daily, dialogue, program
 from chalicelib.domain.model import Person, ProgramSettings, Status
 from chalicelib.domain.ports import (
     Clock,
@@ -162,7 +162,7 @@ class DailySender:
             claim_key,
             text.body,
             kind=text.kind,
-            on_sent=lambda p: daily.after_send(p, text),
+            on_sent=lambda p: daily.after_send(p, text, now),
             on_skip=lambda p: daily.skip_today(p, now),
         )
 
@@ -181,7 +181,9 @@ class DailySender:
             f"urge#{job.key}",
             body,
             kind="urge_followup",
-            on_sent=lambda p: replace(p, urges_beaten=p.urges_beaten + 1),
+            on_sent=lambda p: dialogue.ask(
+                replace(p, urges_beaten=p.urges_beaten + 1), dialogue.URGE_RATING, self._clock()
+            ),
         )
 
     def _send_draft_back(self, job: SendJob) -> str:
@@ -197,7 +199,12 @@ class DailySender:
             return "skipped:paused"
         body = render_reply("draft_return", draft=fit_quote(draft, DRAFT_QUOTE_SEPTETS))
         return self._claim_and_send(
-            person, f"return#{job.key}", body, kind="draft_return", returned_draft=job.key
+            person,
+            f"return#{job.key}",
+            body,
+            kind="draft_return",
+            on_sent=lambda p: dialogue.ask(p, dialogue.DRAFT_RETURN, now, about=job.key),
+            returned_draft=job.key,
         )
 
     # -- shared ---------------------------------------------------------------------------

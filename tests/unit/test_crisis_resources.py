@@ -9,7 +9,7 @@ from chalicelib.domain.gsm7 import fits_one_segment, is_gsm7
 from chalicelib.settings import Settings, SettingsError
 
 COUNTRIES = sorted(safety.countries_with_resources())
-KEYS = ("self_harm", "danger", "ask", "support", "trouble", "crisis_line")
+KEYS = ("self_harm", "danger", "ask", "ask_again", "support", "trouble", "crisis_line")
 
 
 def test_the_countries_the_issue_names_have_resources() -> None:
@@ -30,7 +30,7 @@ def test_the_full_replies_name_the_crisis_and_emergency_numbers(country: str) ->
     crisis_number, emergency = numbers[0], next(n for n in numbers if len(n) == 3)
     assert crisis_number in str(entry["self_harm"]) and emergency in str(entry["self_harm"])
     assert emergency in str(entry["danger"])
-    for key in ("ask", "support", "trouble"):
+    for key in ("ask", "ask_again", "support", "trouble"):
         assert crisis_number in str(entry[key]), (country, key)
     assert crisis_number in str(entry["crisis_line"]) or country == "CA"
 

@@ -44,7 +44,7 @@ def test_the_morning_after_24_hours_celebrates_the_milestone_once() -> None:
     first = daily.compose(person, wednesday, SETTINGS)
     assert first.kind == "milestone"
     assert "24 hours" in first.body
-    after = daily.after_send(person, first)
+    after = daily.after_send(person, first, wednesday)
     assert daily.compose(after, morning(date(2026, 11, 26)), SETTINGS).kind == "daily"
 
 
@@ -72,14 +72,14 @@ def test_days_22_to_24_are_the_decision_and_then_the_daily_texts_stop() -> None:
     first = daily.compose(person, day_22, SETTINGS)
     assert first.kind == "decision"
     assert "strength" in first.body and "CONTINUE" in first.body
-    person = daily.after_send(person, first)
+    person = daily.after_send(person, first, day_22)
     assert person.graduated_at == day_22
     second = daily.compose(person, morning(date(2026, 12, 15)), SETTINGS)
     assert "reason or from fear" in second.body
-    person = daily.after_send(person, second)
+    person = daily.after_send(person, second, morning(date(2026, 12, 15)))
     third = daily.compose(person, morning(date(2026, 12, 16)), SETTINGS)
     assert "teach you about yourself" in third.body and "DONE" in third.body
-    finished = daily.after_send(person, third)
+    finished = daily.after_send(person, third, morning(date(2026, 12, 16)))
     assert finished.next_send_at is None
     assert finished.graduated_at == day_22
 

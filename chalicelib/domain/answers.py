@@ -1,0 +1,117 @@
+"""Answers to what the coach asked (see dialogue.py), read before anything else; no I/O.
+
+Each reader returns an Outcome when the text answers the open question, or None to read the text
+as usual. Free answers are kept privately (a PrivateRecord with the journal's lifetime) and
+acknowledged in a line that shows they were heard.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from chalicelib.domain import dialogue
+from chalicelib.domain.intents import Intent, IntentKind, read_yes_no
+from chalicelib.domain.model import PrivateRecord
+
+if TYPE_CHECKING:
+    from chalicelib.domain.conversation import Outcome, _Conversation
+
+MAX_ANSWER = 1600
+_CONFIRM_ERASE = re.compile(
+    r"^(?:yes|y|yep|yeah|confirm|confirmed|delete|erase|do it|yes please|yes delete(?: it)?"
+    r"|yes erase(?: it)?|yes,? (?:delete|erase)(?: (?:it|everything|all))?)[.! ]*$"
+)
+# Readings that are a free answer rather than a command or a check-in.
+_FREE = (IntentKind.UNKNOWN,)
+# Guesses worth confirming, each with its own question.
+CLARIFIED = (IntentKind.KEPT, IntentKind.CONTACTED, IntentKind.EX_REACHED_OUT)
+
+
+def answer(conversation: _Conversation, question: str, intent: Intent) -> Outcome | None:
+    """The outcome of the text as an answer to `question`, or None to read it as usual."""
+    reader = _READERS.get(question)
+    return reader(conversation, intent) if reader is not None else None
+
+
+def _plain(body: str) -> str:
+    return " ".join(body.lower().split()).strip(" .!?,")
+
+
+def _erase_confirmed(c: _Conversation, intent: Intent) -> Outcome | None:
+    if _CONFIRM_ERASE.match(_plain(c.body)):
+        return c._erase()
+    if read_yes_no(c.body, unsure_is_yes=False) == "no":
+        kept = replace(dialogue.answered(c.person), delete_requested_at=None)
+        return c._changed(kept, "delete_kept", "delete_cancelled")
+    return None
+
+
+def _draft_answer(c: _Conversation, intent: Intent) -> Outcome | None:
+    if intent.kind is IntentKind.CONTACTED and intent.sure and not read_yes_no(c.body):
+        return None  # "I sent it": a slip, read as usual
+    said = read_yes_no(c.body, unsure_is_yes=False)
+    if said is None and re.search(
+        r"\b(?:not anymore|not really|don'?t|dont|nope)\b", c.body.lower()
+    ):
+        said = "no"
+    if said == "no":
+        let_go = replace(dialogue.answered(c.person), urges_beaten=c.person.urges_beaten + 1)
+        return c._changed(let_go, "draft_let_go", "draft_let_go")
+    if said == "yes":
+        return c._changed(dialogue.answered(c.person), "draft_still_want", "draft_still_want")
+    return None
+
+
+def _urge_rating(c: _Conversation, intent: Intent) -> Outcome | None:
+    if intent.kind not in (IntentKind.RATING, IntentKind.KEPT) or intent.number is None:
+        return None
+    if not 1 <= intent.number <= 5:
+        return None
+    return c._changed(dialogue.answered(c.person), "urge_rated", "urge_rated", rating=intent.number)
+
+
+_Reader = Callable[["_Conversation", Intent], "Outcome | None"]
+
+
+def _kept_answer(kind: str, reply: str) -> _Reader:
+    def read(c: _Conversation, intent: Intent) -> Outcome | None:
+        if intent.kind not in _FREE and intent.sure:
+            return None
+        record = PrivateRecord(kind, c.body.strip()[:MAX_ANSWER], c.now)
+        outcome = c._changed(dialogue.answered(c.person), reply, f"{kind}_answered")
+        return replace(outcome, records=(record,))
+
+    return read
+
+
+def _clarified(c: _Conversation, intent: Intent) -> Outcome | None:
+    said = read_yes_no(c.body, unsure_is_yes=False)
+    if said is None:
+        return None
+    kind, _, number = (c.person.asked_about or "").partition(":")
+    c.person = dialogue.answered(c.person)
+    if said == "no" or kind not in {k.value for k in CLARIFIED}:
+        return c._changed(c.person, "clarify_no", "clarify_no")
+    guessed = Intent(IntentKind(kind), int(number) if number else None)
+    return c.act(guessed)
+
+
+_READERS: dict[str, _Reader] = {
+    dialogue.DELETE: _erase_confirmed,
+    dialogue.DRAFT_RETURN: _draft_answer,
+    dialogue.URGE_RATING: _urge_rating,
+    dialogue.SLIP_TRIGGER: _kept_answer("trigger", "trigger_saved"),
+    dialogue.REFLECT: _kept_answer("answer", "answer_saved"),
+    dialogue.DECISION: _kept_answer("decision", "decision_saved"),
+    dialogue.CLARIFY: _clarified,
+}
+
+
+def clarify(c: _Conversation, intent: Intent) -> Outcome:
+    """Ask before acting on a guess: "Sounds like you kept no contact today, right?"."""
+    about = intent.kind.value + (f":{intent.number}" if intent.number is not None else "")
+    asked = dialogue.ask(c.person, dialogue.CLARIFY, c.now, about=about)
+    return c._changed(asked, f"clarify_{intent.kind.value}", "clarify")

@@ -1,0 +1,247 @@
+"""The reader's word tables, as data: what each signal looks like in people's own words."""
+
+from __future__ import annotations
+
+EX = (
+    r"(?:him|her|them|my ex|the ex|ex|my ex'?s|his|hers|my (?:ex ?)?(?:bf|gf|boyfriend|girlfriend"
+    r"|husband|wife|partner|fiance|fiancee|man|girl|guy))"
+)
+EX_SUBJECT = (
+    r"(?:he|she|they|my ex|the ex|ex|my (?:ex ?)?(?:bf|gf|boyfriend|girlfriend|husband|wife"
+    r"|partner))"
+)
+# Negations that reach the next few words of the same clause.
+NEGATION = (
+    r"(?:didn'?t|didnt|did not|never|not|haven'?t|havent|have not|hasn'?t|won'?t|wont|will not"
+    r"|almost|nearly|without|resisted|instead of|rather than|zero|don'?t|dont|do not"
+    r"|couldn'?t|wasn'?t|ain'?t|avoided|stopped myself from)"
+)
+
+# -- Opt-out ---------------------------------------------------------------------------------
+# 47 CFR 64.1200(a)(10), from the FCC's TCPA Consent Order of February 2024 (in force since
+# April 11, 2025): consent may be revoked "using any reasonable method to clearly express a
+# desire not to receive further calls or text messages"; "stop", "quit", "end", "revoke",
+# "opt out", "cancel" and "unsubscribe" in reply to a text are reasonable per se. Twilio's own
+# opt-out keywords add STOPALL and OPTOUT.
+OPT_OUT_WORDS = frozenset(
+    {"stop", "stopall", "unsubscribe", "cancel", "end", "quit", "revoke", "optout", "unsub"}
+)
+# Words that may stand beside an opt-out word without changing its point ("Stop pls").
+COURTESY = frozenset(
+    {
+        "please", "pls", "plz", "plez", "thanks", "thank", "you", "thx", "ty", "now", "it", "this",
+        "that", "all", "me", "just", "ok", "okay", "sorry", "already", "asap", "texts", "text",
+        "messages", "message", "msgs", "sms", "these", "them", "everything", "out", "opt",
+        "subscription", "my", "service", "the", "bye", "for", "good", "right", "away",
+    }
+)  # fmt: skip
+OPT_OUT_PHRASES = (
+    r"\b(?:stop|quit|cease|end|pause forever) (?:sending|texting|txting|messaging|contacting"
+    r"|msging)(?: me| these| this| them| those| texts| messages| msgs| now| pls| please|[.!?]|$)",
+    r"\bstop (?:the|these|those|your|all|all the|all these|daily|the daily) (?:texts?|messages"
+    r"|msgs|reminders|sms|notifications)\b",
+    r"\bno more (?:daily )?(?:texts?|messages|msgs|sms|reminders|of (?:these|this|your))\b"
+    r"(?! for\b| till\b"
+    r"| until\b)",
+    r"\b(?:don'?t|dont|do not|never) (?:text|message|msg|contact|sms) me\b",
+    r"\b(?:don'?t|dont|do not) want (?:these|your|any(?: more)?|more|the|the daily) (?:texts?"
+    r"|messages|msgs|reminders)(?! from (?:him|her|them|my ex))\b",
+    r"\b(?:get|take|remove) (?:me|my number|this number|my phone number) (?:off|from)\b"
+    r"|\bremove (?:me|my number|this number)\b|\btake me off\b"
+    r"|^(?:please |pls )?unsubscribe(?: me)?\b(?! from)|^(?:please |pls )?opt(?: me)?[ -]?out\b"
+    r"|\b(?:want to|wanna|like to|please) opt(?: me)?[ -]?out\b|\bleave me alone\b",
+    r"\bi want out(?: of (?:this|these|here|the texts?|the program|these (?:texts|messages)))?"
+    r"[.!? ]*$|\b(?:want to|wanna|i'?d like to|please) stop (?:these|the|your|all|receiving)"
+    r" (?:texts?|messages|msgs|reminders)\b|\b(?:i )?(?:no longer|don'?t|dont|do not) want"
+    r" (?:these|this|them)(?: anymore| any more| now)?[.!? ]*$|\bi quit (?:the|this)"
+    r" (?:program|thing|coach|service|texts)\b|\bstop (?:txts|txt|msgs|sms)\b|^s t o p$|^s\.t\.o\.p\.?$"
+    r"|\bcancel (?:this|my subscription|the subscription|the texts|it all|everything|the program"
+    r"|subscription|me)\b|\b(?:i'?m|im|i am) (?:out of this|done with (?:this|these texts|the texts"
+    r"|this program))[.!? ]*$|\bwithdraw (?:my )?consent\b",
+)
+# A "stop" that stops something else: never an opt-out.
+NOT_OPT_OUT = (
+    r"\b(?:can'?t|cant|cannot|won'?t|wont|couldn'?t|don'?t|dont|never|gotta|should|must"
+    r"|need to|trying to|try to) (?:stop|quit|end)\b|\b(?:want to|to) (?:stop|quit|end)"
+    r" (?!(?:these|the|your|all|receiving) (?:texts?|messages|msgs|reminders))\w"
+    r"|\bstop (?:me|myself|him|her|them"
+    r"|my|thinking|crying|eating|playing|overthinking|it,|it you|being|blaming|checking|looking"
+    r"|scrolling|obsessing|missing|loving|drinking|smoking)\b|\b(?:don'?t|dont|never) stop\b"
+    r"|\b(?:bus|train) stop\b|\bstop and shop\b|\bstop-start\b"
+    # An advert's own opt-out instructions ("To opt out txt STOP to 83021"): never ours.
+    r"|\d{5,}|\u00a3|\bppm\b|\bt&c|\b(?:reply|txt|text|send) (?:\w+ )?stop\b|\bstop (?:to )?\d"
+    r"|(?<!like )(?<!want )\bto opt ?-?out\b|\b2 stop\b|\bstop sms\b"
+)
+
+# -- Check-in ----------------------------------------------------------------------------------
+YES_WORDS = frozenset(
+    {
+        "yes", "y", "yep", "yeah", "yea", "yup", "ya", "yas", "yass", "yasss", "yess", "yesss",
+        "yessss", "ye", "yh", "yrs", "yse", "ys", "yees", "aye", "ofc", "absolutely", "definitely",
+        "totally", "sure", "yessir", "yah", "yus", "mhm", "uhuh", "affirmative", "correct",
+        "indeed", "certainly", "yesh", "yeahh", "yeh",
+    }
+)  # fmt: skip
+NO_WORDS = frozenset({"no", "n", "nope", "nah", "nay", "na", "noo", "nooo", "naw", "negative"})
+KEPT_PHRASES = (
+    r"\b(?:kept|keeping|held|holding|stayed|staying|still) (?:it|strong|firm|on|steady"
+    r"|no contact|nc|going strong)\b|\bstill going\b",
+    r"\b(?:no|zero|0) (?:contact|texts?|calls?|messages?)(?: (?:today|at all|again|all day"
+    r"|yesterday|still|with (?:him|her|them)))*\b|\bnc\b|\bnc today\b",
+    r"\b(?:survived|^made it(?= through| another|[.! ]*$| today| again)|made it(?=[.! ]*$)"
+    r"|got through|another (?:day|one)|one more day|day \d+ (?:done|down"
+    r"|complete)|day (?:done|complete)|did it|i did it|nailed it|smashed it|crushed it|clean"
+    r"|streak (?:alive|intact)|resisted|came close but)\b",
+    r"\bsure did\b|\bof course\b|\bhell yes\b|\bhell yeah\b|\btoo right\b|\byes+\b",
+    r"^i did[.! ]*$|\b(?:didn'?t|didnt|did not|never) hear (?:from|a word from) me\b|\bheard"
+    r" nothing from me\b|\bhands off (?:my|the) phone\b|\bheld the line\b|^managed(?: it)?\b"
+    r"|\bwanted to but (?:didn'?t|didnt|did not)\b|\bdidn'?t send\b|\bdidnt send\b"
+    r"|\bdeleted (?:it|the text|the draft) before\b",
+)
+CONTACT_VERBS = (
+    r"(?:texted|text|txted|txt|called|call|rang|ring|phoned|phone|messaged|message|msged|msg|dm'?d"
+    r"|contacted|contact|send|sent|slid into|wrote (?:him|her|them)|slept (?:over|at)|knocked on"
+    r"|had a (?:chat|call|\d+ ?(?:hour|hr|min\w*) call|talk|drink|coffee)|texting|calling"
+    r"|talking|messaging|seeing each other|venmo'?d|paypal'?d"
+    r"|dmed|dm|emailed|email|wrote to|replied|reply|responded|answered|answer|picked up"
+    r"|facetimed|facetime|snapped|snapchatted|video called|voice noted|sent (?:him|her|them|a|my"
+    r"|an|the)|saw|met|met up|hooked up|slept with|kissed|went (?:to|round|over)|showed up"
+    r"|turned up|drove (?:to|past)|visited|talked|talk|spoke|speak|liked|commented|reacted"
+    r"|contacted|reached out|reach out|unblocked|drunk dialed|drunk dialled|drunk texted"
+    r"|voicemail|left a voicemail|tagged|followed (?:him|her|them) back|caved|slipped|relapsed"
+    r"|broke (?:nc|no contact|it)|failed|messed up|fucked up|screwed up|gave in)"
+)
+LOOK_PHRASES = (
+    r"\b(?:looked|look|checked|check|stalked|stalk|watched|watch|viewed|saw|scrolled|reread"
+    r"|re-read|read|went through|googled|listened to|looking|checking|stalking)"
+    r"(?: (?:at|through|up|on))? (?:(?:all|some|his|her|their|our|my ex'?s|the ex'?s|the|old"
+    r"|his new|her new) )+(?:\w+ )?(?:profile|page|insta|instagram|ig|facebook|fb|tiktok|story"
+    r"|stories|photos?|pics?|pictures?|posts?|texts?|messages|chats?|socials?|snaps?|snap map"
+    r"|location|playlists?|spotify|linkedin|twitter|account|videos?|reels?|highlights|strava"
+    r"|letters|voice ?notes?|dating profile|hinge|tinder|bumble|following|likes)\b",
+    r"\b(?:looked|checked|check|stalked|watched|rewatched|re-watched|viewed|scrolled|reread"
+    r"|re-read|read|went through|listened to|peeked|peeped|zoomed in|found|saw|searched|lurked"
+    r"|creeped|looking|checking)(?: \S+){0,3} (?:his|her|their|hers|my ex'?s|the ex'?s|snap ?map"
+    r"|last seen|who (?:he|she|they)|what (?:he|she|they|posts)|where (?:he|she|they)|if (?:he|she"
+    r"|they)|whatsapp status|our old)\b",
+    r"^(?:i )?(?:just )?(?:looked|peeked|peeped|checked|stalked|lurked)\b(?:.{0,30}\b(?:but|no"
+    r" contact|didn'?t|didnt))?",
+    r"\b(?:looked|look|googled|searched|search) (?:him|her|them|my ex|up (?:him|her|them|my ex))"
+    r"(?: up)?\b|\bfind my\b|\b(?:checked|check|saw|seen) (?:where|if|who|what) (?:he|she|they)"
+    r"\b|\b(?:drove|walked) past (?:his|her|their) (?:place|house|flat|work)\b"
+    r"|\b(?:stalked|stalking|lurked|lurking|creeped|creeping)\b",
+)
+EX_REACHED_OUT = (
+    rf"\b{EX_SUBJECT} (?:just |finally |also |literally |actually )?(?:texted|called|rang|messaged"
+    r"|dm'?d|dmed|emailed|reached out|liked|commented|sent|tried (?:to call|calling|texting)"
+    r"|left|showed up|slid|replied|facetimed|snapped|followed|requested|viewed|watched|reacted)\b",
+    r"\b(?:got|received|had) (?:a |an |another |some )?(?:text|dm|message|msg|call|email"
+    r"|voicemail|snap|request|missed call|letter|comment|like|reply)s? from (?:him|her|them"
+    r"|my ex|the ex|ex)\b",
+    r"\bex (?:texted|called|messaged|reached out|dm'?d)\b|\b(?:his|her|their) name (?:popped|came)"
+    r" up\b",
+    r"\b(?:got|received|had) (?:a |an )?\S+ from (?:him|her|them|my ex)\b|\bmissed call from\b"
+    r"|\b(?:his|her|their) (?:texts?|calls?|messages|dms?|emails?) (?:keep|kept|are|were)\b"
+    rf"|^{EX_SUBJECT}(?:'s| has| is| keeps| just)? (?:been )?\w+(?: up| out)? (?:me|my)\b",
+)
+HELD = (
+    r"\b(?:unopened|ignoring|not calling back|not texting back|haven'?t (?:answered|replied"
+    r"|responded|opened|read))\b|\b(?:i'?m|im|i am) not (?:replying|answering|responding)\b"
+    r"|\b(?:didn'?t|didnt|did not|won'?t|wont|not going to|not gonna|never) (?:open|reply|answer"
+    r"|respond|pick up|read|engage|look|text back|call back|message back|react|like)\b|\bignored"
+    r"\b|\bleft (?:it|him|her|them) on (?:read|delivered|seen)\b|\bdid nothing\b|\bno reply\b"
+    r"|\bdeleted it\b|\bblocked\b|\bnot replying\b|\bnot answering\b|\bdeclined\b|\bleft it\b"
+    r"|\bunread\b|\bon read\b|\bon delivered\b|\bsilence\b|\bdidn'?t bite\b|\bkept scrolling\b"
+)
+URGE_PHRASES = (
+    r"\b(?:about to|going to|gonna|gunna|so close to|close to|tempted to|dying to|want to|wanna"
+    r"|need to|have to|really want to|really need to|itching to|desperate to|might|could)"
+    r" (?:just )?(?:text|call|message|msg|dm|see|ring|phone|facetime|unblock|reply to|go to|drive"
+    r" to|talk to|reach out|cave|break|contact|snap|email|send|like|say hi|texting|calling"
+    r"|messaging|caving)\b",
+    r"\bthis close\b|\bone (?:text|message|call) (?:wouldn'?t|won'?t|can'?t) hurt\b|\bshould i"
+    r" (?:just )?(?:text|call|message|reach out|reply)\b|\bhelp not (?:calling|texting)\b"
+    r"|\b(?:gonna|going to|about to) (?:break|crack) (?:nc|no contact)\b|\btempted\b"
+    r"|\b(?:writing|typing) (?:him|her|them) (?:a )?(?:text|message)\b|\btyped out\b"
+    r"|\b(?:i'?m|im) (?:texting|calling|messaging) (?:him|her|them)\b|\bbefore i (?:text|call"
+    r"|message)\b|\bs\.?o\.?s\b|\bso close to\b",
+    r"\btalk me (?:out|down)\b|\bstop me\b|\bhelp me not\b|\bthumbs? (?:is |are )?(?:on|over)\b"
+    r"|\bfinger(?:s)? (?:is |are )?(?:on|over|hovering)\b|\bhovering over\b|\bhand on (?:the )?"
+    r"(?:phone|send)\b|\bphone in (?:my )?hand\b|\b(?:typed|typing|drafted|writing) (?:out )?"
+    r"(?:a |the |my )?(?:text|message|msg|paragraph|email)\b|\b(?:urge|urges|craving|cravings)\b"
+    r"|\bcan'?t (?:hold|stop myself|resist|take it)\b|\bgonna (?:break|cave|crack|slip)\b"
+    r"|\b(?:his|her|their) (?:number|contact|chat|name) (?:is )?(?:up|open|on my screen)\b"
+    r"|\bi miss (?:him|her|them|my ex)\b|\bso close to caving\b|\bclose to caving\b|\bsos\b"
+    r"|\bin an? (?:uber|cab|taxi|car) to (?:his|hers|her|their)\b|\bweak (?:rn|right now|tonight)"
+    r"\b|\bstruggling (?:rn|right now|tonight|not to)\b",
+)
+STATUS_PHRASES = (
+    r"\b(?:which|what) day(?: (?:am i|is it|are we|number))?\b|\bhow (?:long|many days|many hours"
+    r"|far) (?:have i|has it|am i|is it|now|in|been|so far|left|till|until|since|do i)\b"
+    r"|^how many (?:days|hours)[?!. ]*$|\b(?:my )?streak\b|\bmy (?:stats"
+    r"|progress|clock|count|numbers|score|days)\b|\bday count\b|\bwhere am i(?: at)?\b|\bhow am i"
+    r" doing\b|\bis it day\b|\bstatus\b|\bhours? (?:so far|in|now)\b|\bdays? (?:so far|in)\b",
+    r"^(?:day|days|hours|clock|count|time|hour count)(?: left| count| so far)?(?: pls| please)?"
+    r"[?!. ]*$|\b(?:hours|days|time) left\b|\bhow much longer\b|\bwhen (?:does|do|will) (?:my|the)"
+    r" (?:21 days|program|challenge) end\b|\bwhen do i finish\b|\bstill on (?:day|track)\b"
+    r"|\bwhat'?s (?:the|my) (?:clock|count|streak)\b",
+)
+HELP_PHRASES = (
+    r"\bwhat(?:'?s| is| does| are| do)(?: the)? (?:draft|urge|sos|why|journal|logistics|vault"
+    r"|pause|restart|the numbers|numbers|1-5|1 to 5|status|slip|ex)\b|\bwhat happens if\b"
+    r"|\bcan i (?:text|reply|say|send|tell) (?:you )?(?:anything|with|more|other)\b|\bdo i (?:have"
+    r"|need) to (?:reply|answer|text|check in)\b|\bwhat counts as\b|\bwhat do the\b"
+    r"|\bhow (?:do|does|can|should) (?:i|this|it|u|you) (?:use|work|do)\b|\bwhat (?:can|do|should)"
+    r" i (?:say|text|send|do|type|reply)\b|\bwhat are (?:the|my|your) (?:commands|options"
+    r"|keywords)\b|\bwhat does \w+ do\b|\b(?:commands|keywords|options|instructions)\b|\bhow"
+    r" (?:this|it) works\b|\bwhat is this\b|\bwho is this\b|\bwhat'?s this\b|\bhow do i use\b"
+    r"|\bhelp\b|\bhlep\b|\binfo\b|\bmenu\b|\bconfused\b|\bwhat do i do\b|\bhow does this work\b",
+)
+JOIN_PHRASES = (
+    r"\b(?:want to|wanna|ready to|like to) (?:rejoin|re-join|join|start|begin|sign up|start again)"
+    r"\b|^(?:(?:ok |okay |yes )?(?:start|join|unstop|begin|resume|subscribe|sign me up|sign up"
+    r"|sign me back up|start again|start me|i'?m back|back|count me in|i'?m in|im in|let'?s (?:do"
+    r" (?:it|this)|go|start)|ready|i'?m ready|im ready)(?: again| please| pls| now| then)*)"
+    r"(?:[\s,.!]+(?:i'?m back|please|pls|again|lets go|let's go))*$",
+)
+CONSENT_PHRASES = (
+    r"^(?:i'?m in|im in|count me in|let'?s do (?:it|this)|i'?m ready|im ready|ready|sign me up)$"
+)
+PAUSE_PHRASES = (
+    r"\bpause\b|\b(?:take|need|want|taking) a (?:short |little |few days? )?break\b"
+    r"|\b(?:no|hold|stop|pause) (?:the )?(?:texts?|messages|msgs) (?:for|till|until|while)\b"
+    r"|\b(?:on holiday|on vacation|away (?:for|until|till|this))\b.{0,40}\b(?:no|hold|pause|stop"
+    r"|break)\b|\b(?:hold|pause) (?:off|them|it)\b",
+)
+RESTART_PHRASES = (
+    r"^(?:restart|reset|start over|fresh start|start from (?:day )?(?:1|one|scratch)|start again"
+    r" from day (?:1|one)|back to day (?:1|one)|begin again|new start|restart (?:my |the )?"
+    r"(?:clock|program|21 days|challenge|count))\b|\b(?:can|could) (?:i|we|you) (?:restart"
+    r"|reset|start over)\b|\b(?:want|like) to (?:restart|reset|start over)\b",
+)
+DELETE_PHRASES = (
+    r"\b(?:delete|erase|wipe) everything (?:you have|you'?ve got|about me|on me)\b|"
+    r"^(?:delete|erase)(?: (?:my data|everything|me|all|my account|my number|my info|it all))?"
+    r"[.!? ]*$|\b(?:delete|erase|wipe|remove) (?:all )?(?:my|of my) (?:data|info|information"
+    r"|account|history|details|records)\b|\bforget everything about me\b|\bdelete me\b",
+)
+TIMEZONE_PHRASES = (
+    r"\b(?:moved|moving|relocated|i'?m now|im now|now living|now live|live now) (?:to|in) "
+    r"(?P<place>[a-z /]+)",
+    r"\b(?:time ?zone|tz)(?: is| to| now)? (?P<place>[a-z /]+)",
+    r"\b(?:i'?m|im|i am) in (?P<place>[a-z /]+) now\b",
+)
+TIME_PHRASES = (
+    r"\b(?:text|message|send|msg|remind|contact) (?:me|it|them|the texts?|my texts?|my messages)"
+    r"(?: instead| each day| every day| daily)? (?:at|around|by|after|before) (?P<when>[0-9: ]+"
+    r"(?:am|pm|a\.m\.|p\.m\.)?|noon|midday)",
+    r"\b(?:move|change|switch|set) (?:it|them|the (?:time|texts?)|my (?:time|texts?)|the daily"
+    r"(?: text)?)(?: time)? to (?P<when>[0-9: ]+(?:am|pm)?|noon|midday)",
+    r"\b(?:at|around) (?P<when>[0-9: ]+(?:am|pm)|noon|midday) instead\b",
+    r"\b(?:text|send|message) (?:me|it|them)[\w ,]{0,30} (?:around|at) (?P<when>[0-9]{1,2}"
+    r"(?::[0-9]{2})?(?: ?(?:am|pm))?)\b",
+    r"\b(?:send|text) (?:it|them|me) in the (?P<when>morning|evening|afternoon)\b",
+)
+EMOJI_KEPT = frozenset("\u2705\U0001f44d\U0001f4aa\u2714\U0001f64c\U0001f3c6\U0001f525\U0001f973")
+EMOJI_STOP = frozenset("\U0001f6d1\u26d4\u270b")
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
