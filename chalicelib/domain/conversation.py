@@ -95,9 +95,9 @@ def respond(
     caller already ran it before reading storage."""
     signal = safety.crisis_signal(text.body) if crisis is _DETECT else crisis
     country = safety.country_of(text.phone, text.from_country)
-    if isinstance(signal, CrisisSignal):
-        return _crisis_reply(person, text, signal, country, now, settings)
     intent = parse_intent(text.body)
+    if isinstance(signal, CrisisSignal) and not _opt_out_wins(signal, intent):
+        return _crisis_reply(person, text, signal, country, now, settings)
     if person is not None and dialogue.open_question(person, now) == dialogue.SAFETY:
         answer = _safety_answer(person, text.body, country, now)
         if answer is not None:
@@ -116,6 +116,12 @@ def respond(
     if person.status is Status.OPTED_OUT:
         return conversation.opted_out(intent)
     return conversation.active(intent)
+
+
+def _opt_out_wins(signal: CrisisSignal, intent: Intent) -> bool:
+    """A plain opt-out ("I want out of this program") that only the model read as a possible
+    crisis is honoured as an opt-out; anything the phrase tables found still comes first."""
+    return signal.source == "model" and intent.kind is IntentKind.STOP and intent.sure
 
 
 def _reachable_again(person: Person, now: datetime) -> Person:

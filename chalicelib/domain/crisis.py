@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
+from chalicelib.domain import crisis_model
 from chalicelib.domain import crisis_patterns as table
 from chalicelib.domain.crisis_kinds import CrisisKind, CrisisSignal, Tier
 from chalicelib.domain.understanding.text import normalize
@@ -64,7 +65,10 @@ def assess_crisis(body: str) -> CrisisSignal | None:
             unless is not None and unless.search(masked)
         ):
             return signal
-    return None
+    # Wordings the tables do not know: the model's reading, always as the possible tier (a
+    # direct question for self-harm, the resources for danger), never more.
+    kind = crisis_model.model().crisis_kind(body)
+    return CrisisSignal(CrisisKind(kind), Tier.POSSIBLE, "model") if kind is not None else None
 
 
 def detect_crisis(body: str) -> CrisisKind | None:

@@ -22,3 +22,5 @@ class Tier(StrEnum):
 class CrisisSignal:
     kind: CrisisKind
     tier: Tier
+    # "rules" (the phrase tables) or "model" (crisis_model.py, for wordings the tables miss).
+    source: str = "rules"

@@ -91,7 +91,7 @@ def crisis_reply(signal: CrisisSignal, country: str | None, can_ask: bool = True
     can_ask=False when the answer to a question could not be read in context (an unknown
     number, storage down): then possible risk gets the full resources too.
     """
-    if signal.tier is Tier.POSSIBLE and can_ask:
+    if signal.tier is Tier.POSSIBLE and signal.kind is CrisisKind.SELF_HARM and can_ask:
         return _text(country, "ask")
     return _text(country, "danger" if signal.kind is CrisisKind.DANGER else "self_harm")
 

@@ -123,7 +123,7 @@ def test_every_real_text_is_answered_with_valid_one_segment_twiml(
     assert empty["unexplained"] == 0
     assert first_keys["safety_trouble"] == 0 and newcomers["safety_trouble"] == 0
     assert first_keys["(unknown)"] == 0 and newcomers["(unknown)"] == 0
-    assert set(newcomers) <= {"welcome", "opted_out", "safety_self_harm", "safety_danger"}
+    assert set(newcomers) <= {"welcome", "help", "opted_out", "safety_self_harm", "safety_danger"}
 
 
 def _posted(sender: Phone, body: str) -> tuple[int, str, str]:

@@ -22,7 +22,8 @@ RATINGS = {"Yes. rough one, 4": 4, "2 yes": 2, "yup (4/5)": 4,
            "Kept it! 3 \U0001f62e\u200d\U0001f4a8": 3, "a 4 today but yes": 4,
            "nope, didn't reach out. 2": 2}  # fmt: skip
 CONTACTED = ["no... I phoned her", "caved \U0001f629 texted him", "sent her a paragraph at 2am",
-             "showed up at his place", "we talked for an hour", "No \U0001f61e messaged him"]  # fmt: skip
+             "showed up at his place", "we talked for an hour",
+             "No \U0001f61e messaged him"]  # fmt: skip
 LOOKED = ["looked her up on google", "checked where she is on find my", "watched his story",
           "checked her playlists"]  # fmt: skip
 EX_REACHED_OUT = ["got a DM from him, didn't open it", "she liked my pic, I did nothing"]

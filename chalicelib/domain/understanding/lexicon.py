@@ -48,16 +48,18 @@ OPT_OUT_PHRASES = (
     r"|messages|msgs|reminders)(?! from (?:him|her|them|my ex))\b",
     r"\b(?:get|take|remove) (?:me|my number|this number|my phone number) (?:off|from)\b"
     r"|\bremove (?:me|my number|this number)\b|\btake me off\b"
+    r"|\b(?:want to|wanna|like to|please) (?:unsubscribe|opt out|opt-out)\b|[,.!] *stop[.! ]*$"
     r"|^(?:please |pls )?unsubscribe(?: me)?\b(?! from)|^(?:please |pls )?opt(?: me)?[ -]?out\b"
     r"|\b(?:want to|wanna|like to|please) opt(?: me)?[ -]?out\b|\bleave me alone\b",
     r"\bi want out(?: of (?:this|these|here|the texts?|the program|these (?:texts|messages)))?"
     r"[.!? ]*$|\b(?:want to|wanna|i'?d like to|please) stop (?:these|the|your|all|receiving)"
     r" (?:texts?|messages|msgs|reminders)\b|\b(?:i )?(?:no longer|don'?t|dont|do not) want"
     r" (?:these|this|them)(?: anymore| any more| now)?[.!? ]*$|\bi quit (?:the|this)"
-    r" (?:program|thing|coach|service|texts)\b|\bstop (?:txts|txt|msgs|sms)\b|^s t o p$|^s\.t\.o\.p\.?$"
+    r" (?:program|thing|coach|service|texts)\b|\bstop (?:txts|txt|msgs|sms)\b|^s t o p$"
+    r"|^s\.t\.o\.p\.?$"
     r"|\bcancel (?:this|my subscription|the subscription|the texts|it all|everything|the program"
     r"|subscription|me)\b|\b(?:i'?m|im|i am) (?:out of this|done with (?:this|these texts|the texts"
-    r"|this program))[.!? ]*$|\bwithdraw (?:my )?consent\b",
+    r"|this program|this service|the service|this app))\b|\bwithdraw (?:my )?consent\b",
 )
 # A "stop" that stops something else: never an opt-out.
 NOT_OPT_OUT = (
@@ -93,15 +95,18 @@ KEPT_PHRASES = (
     r"|complete)|day (?:done|complete)|did it|i did it|nailed it|smashed it|crushed it|clean"
     r"|streak (?:alive|intact)|resisted|came close but)\b",
     r"\bsure did\b|\bof course\b|\bhell yes\b|\bhell yeah\b|\btoo right\b|\byes+\b",
-    r"^i did[.! ]*$|\b(?:didn'?t|didnt|did not|never) hear (?:from|a word from) me\b|\bheard"
+    r"\bnot (?:a|one) (?:word|peep|text|single (?:text|word|thing)|call|message|thing|sound|like)\b"
+    r"|\b(?:i was|i'?ve been|ive been|been) good\b|^i did[.! ]*$|\b(?:didn'?t|didnt|did not"
+    r"|never) hear (?:from|a word from) me\b|\bheard"
     r" nothing from me\b|\bhands off (?:my|the) phone\b|\bheld the line\b|^managed(?: it)?\b"
     r"|\bwanted to but (?:didn'?t|didnt|did not)\b|\bdidn'?t send\b|\bdidnt send\b"
     r"|\bdeleted (?:it|the text|the draft) before\b",
 )
 CONTACT_VERBS = (
     r"(?:texted|text|txted|txt|called|call|rang|ring|phoned|phone|messaged|message|msged|msg|dm'?d"
-    r"|contacted|contact|send|sent|slid into|wrote (?:him|her|them)|slept (?:over|at)|knocked on"
-    r"|had a (?:chat|call|\d+ ?(?:hour|hr|min\w*) call|talk|drink|coffee)|texting|calling"
+    r"|contacted|contact|send|sent|slid into|wrote (?:him|her|them)|slept (?:over|at|together"
+    r"|with)|knocked on|whatsapped|whatsapp'?d|imessaged|had a (?:long |quick |short |late"
+    r" |\d+ ?(?:hour|hr|min\w*) )?(?:chat|call|phone call|talk|drink|coffee|convo)|texting|calling"
     r"|talking|messaging|seeing each other|venmo'?d|paypal'?d"
     r"|dmed|dm|emailed|email|wrote to|replied|reply|responded|answered|answer|picked up"
     r"|facetimed|facetime|snapped|snapchatted|video called|voice noted|sent (?:him|her|them|a|my"
@@ -124,7 +129,8 @@ LOOK_PHRASES = (
     r"|creeped|looking|checking)(?: \S+){0,3} (?:his|her|their|hers|my ex'?s|the ex'?s|snap ?map"
     r"|last seen|who (?:he|she|they)|what (?:he|she|they|posts)|where (?:he|she|they)|if (?:he|she"
     r"|they)|whatsapp status|our old)\b",
-    r"^(?:i )?(?:just )?(?:looked|peeked|peeped|checked|stalked|lurked)\b(?:.{0,30}\b(?:but|no"
+    r"\bopened (?:our|his|her|their|the) (?:chat|thread|dms?|messages|convo|conversation)\b"
+    r"|^(?:i )?(?:just )?(?:looked|peeked|peeped|checked|stalked|lurked)\b(?:.{0,30}\b(?:but|no"
     r" contact|didn'?t|didnt))?",
     r"\b(?:looked|look|googled|searched|search) (?:him|her|them|my ex|up (?:him|her|them|my ex))"
     r"(?: up)?\b|\bfind my\b|\b(?:checked|check|saw|seen) (?:where|if|who|what) (?:he|she|they)"
@@ -159,7 +165,9 @@ URGE_PHRASES = (
     r" (?:just )?(?:text|call|message|msg|dm|see|ring|phone|facetime|unblock|reply to|go to|drive"
     r" to|talk to|reach out|cave|break|contact|snap|email|send|like|say hi|texting|calling"
     r"|messaging|caving)\b",
-    r"\bthis close\b|\bone (?:text|message|call) (?:wouldn'?t|won'?t|can'?t) hurt\b|\bshould i"
+    r"\bthis close\b|\bdrunk (?:dial|text|call)\b|\bon the verge\b|\btell me why i shouldn'?t\b"
+    r"|\bcan'?t stop thinking about (?:calling|texting|messaging|seeing)\b|^u r g e$|\bone (?:text"
+    r"|message|call) (?:wouldn'?t|won'?t|can'?t) hurt\b|\bshould i"
     r" (?:just )?(?:text|call|message|reach out|reply)\b|\bhelp not (?:calling|texting)\b"
     r"|\b(?:gonna|going to|about to) (?:break|crack) (?:nc|no contact)\b|\btempted\b"
     r"|\b(?:writing|typing) (?:him|her|them) (?:a )?(?:text|message)\b|\btyped out\b"
@@ -181,6 +189,8 @@ STATUS_PHRASES = (
     r"|^how many (?:days|hours)[?!. ]*$|\b(?:my )?streak\b|\bmy (?:stats"
     r"|progress|clock|count|numbers|score|days)\b|\bday count\b|\bwhere am i(?: at)?\b|\bhow am i"
     r" doing\b|\bis it day\b|\bstatus\b|\bhours? (?:so far|in|now)\b|\bdays? (?:so far|in)\b",
+    r"\bhow many (?:days|hours)\b|\bwhen (?:do|will|can) i (?:hit|reach|get to|finish|make it)\b"
+    r"|\bhow long (?:til|till|until|before|to go|left)\b|"
     r"^(?:day|days|hours|clock|count|time|hour count)(?: left| count| so far)?(?: pls| please)?"
     r"[?!. ]*$|\b(?:hours|days|time) left\b|\bhow much longer\b|\bwhen (?:does|do|will) (?:my|the)"
     r" (?:21 days|program|challenge) end\b|\bwhen do i finish\b|\bstill on (?:day|track)\b"
@@ -195,7 +205,7 @@ HELP_PHRASES = (
     r" i (?:say|text|send|do|type|reply)\b|\bwhat are (?:the|my|your) (?:commands|options"
     r"|keywords)\b|\bwhat does \w+ do\b|\b(?:commands|keywords|options|instructions)\b|\bhow"
     r" (?:this|it) works\b|\bwhat is this\b|\bwho is this\b|\bwhat'?s this\b|\bhow do i use\b"
-    r"|\bhelp\b|\bhlep\b|\binfo\b|\bmenu\b|\bconfused\b|\bwhat do i do\b|\bhow does this work\b",
+    r"|^(?:help|hlep|info|menu)\b|\bhelp ?\?|\bconfused\b|\bwhat do i do\b|\bhow does this work\b",
 )
 JOIN_PHRASES = (
     r"\b(?:want to|wanna|ready to|like to) (?:rejoin|re-join|join|start|begin|sign up|start again)"
@@ -214,7 +224,9 @@ PAUSE_PHRASES = (
     r"|break)\b|\b(?:hold|pause) (?:off|them|it)\b",
 )
 RESTART_PHRASES = (
-    r"^(?:restart|reset|start over|fresh start|start from (?:day )?(?:1|one|scratch)|start again"
+    r"\bstart (?:over|again) from day (?:1|one)\b|\b(?:want to|wanna|like to|can i|could i|let me)"
+    r" start over\b|^(?:restart|reset|start over|fresh start|start from (?:day )?(?:1|one|scratch)"
+    r"|start again"
     r" from day (?:1|one)|back to day (?:1|one)|begin again|new start|restart (?:my |the )?"
     r"(?:clock|program|21 days|challenge|count))\b|\b(?:can|could) (?:i|we|you) (?:restart"
     r"|reset|start over)\b|\b(?:want|like) to (?:restart|reset|start over)\b",
@@ -241,6 +253,9 @@ TIME_PHRASES = (
     r"\b(?:text|send|message) (?:me|it|them)[\w ,]{0,30} (?:around|at) (?P<when>[0-9]{1,2}"
     r"(?::[0-9]{2})?(?: ?(?:am|pm))?)\b",
     r"\b(?:send|text) (?:it|them|me) in the (?P<when>morning|evening|afternoon)\b",
+    r"\b(?:send|move|change|make) (?:the |my |it )?(?:daily )?(?:texts?|messages?)? ?(?:later"
+    r"|earlier)"
+    r"[, ]+(?:like |at |around |to )?(?P<when>\d{1,2}(?::\d{2})? ?(?:am|pm)?)",
 )
 EMOJI_KEPT = frozenset("\u2705\U0001f44d\U0001f4aa\u2714\U0001f64c\U0001f3c6\U0001f525\U0001f973")
 EMOJI_STOP = frozenset("\U0001f6d1\u26d4\u270b")

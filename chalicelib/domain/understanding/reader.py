@@ -173,6 +173,8 @@ def read(body: str) -> Intent:
 
 
 def _emoji_only(found: set[str]) -> Intent:
+    if "\U0001f198" in found:  # SOS
+        return Intent(K.URGE)
     if found & lex.EMOJI_STOP and not found - lex.EMOJI_STOP - {"\u270b"}:
         return Intent(K.STOP) if "\U0001f6d1" in found or "\u26d4" in found else Intent(K.UNKNOWN)
     if found & lex.EMOJI_KEPT:
@@ -244,6 +246,8 @@ def _settings(original: str, text: str) -> Intent | None:
     if _any(lex.DELETE_PHRASES, text):
         return Intent(K.DELETE)
     plain = " ".join(words(text))
+    if _any(lex.RESTART_PHRASES, text) and not _contact_in(text):
+        return Intent(K.RESTART)
     if _any(lex.JOIN_PHRASES, plain):
         consent = _any(lex.CONSENT_PHRASES, plain)
         return Intent(K.JOIN, text="consent" if consent else "")
@@ -297,7 +301,7 @@ def _clause_contact(clause: str) -> tuple[bool, bool]:
                                             before):  # fmt: skip
             continue
         if _WE_DID.search(before):
-            affirmed = affirmed or bool(_WE_VERBS.match(verb))
+            affirmed = affirmed or bool(_WE_VERBS.match(verb + after))
             continue
         if verb.endswith("ing"):
             continue  # "I'm texting him" is happening now: an urge, not yet a slip

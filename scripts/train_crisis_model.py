@@ -1,0 +1,103 @@
+"""`python -m scripts.train_crisis_model`: trains chalicelib/content/crisis_model.json.
+
+Positives: every crisis text in the training sets (never the held-out set). Negatives: their
+look-alikes, every labelled intent text (people in the program writing about their day), and the
+5,574 real texts of the UCI SMS corpus. A multinomial logistic regression (scikit-learn) over the
+features of chalicelib/domain/crisis_model.py; the threshold is chosen from 5-fold
+cross-validated probabilities on the training texts alone, as the lowest P(crisis) that keeps
+look-alike false alarms at or under TARGET_FALSE_ALARMS. Deterministic: the same data gives the
+same file.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from sklearn.feature_extraction.text import CountVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold, cross_val_predict
+
+from chalicelib.domain.crisis_model import features
+from scripts.crisis_report import corpus_texts, training_rows
+from scripts.intent_report import read_set as read_intents
+
+OUT = Path(__file__).resolve().parent.parent / "chalicelib" / "content" / "crisis_model.json"
+CLASSES = ("none", "self_harm", "danger")
+TARGET_FALSE_ALARMS = 0.04
+# Weights this small change no reading; leaving them out keeps the file small.
+PRUNE_BELOW = 0.02
+REGULARISATION = 4.0
+
+
+def dataset() -> tuple[list[str], list[int], list[bool]]:
+    """Texts, class indexes, and whether each is a look-alike (for the threshold)."""
+    texts, labels, lookalike = [], [], []
+    for row in training_rows():
+        texts.append(row.text)
+        labels.append(CLASSES.index(row.kind) if row.label == "crisis" else 0)
+        lookalike.append(row.label == "lookalike")
+    for name in ("intents_training.tsv", "intents_heldout_v1_burned.tsv"):
+        for intent in read_intents(name):
+            texts.append(intent.text)
+            labels.append(0)
+            lookalike.append(True)
+    for text in corpus_texts():
+        texts.append(text)
+        labels.append(0)
+        lookalike.append(False)
+    return texts, labels, lookalike
+
+
+def _model() -> LogisticRegression:
+    return LogisticRegression(C=REGULARISATION, class_weight="balanced", max_iter=3000)
+
+
+def choose_threshold(
+    crisis_probability: list[float], labels: list[int], lookalike: list[bool]
+) -> float:
+    negatives = sorted(
+        (p for p, label, hard in zip(crisis_probability, labels, lookalike, strict=True)
+         if label == 0 and hard),
+        reverse=True,
+    )  # fmt: skip
+    allowed = int(TARGET_FALSE_ALARMS * len(negatives))
+    return round(min(0.95, max(0.3, negatives[allowed] + 1e-6)), 4)
+
+
+def main() -> int:
+    texts, labels, lookalike = dataset()
+    vectorizer = CountVectorizer(analyzer=features, binary=True, min_df=2)
+    matrix = vectorizer.fit_transform(texts)
+    folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=7)
+    held = cross_val_predict(_model(), matrix, labels, cv=folds, method="predict_proba")
+    crisis_probability = [1.0 - row[0] for row in held]
+    threshold = choose_threshold(crisis_probability, labels, lookalike)
+    caught = sum(
+        p >= threshold for p, label in zip(crisis_probability, labels, strict=True) if label
+    )
+    positives = sum(1 for label in labels if label)
+    print(f"cross-validated recall at threshold {threshold}: {caught}/{positives}")
+
+    fitted = _model().fit(matrix, labels)
+    names = vectorizer.get_feature_names_out()
+    weights = {
+        str(name): [round(float(fitted.coef_[k][i]), 4) for k in range(len(CLASSES))]
+        for i, name in enumerate(names)
+        if max(abs(float(fitted.coef_[k][i])) for k in range(len(CLASSES))) >= PRUNE_BELOW
+    }
+    document = {
+        "_comment": "Trained by scripts/train_crisis_model.py; do not edit by hand.",
+        "classes": list(CLASSES),
+        "intercepts": [round(float(v), 4) for v in fitted.intercept_],
+        "threshold": threshold,
+        "weights": dict(sorted(weights.items())),
+    }
+    OUT.write_text(json.dumps(document, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"wrote {OUT.name}: {len(weights)} features")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

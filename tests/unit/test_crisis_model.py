@@ -1,0 +1,53 @@
+"""The crisis model: trained reproducibly from the training sets alone, and only ever adding
+the possible tier to what the phrase tables found."""
+
+from __future__ import annotations
+
+import inspect
+import json
+import subprocess
+import sys
+
+from chalicelib.domain import crisis_model
+from chalicelib.domain.crisis import CrisisKind, Tier, assess_crisis
+from scripts.crisis_report import training_rows
+from scripts.intent_report import read_set as read_intents
+from tests.conftest import PROJECT_DIR
+
+MODEL = PROJECT_DIR / "chalicelib" / "content" / "crisis_model.json"
+
+
+def test_retraining_reproduces_the_committed_model(tmp_path) -> None:
+    before = MODEL.read_bytes()
+    try:
+        subprocess.run(
+            [sys.executable, "-m", "scripts.train_crisis_model"],
+            cwd=PROJECT_DIR,
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
+        assert MODEL.read_bytes() == before, "retrain and commit crisis_model.json"
+    finally:
+        MODEL.write_bytes(before)
+
+
+def test_the_model_never_sees_the_held_out_set() -> None:
+    source = (PROJECT_DIR / "scripts" / "train_crisis_model.py").read_text()
+    assert "heldout_v2" not in source
+    assert "heldout_v2" not in inspect.getsource(training_rows)
+    assert "heldout_v2" not in inspect.getsource(read_intents)
+
+
+def test_a_reading_only_the_model_finds_is_the_possible_tier() -> None:
+    model = crisis_model.model()
+    data = json.loads(MODEL.read_text())
+    assert model.classes == ("none", "self_harm", "danger")
+    assert 0.3 <= model.threshold <= 0.95 and data["threshold"] == model.threshold
+    text = "honestly nobody would notice the empty chair at dinner"
+    if model.crisis_kind(text) is not None:
+        signal = assess_crisis(text)
+        assert signal is not None and signal.tier is Tier.POSSIBLE
+    assert assess_crisis("i want to kill myself").tier is Tier.EXPLICIT  # the tables first
+    assert assess_crisis("yes 3") is None
+    assert CrisisKind.SELF_HARM.value in model.classes
