@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from chalicelib.domain.crisis import CrisisSignal, Tier, assess_crisis
+from chalicelib.domain.crisis import CrisisKind, CrisisSignal, Tier, assess_crisis
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 WIDTH = 90
@@ -46,17 +46,19 @@ def read_set(name: str) -> list[Labelled]:
 
 
 def training_rows() -> list[Labelled]:
-    """Everything the detector was tuned on. crisis_heldout_v1_burned.tsv was held out until
-    its first measurement (recall 64.5%) and has been training data since."""
+    """Everything the detector was tuned on. Each *_burned.tsv was held out until its one
+    measurement (v1: recall 64.5% by the tables; v2: 63.4% by the tables, 82.7% with the model)
+    and has been training data since."""
     return (
         read_set("crisis_labelled.tsv")
         + read_set("crisis_training.tsv")
         + read_set("crisis_heldout_v1_burned.tsv")
+        + read_set("crisis_heldout_v2_burned.tsv")
     )
 
 
 def heldout_rows() -> list[Labelled]:
-    return read_set("crisis_heldout_v2.tsv")
+    return read_set("crisis_heldout_v3.tsv")
 
 
 def corpus_texts() -> list[str]:
@@ -96,7 +98,10 @@ def score(rows: list[Labelled]) -> tuple[Scores, list[str]]:
         signal = assess_crisis(row.text)
         caught += signal is not None
         if row.tier == Tier.EXPLICIT:
-            full = signal is not None and signal.tier is Tier.EXPLICIT
+            # Danger in either tier gets the full resources; self-harm only when explicit.
+            full = signal is not None and (
+                signal.tier is Tier.EXPLICIT or signal.kind is CrisisKind.DANGER
+            )
             explicit_full += full
             if signal is not None and not full:
                 notes.append(f"  asked, not resources ({row.kind}): {_clip(row.text)}")
@@ -127,11 +132,11 @@ def _print_set(title: str, rows: list[Labelled], details: bool) -> None:
 def main(argv: list[str]) -> int:
     details = "--quiet" not in argv
     _print_set(
-        "Training (crisis_labelled, crisis_training, crisis_heldout_v1_burned)",
+        "Training (crisis_labelled, crisis_training, crisis_heldout_v1/v2_burned)",
         training_rows(),
         details,
     )
-    _print_set("Held-out (crisis_heldout_v2.tsv, never tuned on)", heldout_rows(), details)
+    _print_set("Held-out (crisis_heldout_v3.tsv, never tuned on)", heldout_rows(), details)
     texts = corpus_texts()
     hits = [(signal, text) for text in texts if (signal := assess_crisis(text)) is not None]
     tiers = Counter(signal.tier.value for signal, _ in hits)

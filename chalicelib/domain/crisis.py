@@ -50,6 +50,12 @@ def _tables() -> tuple[
     return lookalike, rows
 
 
+def mask_lookalikes(body: str) -> str:
+    """The normalized text with everyday idioms ("hit me up", "dying to") masked out."""
+    lookalike, _ = _tables()
+    return lookalike.sub(_MASK, normalize(body))
+
+
 def assess_crisis(body: str) -> CrisisSignal | None:
     """The crisis a text suggests and its tier, or None.
 
@@ -67,7 +73,7 @@ def assess_crisis(body: str) -> CrisisSignal | None:
             return signal
     # Wordings the tables do not know: the model's reading, always as the possible tier (a
     # direct question for self-harm, the resources for danger), never more.
-    kind = crisis_model.model().crisis_kind(body)
+    kind = crisis_model.model().crisis_kind(masked)
     return CrisisSignal(CrisisKind(kind), Tier.POSSIBLE, "model") if kind is not None else None
 
 

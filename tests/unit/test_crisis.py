@@ -124,7 +124,8 @@ def test_real_sms_corpus_is_rarely_flagged():
 
 # The tiered training sets (scripts/crisis_report.py reads the same files). A few known misses
 # are allowed, each listed; the held-out set is scored by the report, never asserted here.
-TIERED = [row for name in ("crisis_training.tsv", "crisis_heldout_v1_burned.tsv")
+TIERED = [row for name in ("crisis_training.tsv", "crisis_heldout_v1_burned.tsv",
+                           "crisis_heldout_v2_burned.tsv")
           for row in read_set(name)]  # fmt: skip
 KNOWN_TRAINING_MISSES = {
     "looked up the tallest car park near me, going there after work",
@@ -156,7 +157,12 @@ def test_explicit_training_crises_mostly_get_the_full_resources(row) -> None:
 
 def test_explicit_training_crises_get_the_full_resources_at_least_98_percent() -> None:
     explicit = [row for row in TIERED if row.label == "crisis" and row.tier == Tier.EXPLICIT]
-    full = [row for row in explicit if (s := assess_crisis(row.text)) and s.tier is Tier.EXPLICIT]
+    full = [
+        row
+        for row in explicit
+        if (s := assess_crisis(row.text))
+        and (s.tier is Tier.EXPLICIT or s.kind is CrisisKind.DANGER)  # danger: full in both tiers
+    ]
     assert len(full) >= 0.98 * len(explicit)
 
 

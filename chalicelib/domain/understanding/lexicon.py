@@ -49,6 +49,8 @@ OPT_OUT_PHRASES = (
     r"\b(?:get|take|remove) (?:me|my number|this number|my phone number) (?:off|from)\b"
     r"|\bremove (?:me|my number|this number)\b|\btake me off\b"
     r"|\b(?:want to|wanna|like to|please) (?:unsubscribe|opt out|opt-out)\b|[,.!] *stop[.! ]*$"
+    r"|^stop[,.!]+ |^(?:please |pls )?un subscribe\b|\bi want out of (?:this|the) (?:program|thing"
+    r"|service|app)\b"
     r"|^(?:please |pls )?unsubscribe(?: me)?\b(?! from)|^(?:please |pls )?opt(?: me)?[ -]?out\b"
     r"|\b(?:want to|wanna|like to|please) opt(?: me)?[ -]?out\b|\bleave me alone\b",
     r"\bi want out(?: of (?:this|these|here|the texts?|the program|these (?:texts|messages)))?"
@@ -70,6 +72,8 @@ NOT_OPT_OUT = (
     r"|my|thinking|crying|eating|playing|overthinking|it,|it you|being|blaming|checking|looking"
     r"|scrolling|obsessing|missing|loving|drinking|smoking)\b|\b(?:don'?t|dont|never) stop\b"
     r"|\b(?:bus|train) stop\b|\bstop and shop\b|\bstop-start\b"
+    r"|^stop[,.!]+ .*(?:\U0001f602|\U0001f923|\blol\b|\blmao\b|\bhaha|too real"
+    r"|i'?m (?:crying|dying|blushing))"
     # An advert's own opt-out instructions ("To opt out txt STOP to 83021"): never ours.
     r"|\d{5,}|\u00a3|\bppm\b|\bt&c|\b(?:reply|txt|text|send) (?:\w+ )?stop\b|\bstop (?:to )?\d"
     r"|(?<!like )(?<!want )\bto opt ?-?out\b|\b2 stop\b|\bstop sms\b"
@@ -95,7 +99,9 @@ KEPT_PHRASES = (
     r"|complete)|day (?:done|complete)|did it|i did it|nailed it|smashed it|crushed it|clean"
     r"|streak (?:alive|intact)|resisted|came close but)\b",
     r"\bsure did\b|\bof course\b|\bhell yes\b|\bhell yeah\b|\btoo right\b|\byes+\b",
-    r"\bnot (?:a|one) (?:word|peep|text|single (?:text|word|thing)|call|message|thing|sound|like)\b"
+    r"\bheld off\b|\bkept (?:my )?distance\b|\b(?:didn'?t|didnt|did not|never) give in\b"
+    r"|\bnot (?:a|one) (?:word|peep|text|single (?:text|word|thing)|call|message|thing|sound"
+    r"|like)\b"
     r"|\b(?:i was|i'?ve been|ive been|been) good\b|^i did[.! ]*$|\b(?:didn'?t|didnt|did not"
     r"|never) hear (?:from|a word from) me\b|\bheard"
     r" nothing from me\b|\bhands off (?:my|the) phone\b|\bheld the line\b|^managed(?: it)?\b"
@@ -104,6 +110,7 @@ KEPT_PHRASES = (
 )
 CONTACT_VERBS = (
     r"(?:texted|text|txted|txt|called|call|rang|ring|phoned|phone|messaged|message|msged|msg|dm'?d"
+    r"|spoken|sent (?:a|the|my) (?:\w+ )?(?:paragraph|draft|text|message|voice ?note|letter|email)"
     r"|contacted|contact|send|sent|slid into|wrote (?:him|her|them)|slept (?:over|at|together"
     r"|with)|knocked on|whatsapped|whatsapp'?d|imessaged|had a (?:long |quick |short |late"
     r" |\d+ ?(?:hour|hr|min\w*) )?(?:chat|call|phone call|talk|drink|coffee|convo)|texting|calling"
@@ -125,10 +132,11 @@ LOOK_PHRASES = (
     r"|location|playlists?|spotify|linkedin|twitter|account|videos?|reels?|highlights|strava"
     r"|letters|voice ?notes?|dating profile|hinge|tinder|bumble|following|likes)\b",
     r"\b(?:looked|checked|check|stalked|watched|rewatched|re-watched|viewed|scrolled|reread"
+    r"|googled|opened|scrolled back|went back through"
     r"|re-read|read|went through|listened to|peeked|peeped|zoomed in|found|saw|searched|lurked"
     r"|creeped|looking|checking)(?: \S+){0,3} (?:his|her|their|hers|my ex'?s|the ex'?s|snap ?map"
     r"|last seen|who (?:he|she|they)|what (?:he|she|they|posts)|where (?:he|she|they)|if (?:he|she"
-    r"|they)|whatsapp status|our old)\b",
+    r"|they)|whatsapp status|our old|our (?:chat|texts|messages|photos|pics|convo|thread|dms))\b",
     r"\bopened (?:our|his|her|their|the) (?:chat|thread|dms?|messages|convo|conversation)\b"
     r"|^(?:i )?(?:just )?(?:looked|peeked|peeped|checked|stalked|lurked)\b(?:.{0,30}\b(?:but|no"
     r" contact|didn'?t|didnt))?",
@@ -149,9 +157,12 @@ EX_REACHED_OUT = (
     r"\b(?:got|received|had) (?:a |an )?\S+ from (?:him|her|them|my ex)\b|\bmissed call from\b"
     r"|\b(?:his|her|their) (?:texts?|calls?|messages|dms?|emails?) (?:keep|kept|are|were)\b"
     rf"|^{EX_SUBJECT}(?:'s| has| is| keeps| just)? (?:been )?\w+(?: up| out)? (?:me|my)\b",
+    rf"^{EX_SUBJECT}(?:'s| has| is| keeps)? (?:been )?(?:calling|texting|messaging|ringing|dming"
+    r"|emailing|snapping)\b",
 )
 HELD = (
-    r"\b(?:unopened|ignoring|not calling back|not texting back|haven'?t (?:answered|replied"
+    r"\b(?:unopened|ignoring|not calling back|not picking up|not texting back|haven'?t (?:answered"
+    r"|replied"
     r"|responded|opened|read))\b|\b(?:i'?m|im|i am) not (?:replying|answering|responding)\b"
     r"|\b(?:didn'?t|didnt|did not|won'?t|wont|not going to|not gonna|never) (?:open|reply|answer"
     r"|respond|pick up|read|engage|look|text back|call back|message back|react|like)\b|\bignored"
@@ -165,7 +176,8 @@ URGE_PHRASES = (
     r" (?:just )?(?:text|call|message|msg|dm|see|ring|phone|facetime|unblock|reply to|go to|drive"
     r" to|talk to|reach out|cave|break|contact|snap|email|send|like|say hi|texting|calling"
     r"|messaging|caving)\b",
-    r"\bthis close\b|\bdrunk (?:dial|text|call)\b|\bon the verge\b|\btell me why i shouldn'?t\b"
+    r"^urg$|\bhelp not (?:replying|responding|answering|liking)\b|\bthis close\b|\bdrunk (?:dial"
+    r"|text|call)\b|\bon the verge\b|\btell me why i shouldn'?t\b"
     r"|\bcan'?t stop thinking about (?:calling|texting|messaging|seeing)\b|^u r g e$|\bone (?:text"
     r"|message|call) (?:wouldn'?t|won'?t|can'?t) hurt\b|\bshould i"
     r" (?:just )?(?:text|call|message|reach out|reply)\b|\bhelp not (?:calling|texting)\b"
@@ -179,7 +191,7 @@ URGE_PHRASES = (
     r"(?:a |the |my )?(?:text|message|msg|paragraph|email)\b|\b(?:urge|urges|craving|cravings)\b"
     r"|\bcan'?t (?:hold|stop myself|resist|take it)\b|\bgonna (?:break|cave|crack|slip)\b"
     r"|\b(?:his|her|their) (?:number|contact|chat|name) (?:is )?(?:up|open|on my screen)\b"
-    r"|\bi miss (?:him|her|them|my ex)\b|\bso close to caving\b|\bclose to caving\b|\bsos\b"
+    r"|\bso close to caving\b|\bclose to caving\b|\bsos\b"
     r"|\bin an? (?:uber|cab|taxi|car) to (?:his|hers|her|their)\b|\bweak (?:rn|right now|tonight)"
     r"\b|\bstruggling (?:rn|right now|tonight|not to)\b",
 )
@@ -189,7 +201,8 @@ STATUS_PHRASES = (
     r"|^how many (?:days|hours)[?!. ]*$|\b(?:my )?streak\b|\bmy (?:stats"
     r"|progress|clock|count|numbers|score|days)\b|\bday count\b|\bwhere am i(?: at)?\b|\bhow am i"
     r" doing\b|\bis it day\b|\bstatus\b|\bhours? (?:so far|in|now)\b|\bdays? (?:so far|in)\b",
-    r"\bhow many (?:days|hours)\b|\bwhen (?:do|will|can) i (?:hit|reach|get to|finish|make it)\b"
+    r"\bam i on day\b|\bhow close am i\b|\bhow many (?:days|hours)\b|\bwhen (?:do|will"
+    r"|can) i (?:hit|reach|get to|finish|make it)\b"
     r"|\bhow long (?:til|till|until|before|to go|left)\b|"
     r"^(?:day|days|hours|clock|count|time|hour count)(?: left| count| so far)?(?: pls| please)?"
     r"[?!. ]*$|\b(?:hours|days|time) left\b|\bhow much longer\b|\bwhen (?:does|do|will) (?:my|the)"
@@ -197,7 +210,8 @@ STATUS_PHRASES = (
     r"|\bwhat'?s (?:the|my) (?:clock|count|streak)\b",
 )
 HELP_PHRASES = (
-    r"\bwhat(?:'?s| is| does| are| do)(?: the)? (?:draft|urge|sos|why|journal|logistics|vault"
+    r"\bhow (?:do|does|can) (?:i|the|this|it|u|you)\b.{0,30}\b(?:work|change|use|set|turn)\b"
+    r"|\bwhat(?:'?s| is| does| are| do)(?: the)? (?:draft|urge|sos|why|journal|logistics|vault"
     r"|pause|restart|the numbers|numbers|1-5|1 to 5|status|slip|ex)\b|\bwhat happens if\b"
     r"|\bcan i (?:text|reply|say|send|tell) (?:you )?(?:anything|with|more|other)\b|\bdo i (?:have"
     r"|need) to (?:reply|answer|text|check in)\b|\bwhat counts as\b|\bwhat do the\b"
@@ -208,7 +222,8 @@ HELP_PHRASES = (
     r"|^(?:help|hlep|info|menu)\b|\bhelp ?\?|\bconfused\b|\bwhat do i do\b|\bhow does this work\b",
 )
 JOIN_PHRASES = (
-    r"\b(?:want to|wanna|ready to|like to) (?:rejoin|re-join|join|start|begin|sign up|start again)"
+    r"\bre-?subscribe\b|\bcome back to (?:the|this) (?:program|thing|coach)\b"
+    r"|\b(?:want to|wanna|ready to|like to) (?:rejoin|re-join|join|start|begin|sign up|start again)"
     r"\b|^(?:(?:ok |okay |yes )?(?:start|join|unstop|begin|resume|subscribe|sign me up|sign up"
     r"|sign me back up|start again|start me|i'?m back|back|count me in|i'?m in|im in|let'?s (?:do"
     r" (?:it|this)|go|start)|ready|i'?m ready|im ready)(?: again| please| pls| now| then)*)"
@@ -225,7 +240,8 @@ PAUSE_PHRASES = (
 )
 RESTART_PHRASES = (
     r"\bstart (?:over|again) from day (?:1|one)\b|\b(?:want to|wanna|like to|can i|could i|let me)"
-    r" start over\b|^(?:restart|reset|start over|fresh start|start from (?:day )?(?:1|one|scratch)"
+    r" start over\b|\b(?:can|could) (?:i|we|you) (?:begin again|start again)\b|^(?:restart|reset"
+    r"|start over|fresh start|start from (?:day )?(?:1|one|scratch)"
     r"|start again"
     r" from day (?:1|one)|back to day (?:1|one)|begin again|new start|restart (?:my |the )?"
     r"(?:clock|program|21 days|challenge|count))\b|\b(?:can|could) (?:i|we|you) (?:restart"
@@ -252,7 +268,7 @@ TIME_PHRASES = (
     r"\b(?:at|around) (?P<when>[0-9: ]+(?:am|pm)|noon|midday) instead\b",
     r"\b(?:text|send|message) (?:me|it|them)[\w ,]{0,30} (?:around|at) (?P<when>[0-9]{1,2}"
     r"(?::[0-9]{2})?(?: ?(?:am|pm))?)\b",
-    r"\b(?:send|text) (?:it|them|me) in the (?P<when>morning|evening|afternoon)\b",
+    r"\b(?:send|text) (?:it|them|me) in the (?P<when>morning|evening|afternoon)s?\b",
     r"\b(?:send|move|change|make) (?:the |my |it )?(?:daily )?(?:texts?|messages?)? ?(?:later"
     r"|earlier)"
     r"[, ]+(?:like |at |around |to )?(?P<when>\d{1,2}(?::\d{2})? ?(?:am|pm)?)",

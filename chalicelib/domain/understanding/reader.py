@@ -103,8 +103,16 @@ _STRONG_URGE = re.compile(
 _WHY_PHRASES = (
     (re.compile(r"\bremind me (?:why|of my why|my reason)\b"), False),
     (re.compile(r"\bmy (?:why|reason) is (?P<text>.+)$"), True),
+    (
+        re.compile(
+            r"\b(?:save|keep|remember) (?:this|that) as my (?:reason|why)[: ]+(?P<text>.+)$"
+        ),
+        True,
+    ),
 )
-_NOTE_THAT = re.compile(r"\b(?:note|write down|log|jot down|remember) that (?P<text>.+)$")
+_NOTE_THAT = re.compile(
+    r"\b(?:note|write down|log|jot down|remember)(?: privately| down)? that (?P<text>.+)$"
+)
 _NEGATED = re.compile(rf"\b{lex.NEGATION}\b(?:\s+\S+){{0,3}}\s*$")
 _RATING_PATTERNS = (
     re.compile(r"(?<![\d/])([1-5])\s*/\s*5\b"),
@@ -308,8 +316,10 @@ def _clause_contact(clause: str) -> tuple[bool, bool]:
         if _I_DID.search(before) and _TALK_VERBS.match(verb) and not _OTHER_PEOPLE.search(after):
             affirmed = True
             continue
-        standalone = re.match(r"caved|slipped|relapsed|failed|gave in|broke|messed|fucked|screwed",
-                              verb)  # fmt: skip
+        standalone = re.match(
+            r"caved|slipped|relapsed|failed|gave in|broke|messed|fucked|screwed|sent (?:a|the|my) ",
+            verb,
+        )
         near = _EX_NEAR.search(" ".join(after.split()[:5]))
         if verb in ("saw", "watched", "checked"):
             near = re.match(r"\s*(?:him|her|them|my ex)\b", after)
