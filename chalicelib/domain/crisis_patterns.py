@@ -947,7 +947,7 @@ _ROUND4_MORE_EXPLICIT_SELF_HARM = (
     rf"\b{_HEIGHTS}\b.{{0,60}}\b(?:want it (?:to be )?over|not getting on)\b",
     r"\brope\b.{0,40}\bnot for\b",
     rf"\b(?:wrote|written|left|writing|finished) (?:my |the |a )?(?:notes?|letters?)\b.{{0,60}}"
-    rf"\b(?:{_WHEN}|{_FINAL})\b|\b(?:{_WHEN}|{_FINAL})\b.{{0,40}}\b(?:wrote|written|left) (?:my |the"
-    rf" |a )?(?:notes?|letters?)\b",
+    rf"\b(?:{_WHEN}|{_FINAL})\b|\b(?:{_WHEN}|{_FINAL})\b.{{0,40}}\b(?:wrote|written|left)"
+    rf" (?:my |the |a )?(?:notes?|letters?)\b",
 )
 UNLESS_LOOKALIKE[(CrisisKind.SELF_HARM, Tier.EXPLICIT)] += _ROUND4_MORE_EXPLICIT_SELF_HARM
