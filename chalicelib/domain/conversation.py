@@ -4,27 +4,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
-from datetime import datetime, time, timedelta
+from dataclasses import replace
+from datetime import datetime, timedelta
 
 from chalicelib.content import render_reply
-from chalicelib.domain import answers, daily, dialogue, program, safety
-from chalicelib.domain.clock_words import parse_time_of_day, round_to_quarter_hour
-from chalicelib.domain.crisis import CrisisKind, CrisisSignal, Tier
-from chalicelib.domain.intents import Intent, IntentKind, parse_intent, read_yes_no
+from chalicelib.domain import answers, crisis_replies, daily, dialogue, program, safety
+from chalicelib.domain.crisis import CrisisSignal
+from chalicelib.domain.intents import Intent, IntentKind, parse_intent
 from chalicelib.domain.model import Person, PrivateRecord, ProgramSettings, Status
+from chalicelib.domain.outcome import FollowUp, InboundText, Outcome, new_person
 from chalicelib.domain.quoting import fit_quote
-from chalicelib.domain.timezones import infer_timezone, resolve_timezone_name
+from chalicelib.domain.settings_by_text import SettingsByText
+
+__all__ = ["FollowUp", "InboundText", "Outcome", "respond"]
 
 URGE_FOLLOW_UP = timedelta(minutes=10)
 DRAFT_RETURN = timedelta(hours=24)
 URGE_REPLIES = 5
 MAX_PRIVATE_TEXT = 1600
 WHY_QUOTE_SEPTETS = 120
-DEFAULT_PAUSE_DAYS = 3
-MAX_PAUSE_DAYS = 14
-EARLIEST_SEND = time(8, 0)
-LATEST_SEND = time(20, 45)
 # "WHY did he leave" is a question, not a reason to keep: these openings mark questions.
 _QUESTION_STARTS = tuple(
     f"{word} "
@@ -34,51 +32,6 @@ _QUESTION_STARTS = tuple(
         "you", "u", "he", "she", "they", "it", "not", "nothing",
     )
 )  # fmt: skip
-
-
-@dataclass(frozen=True)
-class InboundText:
-    phone: str
-    body: str
-    from_state: str | None = None
-    from_country: str | None = None
-    media_count: int = 0
-
-
-@dataclass(frozen=True)
-class FollowUp:
-    kind: str  # urge
-    due_at: datetime
-
-
-@dataclass(frozen=True)
-class Outcome:
-    person: Person
-    replies: tuple[str, ...]
-    changed: bool
-    # Names of what happened, for metrics; never the text itself.
-    events: tuple[str, ...] = ()
-    records: tuple[PrivateRecord, ...] = ()
-    follow_up: FollowUp | None = None
-    erase: bool = False
-
-
-def format_send_time(value: time) -> str:
-    hour = value.hour % 12 or 12
-    suffix = "am" if value.hour < 12 else "pm"
-    return f"{hour}:{value.minute:02d}{suffix}"
-
-
-def new_person(text: InboundText, now: datetime, settings: ProgramSettings) -> Person:
-    return Person(
-        phone=text.phone,
-        status=Status.PENDING,
-        timezone=infer_timezone(
-            text.phone, text.from_state, text.from_country, settings.default_timezone
-        ),
-        send_time=settings.default_send_time,
-        created_at=now,
-    )
 
 
 _DETECT = object()
@@ -96,17 +49,17 @@ def respond(
     signal = safety.crisis_signal(text.body) if crisis is _DETECT else crisis
     country = safety.country_of(text.phone, text.from_country)
     intent = parse_intent(text.body)
-    if isinstance(signal, CrisisSignal) and not _opt_out_wins(signal, intent):
-        return _crisis_reply(person, text, signal, country, now, settings)
+    if isinstance(signal, CrisisSignal) and not crisis_replies.opt_out_wins(signal, intent):
+        return crisis_replies.crisis_outcome(person, text, signal, country, now, settings)
     if person is not None and dialogue.open_question(person, now) == dialogue.SAFETY:
-        answer = _safety_answer(person, text.body, country, now)
+        answer = crisis_replies.safety_answer(person, text.body, country, now)
         if answer is not None:
             return answer
         if intent.kind in (IntentKind.UNKNOWN, IntentKind.REACTION, IntentKind.WHY):
             return Outcome(person, (safety.ask_again_reply(country),), changed=False)
     if person is None:
-        if not _may_enrol(settings, country):
-            return _not_available(new_person(text, now, settings), intent)
+        if not crisis_replies.may_enrol(settings, country):
+            return crisis_replies.not_available(new_person(text, now, settings), intent)
         return _first_contact(new_person(text, now, settings), intent, settings, country)
     if person.status is Status.UNDELIVERABLE:
         person = _reachable_again(person, now)
@@ -118,12 +71,6 @@ def respond(
     return conversation.active(intent)
 
 
-def _opt_out_wins(signal: CrisisSignal, intent: Intent) -> bool:
-    """A plain opt-out ("I want out of this program") that only the model read as a possible
-    crisis is honoured as an opt-out; anything the phrase tables found still comes first."""
-    return signal.source == "model" and intent.kind is IntentKind.STOP and intent.sure
-
-
 def _reachable_again(person: Person, now: datetime) -> Person:
     """They just texted us, so the number works after all: the texts resume."""
     return replace(
@@ -132,65 +79,6 @@ def _reachable_again(person: Person, now: datetime) -> Person:
         delivery_failures=0,
         next_send_at=program.first_daily_send(person, now) if person.consent_at else None,
     )
-
-
-def _crisis_reply(
-    person: Person | None,
-    text: InboundText,
-    signal: CrisisSignal,
-    country: str | None,
-    now: datetime,
-    settings: ProgramSettings,
-) -> Outcome:
-    """Safety first, at any hour and whatever their status; coaching paused for the day.
-
-    Explicit danger gets the full resources; possible risk gets a direct question, whose answer
-    is read next (see _safety_answer). A number we do not know is not signed up by a crisis
-    text, and its answer could not be read in context, so it gets the full resources.
-    """
-    events = ("crisis", f"crisis_{signal.tier.value}")
-    if person is None:
-        reply = safety.crisis_reply(signal, country, can_ask=False)
-        return Outcome(new_person(text, now, settings), (reply,), changed=False, events=events)
-    reply = safety.crisis_reply(signal, country)
-    quieted = replace(person, paused_until=_end_of_local_day(person, now))
-    if reply == safety.crisis_reply(signal, country, can_ask=False):
-        quieted = dialogue.answered(quieted)
-    else:
-        quieted = dialogue.ask(quieted, dialogue.SAFETY, now)
-    return Outcome(quieted, (reply,), changed=True, events=events)
-
-
-def _end_of_local_day(person: Person, now: datetime) -> datetime:
-    local = program.local_now(person, now)
-    end_of_day = (local + timedelta(days=1)).replace(hour=0, minute=0, second=0, microsecond=0)
-    return max(person.paused_until or now, end_of_day.astimezone(now.tzinfo))
-
-
-def _safety_answer(person: Person, body: str, country: str | None, now: datetime) -> Outcome | None:
-    """The answer to "Are you thinking about suicide?": yes or unsure gets the full resources,
-    no gets warm support; anything else is read as usual (the question stays open)."""
-    answer = read_yes_no(body)
-    if answer is None:
-        return None
-    closed = dialogue.answered(person)
-    if answer == "no":
-        return Outcome(closed, (safety.support_reply(country),), True, ("safety_answer_no",))
-    signal = CrisisSignal(CrisisKind.SELF_HARM, Tier.EXPLICIT)
-    reply = safety.crisis_reply(signal, country, can_ask=False)
-    return Outcome(closed, (reply,), True, ("crisis", "crisis_explicit", "safety_answer_yes"))
-
-
-def _may_enrol(settings: ProgramSettings, country: str | None) -> bool:
-    allowed = settings.enrol_countries or safety.countries_with_resources()
-    return country is not None and country in allowed
-
-
-def _not_available(person: Person, intent: Intent) -> Outcome:
-    """A number from a country we cannot serve: told kindly, and nothing is stored."""
-    if intent.kind is IntentKind.STOP:
-        return Outcome(person, (render_reply("opted_out"),), changed=False)
-    return Outcome(person, (safety.unavailable_reply(),), changed=False, events=("not_enrollable",))
 
 
 def _first_contact(
@@ -208,53 +96,8 @@ def _first_contact(
     return Outcome(person, (welcome,), changed=True, events=("signup_started",))
 
 
-class _Conversation:
-    def __init__(
-        self,
-        person: Person,
-        now: datetime,
-        settings: ProgramSettings,
-        body: str,
-        media_count: int = 0,
-        country: str | None = None,
-    ) -> None:
-        self.person = person
-        self.now = now
-        self.settings = settings
-        self.body = body
-        self.media_count = media_count
-        self.country = country
-
-    # -- wording -------------------------------------------------------------------------
-
-    def _values(self, person: Person) -> dict[str, object]:
-        reading = program.read_clock(person, self.now, self.settings)
-        return {
-            "program_days": self.settings.program_days,
-            "day": reading.day_of_program,
-            "days": reading.whole_days,
-            "hours": reading.hours,
-            "hours_part": reading.hours % 24,
-            "best_days": reading.best_days,
-            "best": program.describe_duration(reading.best_streak_seconds),
-            "total_days": reading.total_days,
-            "send_time": format_send_time(person.send_time),
-            "contact": self.settings.operator_contact,
-            "urges_beaten": person.urges_beaten,
-            "journal_entries": person.journal_entries,
-            "timezone": person.timezone,
-            "crisis_line": safety.crisis_line(self.country),
-        }
-
-    def _say(self, key: str, person: Person, extra: dict[str, object]) -> str:
-        return render_reply(key, **{**self._values(person), **extra})
-
-    def _unchanged(self, key: str, **extra: object) -> Outcome:
-        return Outcome(self.person, (self._say(key, self.person, extra),), changed=False)
-
-    def _changed(self, person: Person, key: str, event: str, **extra: object) -> Outcome:
-        reply = self._say(key, person, extra)
-        return Outcome(person, (reply,), changed=True, events=(event,))
+class _Conversation(SettingsByText):
+    """Routing: a status and an intent to the handler that answers it."""
 
     # -- by status -----------------------------------------------------------------------
 
@@ -335,12 +178,6 @@ class _Conversation:
             # After DONE, "Reply START any time" brings back the lighter weekly support.
             return self._resume_weekly()
         return self._unchanged("already_active")
-
-    def _menu(self, intent: Intent) -> Outcome:
-        if intent.kind is not IntentKind.EMPTY:
-            return self._unchanged("menu")
-        # A photo or voice note with no words is not an empty text: say what we can read.
-        return self._unchanged("media_only" if self.media_count else "empty")
 
     def _kept(self, intent: Intent) -> Outcome:
         rating = intent.number if intent.number is not None and 1 <= intent.number <= 5 else None
@@ -431,91 +268,6 @@ class _Conversation:
             return self._unchanged("why_question")
         kept = replace(self.person, why=reason[:MAX_PRIVATE_TEXT])
         return self._changed(kept, "why_saved", "why")
-
-    def _time(self, intent: Intent) -> Outcome:
-        parsed = parse_time_of_day(intent.text)
-        if parsed is None:
-            return self._unchanged("time_unclear")
-        send_time = round_to_quarter_hour(parsed)
-        if not EARLIEST_SEND <= send_time <= LATEST_SEND:
-            return self._unchanged("time_quiet")
-        moved = replace(self.person, send_time=send_time)
-        moved = self._rescheduled(moved)
-        return self._changed(moved, "time_set", "time_set", next_day=self._next_day_name(moved))
-
-    def _timezone(self, intent: Intent) -> Outcome:
-        zone = resolve_timezone_name(intent.text)
-        if zone is None:
-            return self._unchanged("tz_unclear")
-        moved = self._rescheduled(replace(self.person, timezone=zone))
-        return self._changed(moved, "tz_set", "tz_set")
-
-    def _rescheduled(self, person: Person) -> Person:
-        if person.next_send_at is None:
-            return person
-        return replace(person, next_send_at=daily.next_send_after(person, self.now))
-
-    def _next_day_name(self, person: Person) -> str:
-        if person.next_send_at is None:
-            return "soon"
-        local = program.local_now(person, person.next_send_at).date()
-        today = program.local_now(person, self.now).date()
-        if local == today:
-            return "today"
-        return "tomorrow" if local == today + timedelta(days=1) else f"{local:%A}"
-
-    def _pause(self, intent: Intent) -> Outcome:
-        days = max(1, min(intent.number or DEFAULT_PAUSE_DAYS, MAX_PAUSE_DAYS))
-        until = self.now + timedelta(days=days)
-        paused = replace(self.person, paused_until=until)
-        if paused.next_send_at is not None:
-            paused = replace(paused, next_send_at=daily.next_send_after(paused, until))
-        shown = program.local_now(paused, until)
-        return self._changed(paused, "paused", "paused", until=f"{shown:%a %b} {shown.day}")
-
-    def _restart(self, intent: Intent) -> Outcome:
-        restarted = program.report_contact(self.person, self.now, self.settings)
-        restarted = replace(
-            restarted,
-            contacts_reported=self.person.contacts_reported,
-            # A fresh start on their word is a new program, not a slip.
-            consent_at=self.now,
-            milestones_celebrated=frozenset(),
-            graduated_at=None,
-            weekly=False,
-            status=Status.ACTIVE,
-            next_send_at=program.first_daily_send(self.person, self.now),
-        )
-        return self._changed(restarted, "restarted", "restart")
-
-    def _erase(self) -> Outcome:
-        reply = render_reply("deleted")
-        return Outcome(self.person, (reply,), changed=True, events=("erased",), erase=True)
-
-    def _delete(self, intent: Intent) -> Outcome:
-        asked = replace(self.person, delete_requested_at=self.now)
-        asked = dialogue.ask(asked, dialogue.DELETE, self.now)
-        return self._changed(asked, "delete_confirm", "delete_requested")
-
-    def _continue(self, intent: Intent) -> Outcome:
-        if self.person.graduated_at is None:
-            return self._menu(intent)
-        return self._resume_weekly()
-
-    def _resume_weekly(self) -> Outcome:
-        weekly = replace(
-            self.person,
-            status=Status.ACTIVE,
-            weekly=True,
-            next_send_at=daily.next_send_after(self.person, self.now, earliest_day_offset=7),
-        )
-        return self._changed(weekly, "continue_weekly", "continue")
-
-    def _done(self, intent: Intent) -> Outcome:
-        if self.person.graduated_at is None:
-            return self._menu(intent)
-        done = replace(self.person, status=Status.COMPLETED, weekly=False, next_send_at=None)
-        return self._changed(done, "done_goodbye", "done")
 
 
 _LOGISTICS_WORDS = (

@@ -1,0 +1,73 @@
+"""The conversation's shared state and wording: who, when, what they wrote, and how a reply is
+rendered with their numbers; no I/O."""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+
+from chalicelib.content import render_reply
+from chalicelib.domain import program, safety
+from chalicelib.domain.intents import Intent, IntentKind
+from chalicelib.domain.model import Person, ProgramSettings
+from chalicelib.domain.outcome import Outcome
+
+
+def format_send_time(value: time) -> str:
+    hour = value.hour % 12 or 12
+    suffix = "am" if value.hour < 12 else "pm"
+    return f"{hour}:{value.minute:02d}{suffix}"
+
+
+class ConversationBase:
+    def __init__(
+        self,
+        person: Person,
+        now: datetime,
+        settings: ProgramSettings,
+        body: str,
+        media_count: int = 0,
+        country: str | None = None,
+    ) -> None:
+        self.person = person
+        self.now = now
+        self.settings = settings
+        self.body = body
+        self.media_count = media_count
+        self.country = country
+
+    # -- wording -------------------------------------------------------------------------
+
+    def _values(self, person: Person) -> dict[str, object]:
+        reading = program.read_clock(person, self.now, self.settings)
+        return {
+            "program_days": self.settings.program_days,
+            "day": reading.day_of_program,
+            "days": reading.whole_days,
+            "hours": reading.hours,
+            "hours_part": reading.hours % 24,
+            "best_days": reading.best_days,
+            "best": program.describe_duration(reading.best_streak_seconds),
+            "total_days": reading.total_days,
+            "send_time": format_send_time(person.send_time),
+            "contact": self.settings.operator_contact,
+            "urges_beaten": person.urges_beaten,
+            "journal_entries": person.journal_entries,
+            "timezone": person.timezone,
+            "crisis_line": safety.crisis_line(self.country),
+        }
+
+    def _say(self, key: str, person: Person, extra: dict[str, object]) -> str:
+        return render_reply(key, **{**self._values(person), **extra})
+
+    def _unchanged(self, key: str, **extra: object) -> Outcome:
+        return Outcome(self.person, (self._say(key, self.person, extra),), changed=False)
+
+    def _changed(self, person: Person, key: str, event: str, **extra: object) -> Outcome:
+        reply = self._say(key, person, extra)
+        return Outcome(person, (reply,), changed=True, events=(event,))
+
+    def _menu(self, intent: Intent) -> Outcome:
+        if intent.kind is not IntentKind.EMPTY:
+            return self._unchanged("menu")
+        # A photo or voice note with no words is not an empty text: say what we can read.
+        return self._unchanged("media_only" if self.media_count else "empty")

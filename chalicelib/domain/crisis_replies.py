@@ -1,0 +1,79 @@
+"""The conversation's safety turns: crisis replies in two tiers, the answer to the direct
+question, and who may enrol; no I/O. Runs before anything else the coach does with a text."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, timedelta
+
+from chalicelib.content import render_reply
+from chalicelib.domain import dialogue, program, safety
+from chalicelib.domain.crisis import CrisisKind, CrisisSignal, Tier
+from chalicelib.domain.intents import Intent, IntentKind, read_yes_no
+from chalicelib.domain.model import Person, ProgramSettings
+from chalicelib.domain.outcome import InboundText, Outcome, new_person
+
+
+def opt_out_wins(signal: CrisisSignal, intent: Intent) -> bool:
+    """A plain opt-out ("I want out of this program") that only the model read as a possible
+    crisis is honoured as an opt-out; anything the phrase tables found still comes first."""
+    return signal.source == "model" and intent.kind is IntentKind.STOP and intent.sure
+
+
+def crisis_outcome(
+    person: Person | None,
+    text: InboundText,
+    signal: CrisisSignal,
+    country: str | None,
+    now: datetime,
+    settings: ProgramSettings,
+) -> Outcome:
+    """Safety first, at any hour and whatever their status; coaching paused for the day.
+
+    Explicit danger gets the full resources; possible risk gets a direct question, whose answer
+    is read next (see _safety_answer). A number we do not know is not signed up by a crisis
+    text, and its answer could not be read in context, so it gets the full resources.
+    """
+    events = ("crisis", f"crisis_{signal.tier.value}")
+    if person is None:
+        reply = safety.crisis_reply(signal, country, can_ask=False)
+        return Outcome(new_person(text, now, settings), (reply,), changed=False, events=events)
+    reply = safety.crisis_reply(signal, country)
+    quieted = replace(person, paused_until=end_of_local_day(person, now))
+    if reply == safety.crisis_reply(signal, country, can_ask=False):
+        quieted = dialogue.answered(quieted)
+    else:
+        quieted = dialogue.ask(quieted, dialogue.SAFETY, now)
+    return Outcome(quieted, (reply,), changed=True, events=events)
+
+
+def end_of_local_day(person: Person, now: datetime) -> datetime:
+    local = program.local_now(person, now)
+    end_of_day = (local + timedelta(days=1)).replace(hour=0, minute=0, second=0, microsecond=0)
+    return max(person.paused_until or now, end_of_day.astimezone(now.tzinfo))
+
+
+def safety_answer(person: Person, body: str, country: str | None, now: datetime) -> Outcome | None:
+    """The answer to "Are you thinking about suicide?": yes or unsure gets the full resources,
+    no gets warm support; anything else is read as usual (the question stays open)."""
+    answer = read_yes_no(body)
+    if answer is None:
+        return None
+    closed = dialogue.answered(person)
+    if answer == "no":
+        return Outcome(closed, (safety.support_reply(country),), True, ("safety_answer_no",))
+    signal = CrisisSignal(CrisisKind.SELF_HARM, Tier.EXPLICIT)
+    reply = safety.crisis_reply(signal, country, can_ask=False)
+    return Outcome(closed, (reply,), True, ("crisis", "crisis_explicit", "safety_answer_yes"))
+
+
+def may_enrol(settings: ProgramSettings, country: str | None) -> bool:
+    allowed = settings.enrol_countries or safety.countries_with_resources()
+    return country is not None and country in allowed
+
+
+def not_available(person: Person, intent: Intent) -> Outcome:
+    """A number from a country we cannot serve: told kindly, and nothing is stored."""
+    if intent.kind is IntentKind.STOP:
+        return Outcome(person, (render_reply("opted_out"),), changed=False)
+    return Outcome(person, (safety.unavailable_reply(),), changed=False, events=("not_enrollable",))

@@ -1,0 +1,108 @@
+"""Settings by text (TIME, TZ, PAUSE, RESTART, DELETE) and the end of the program (CONTINUE,
+DONE); no I/O. Every reschedule keeps the person's own time and time zone."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import time, timedelta
+
+from chalicelib.content import render_reply
+from chalicelib.domain import daily, dialogue, program
+from chalicelib.domain.clock_words import parse_time_of_day, round_to_quarter_hour
+from chalicelib.domain.conversation_base import ConversationBase
+from chalicelib.domain.intents import Intent
+from chalicelib.domain.model import Person, Status
+from chalicelib.domain.outcome import Outcome
+from chalicelib.domain.timezones import resolve_timezone_name
+
+DEFAULT_PAUSE_DAYS = 3
+MAX_PAUSE_DAYS = 14
+EARLIEST_SEND = time(8, 0)
+LATEST_SEND = time(20, 45)
+
+
+class SettingsByText(ConversationBase):
+    def _time(self, intent: Intent) -> Outcome:
+        parsed = parse_time_of_day(intent.text)
+        if parsed is None:
+            return self._unchanged("time_unclear")
+        send_time = round_to_quarter_hour(parsed)
+        if not EARLIEST_SEND <= send_time <= LATEST_SEND:
+            return self._unchanged("time_quiet")
+        moved = replace(self.person, send_time=send_time)
+        moved = self._rescheduled(moved)
+        return self._changed(moved, "time_set", "time_set", next_day=self._next_day_name(moved))
+
+    def _timezone(self, intent: Intent) -> Outcome:
+        zone = resolve_timezone_name(intent.text)
+        if zone is None:
+            return self._unchanged("tz_unclear")
+        moved = self._rescheduled(replace(self.person, timezone=zone))
+        return self._changed(moved, "tz_set", "tz_set")
+
+    def _rescheduled(self, person: Person) -> Person:
+        if person.next_send_at is None:
+            return person
+        return replace(person, next_send_at=daily.next_send_after(person, self.now))
+
+    def _next_day_name(self, person: Person) -> str:
+        if person.next_send_at is None:
+            return "soon"
+        local = program.local_now(person, person.next_send_at).date()
+        today = program.local_now(person, self.now).date()
+        if local == today:
+            return "today"
+        return "tomorrow" if local == today + timedelta(days=1) else f"{local:%A}"
+
+    def _pause(self, intent: Intent) -> Outcome:
+        days = max(1, min(intent.number or DEFAULT_PAUSE_DAYS, MAX_PAUSE_DAYS))
+        until = self.now + timedelta(days=days)
+        paused = replace(self.person, paused_until=until)
+        if paused.next_send_at is not None:
+            paused = replace(paused, next_send_at=daily.next_send_after(paused, until))
+        shown = program.local_now(paused, until)
+        return self._changed(paused, "paused", "paused", until=f"{shown:%a %b} {shown.day}")
+
+    def _restart(self, intent: Intent) -> Outcome:
+        restarted = program.report_contact(self.person, self.now, self.settings)
+        restarted = replace(
+            restarted,
+            contacts_reported=self.person.contacts_reported,
+            # A fresh start on their word is a new program, not a slip.
+            consent_at=self.now,
+            milestones_celebrated=frozenset(),
+            graduated_at=None,
+            weekly=False,
+            status=Status.ACTIVE,
+            next_send_at=program.first_daily_send(self.person, self.now),
+        )
+        return self._changed(restarted, "restarted", "restart")
+
+    def _erase(self) -> Outcome:
+        reply = render_reply("deleted")
+        return Outcome(self.person, (reply,), changed=True, events=("erased",), erase=True)
+
+    def _delete(self, intent: Intent) -> Outcome:
+        asked = replace(self.person, delete_requested_at=self.now)
+        asked = dialogue.ask(asked, dialogue.DELETE, self.now)
+        return self._changed(asked, "delete_confirm", "delete_requested")
+
+    def _continue(self, intent: Intent) -> Outcome:
+        if self.person.graduated_at is None:
+            return self._menu(intent)
+        return self._resume_weekly()
+
+    def _resume_weekly(self) -> Outcome:
+        weekly = replace(
+            self.person,
+            status=Status.ACTIVE,
+            weekly=True,
+            next_send_at=daily.next_send_after(self.person, self.now, earliest_day_offset=7),
+        )
+        return self._changed(weekly, "continue_weekly", "continue")
+
+    def _done(self, intent: Intent) -> Outcome:
+        if self.person.graduated_at is None:
+            return self._menu(intent)
+        done = replace(self.person, status=Status.COMPLETED, weekly=False, next_send_at=None)
+        return self._changed(done, "done_goodbye", "done")

@@ -1,0 +1,106 @@
+"""Keywords (with one typo allowed in those of 4+ letters) and opt-out in any wording; no I/O."""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from chalicelib.domain.intents import Intent, IntentKind
+from chalicelib.domain.understanding import lexicon as lex
+from chalicelib.domain.understanding.signals import any_match
+
+K = IntentKind
+
+# Keywords that carry words after them (DRAFT <message>), and keywords that are the whole text.
+_PAYLOAD = {
+    "draft": K.DRAFT, "journal": K.JOURNAL, "diary": K.JOURNAL, "note": K.JOURNAL,
+    "why": K.WHY, "logistics": K.LOGISTICS, "time": K.TIME, "tz": K.TIMEZONE,
+    "timezone": K.TIMEZONE, "urge": K.URGE, "sos": K.URGE, "slip": K.CONTACTED,
+    "pause": K.PAUSE,
+}  # fmt: skip
+_WHOLE = {
+    "status": K.STATUS, "stats": K.STATUS, "streak": K.STATUS, "progress": K.STATUS,
+    "help": K.HELP, "info": K.HELP, "menu": K.HELP, "commands": K.HELP, "options": K.HELP,
+    "restart": K.RESTART, "reset": K.RESTART, "delete": K.DELETE, "erase": K.DELETE,
+    "continue": K.CONTINUE, "weekly": K.CONTINUE, "done": K.DONE, "finish": K.DONE,
+    "finished": K.DONE, "start": K.JOIN, "join": K.JOIN, "unstop": K.JOIN, "begin": K.JOIN,
+    "subscribe": K.JOIN, "crave": K.URGE, "craving": K.URGE, "ex": K.EX_REACHED_OUT,
+}  # fmt: skip
+# Real words one letter from a keyword: never read as its typo.
+_REAL_WORDS = frozenset(
+    {
+        "none", "nope", "nose", "hope", "home", "tone", "step", "shop", "stay", "stat", "tome",
+        "tire", "dome", "gone", "bone", "drafts", "start", "stars", "smart", "heap", "hell",
+        "held", "heel", "urges", "pulse", "cause", "stops", "notes", "noted", "times", "timed",
+        "dune", "dine", "june", "jean", "delta", "paused", "stage", "state", "stale", "stole",
+        "store", "story", "statue", "stats", "staff", "stuff",
+    }
+)  # fmt: skip
+_TYPO_KEYWORDS = (
+    "status", "help", "stop", "urge", "journal", "draft", "pause", "restart", "delete", "unstop",
+    "continue", "timezone", "logistics", "unsubscribe", "streak",
+)  # fmt: skip
+_NOT_A_TIME = re.compile(
+    r"(?:to|for|is|was|will|heals|flies|has|of|with|and|i|he|she|we|together|apart|out|alone"
+    r"|off|away|goes|passes|left|zone)\b"
+)
+
+
+def keyword(word: str) -> str:
+    """The keyword a first word is, allowing one typo in keywords of 4+ letters."""
+    if word in _PAYLOAD or word in _WHOLE or word in lex.OPT_OUT_WORDS:
+        return word
+    if len(word) < 4 or word in _REAL_WORDS or word in lex.YES_WORDS or word in lex.NO_WORDS:
+        return ""
+    for keyword in _TYPO_KEYWORDS:
+        close = abs(len(keyword) - len(word)) <= 1 and keyword[0] == word[0]
+        if close and difflib.SequenceMatcher(None, word, keyword).ratio() >= 0.75:
+            return keyword
+    return ""
+
+
+def _rest_after_first_word(original: str) -> str:
+    parts = original.split(None, 1)
+    return parts[1].strip(" :,.-") if len(parts) > 1 else ""
+
+
+def read_command(original: str, text: str, tokens: list[str]) -> Intent | None:
+    first = keyword(tokens[0])
+    if not first:
+        return None
+    only_word = len(tokens) == 1
+    if first in lex.OPT_OUT_WORDS or first in ("unsubscribe",):
+        return Intent(K.STOP) if is_opt_out(f"{first} {' '.join(tokens[1:])}", tokens) else None
+    rest = _rest_after_first_word(original) if text.split()[0].strip(".,:!?") == tokens[0] else ""
+    if first in _PAYLOAD:
+        kind = _PAYLOAD[first]
+        if kind is K.TIME and rest and _NOT_A_TIME.match(rest.lower()):
+            return None  # "time to move on" is not a setting
+        if kind is K.PAUSE:
+            number = re.search(r"\d{1,2}", rest)
+            return Intent(K.PAUSE, int(number.group()) if number else None)
+        if kind is K.CONTACTED and rest and any_match(lex.LOOK_PHRASES, rest.lower()):
+            return Intent(K.LOOKED)
+        if kind is K.JOURNAL and first == "note" and not rest:
+            return None
+        return Intent(kind, text=rest)
+    if first == "ex" and not only_word:
+        return None  # "ex texted me..." is read by its signals
+    if only_word or _only_courtesy(tokens[1:]):
+        return Intent(_WHOLE[first], text=first)  # the keyword itself: HELP is answered always
+    return None
+
+
+def _only_courtesy(rest: list[str]) -> bool:
+    return all(word in lex.COURTESY or word in ("again", "now", "pls", "please") for word in rest)
+
+
+def is_opt_out(text: str, tokens: list[str]) -> bool:
+    if any_match(lex.NOT_OPT_OUT, text):
+        return False
+    opt_out_words = [word for word in tokens if keyword(word) in lex.OPT_OUT_WORDS]
+    if opt_out_words and all(
+        keyword(word) in lex.OPT_OUT_WORDS or word in lex.COURTESY for word in tokens
+    ):
+        return True
+    return any_match(lex.OPT_OUT_PHRASES, text)

@@ -1,0 +1,175 @@
+"""The signals in a text: contact made or denied (with the scope of negations), kept, looked,
+the ex reaching out, an urge, and a 1-5 rating anywhere; no I/O."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from chalicelib.domain.understanding import lexicon as lex
+from chalicelib.domain.understanding.text import clauses, emoji, words
+
+_BASE_FORMS = frozenset(
+    {
+        "text", "txt", "call", "ring", "phone", "message", "msg", "dm", "email", "reply",
+        "answer", "facetime", "talk", "speak", "reach out", "send", "contact",
+    }
+)  # fmt: skip
+_STANDALONE = re.compile(
+    r"^(?:caved|slipped|relapsed|failed|gave in|messed up|fucked up|screwed up|broke (?:nc|no"
+    r" contact|it)|picked up|answered|reached out|unblocked|drunk dialed|drunk dialled"
+    r"|drunk texted|hooked up|met up)$"
+)
+_EX_NEAR = re.compile(
+    r"\b(?:him|her|them|he|she|they|my ex|the ex|ex|his|hers|their|hes|shes|theirs"
+    r"|a paragraph|back)\b"
+)
+_EX_DOER = re.compile(rf"\b(?:{lex.EX_SUBJECT}|who)(?: \w+)?\s*$")
+_I_DID = re.compile(
+    r"(?:^|\bi(?:'ve| have)?(?: just| finally| also| then| already| stupidly| kinda)?)\s*$"
+)
+_WE_DID = re.compile(r"\bwe(?:'ve| have)?(?: been| just| finally| kinda| actually)?\s*$")
+_WE_VERBS = re.compile(
+    r"talked|talking|spoke|texted|texting|called|calling|hooked up|kissed|slept|facetimed|had a"
+    r"|messaging|met up|met for|met at|video called"
+)
+# With "I" and no one else named, these verbs are contact with the ex ("texted from a friend's
+# phone"); other verbs ("went", "saw", "liked") need the ex named near them.
+_TALK_VERBS = re.compile(
+    r"texted|txted|called|rang|phoned|messaged|msged|dm'?d|dmed|emailed|replied|responded"
+    r"|answered|facetimed|snapped|snapchatted|contacted|reached out|picked up|voice noted"
+    r"|slid into|drunk dialed|drunk dialled|drunk texted|left a voicemail|video called|unblocked"
+)
+_OTHER_PEOPLE = re.compile(
+    r"^\s*(?:my )?(?:mum|mom|mother|dad|father|friend|friends|sister|brother|boss|bestie|mate"
+    r"|mates|therapist|coach|family|work|doctor|gp|nan|gran|cousin|aunt|uncle|you)\b"
+)
+
+_NEGATED = re.compile(rf"\b{lex.NEGATION}\b(?:\s+\S+){{0,3}}\s*$")
+_RATING_PATTERNS = (
+    re.compile(r"(?<![\d/])([1-5])\s*/\s*5\b"),
+    re.compile(r"(?<!\d)([1-5])\s*out of\s*(?:5|five)\b"),
+    re.compile(r"\(\s*([1-5])\s*\)"),
+    re.compile(r"\b([1-5])\s*ish\b"),
+    re.compile(r"\b(?:a|like a|about a|maybe a|around a|prob a|probably a|solid|rating|rated)\s+"
+               r"([1-5])\b(?![:.]\d)"),
+)  # fmt: skip
+_LONE_DIGIT = re.compile(
+    r"(?<![\w/:.#+$-])([1-5])(?![\w/:%]|\.\d|\s*(?:am|pm|hours?|hrs?|h\b|days?|d\b|mins?|minutes?"
+    r"|times?|x\b|weeks?|months?|years?|yrs?|texts?|calls?|messages?|of\b|o'?clock|more|in a row"
+    r"|\+))"
+)
+_NOT_RATING_BEFORE = re.compile(
+    r"(?:\b(?:at|day|since|by|after|before|until|till|from|to|for|about|around|of|last|past"
+    r"|like|over|under|than|only|just|within|in)\s*$)"
+)
+
+
+@dataclass
+class Signals:
+    contact: bool = False
+    contact_denied: bool = False
+    kept: bool = False
+    yes_word: bool = False
+    no_word: bool = False
+    looked: bool = False
+    ex_reached: bool = False
+    held: bool = False
+    urge: bool = False
+    rating: int | None = None
+    emoji: set[str] = field(default_factory=set)
+
+
+@cache
+def compiled(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+def any_match(patterns: tuple[str, ...] | str, text: str) -> bool:
+    group = (patterns,) if isinstance(patterns, str) else patterns
+    return compiled(group).search(text) is not None
+
+
+def contact_in(text: str) -> bool:
+    return any(_clause_contact(clause)[0] for clause in clauses(text))
+
+
+def _clause_contact(clause: str) -> tuple[bool, bool]:
+    """(the person made contact, the person said they did not) in one clause."""
+    affirmed = denied = False
+    if _STANDALONE.search(clause.strip()):
+        return True, False
+    for match in re.finditer(rf"\b{lex.CONTACT_VERBS}\b", clause):
+        before, verb, after = clause[: match.start()], match.group(0), clause[match.end() :]
+        if _NEGATED.search(before):
+            denied = True
+            continue
+        if _EX_DOER.search(before) and not re.search(r"\b(?:i|we)\s*$", before):
+            continue  # "he texted me": the ex's act, read by EX_REACHED_OUT
+        if verb in _BASE_FORMS or re.search(r"\b(?:to|will|'ll|gonna|might|should|want)\s*$",
+                                            before):  # fmt: skip
+            continue
+        if _WE_DID.search(before):
+            affirmed = affirmed or bool(_WE_VERBS.match(verb + after))
+            continue
+        if verb.endswith("ing"):
+            continue  # "I'm texting him" is happening now: an urge, not yet a slip
+        if _I_DID.search(before) and _TALK_VERBS.match(verb) and not _OTHER_PEOPLE.search(after):
+            affirmed = True
+            continue
+        standalone = re.match(
+            r"caved|slipped|relapsed|failed|gave in|broke|messed|fucked|screwed|sent (?:a|the|my) ",
+            verb,
+        )
+        near = _EX_NEAR.search(" ".join(after.split()[:5]))
+        if verb in ("saw", "watched", "checked"):
+            near = re.match(r"\s*(?:him|her|them|my ex)\b", after)
+        near = near or _EX_NEAR.search(verb)
+        if standalone or near or verb in ("picked up", "answered", "reached out"):
+            affirmed = True
+    return affirmed, denied
+
+
+def find_signals(text: str, tokens: list[str]) -> Signals:
+    found = Signals(emoji=emoji(text))
+    for clause in clauses(text):
+        affirmed, denied = _clause_contact(clause)
+        found.contact |= affirmed
+        found.contact_denied |= denied
+    first = tokens[0] if tokens[0] in lex.YES_WORDS else re.sub(r"(.)\1+", r"\1", tokens[0])
+    found.yes_word = first in lex.YES_WORDS or (len(tokens) > 1 and tokens[0] in ("i", "oh")
+                                                and tokens[1] in lex.YES_WORDS)  # fmt: skip
+    idiom = re.match(r"(?:no|nah) (?:idea|problem|prob|worries|way|clue|thanks|biggie|rush|doubt"
+                     r"|pressure|offense|offence|kidding|joke)\b", text)  # fmt: skip
+    found.no_word = not idiom and (
+        tokens[0] in lex.NO_WORDS or re.sub(r"(.)\1+", r"\1", tokens[0]) == "no"
+    )
+    found.kept = any_match(lex.KEPT_PHRASES, text) or bool(found.emoji & lex.EMOJI_KEPT)
+    found.looked = any_match(lex.LOOK_PHRASES, text)
+    found.ex_reached = any_match(lex.EX_REACHED_OUT, text)
+    found.held = any_match(lex.HELD, text)
+    found.urge = any_match(lex.URGE_PHRASES, text)
+    found.rating = find_rating(text)
+    return found
+
+
+def find_rating(text: str) -> int | None:
+    """A 1-5 difficulty anywhere in the text ("4/5", "(3)", "a 4", "4 out of 5", "yes 2"), or
+    None. Times, counts and days are not ratings ("at 2am", "3 hours", "day 5")."""
+    for pattern in _RATING_PATTERNS:
+        match = pattern.search(text)
+        if match:
+            return int(match.group(1))
+    candidates = [
+        int(match.group(1))
+        for match in _LONE_DIGIT.finditer(text)
+        if not _NOT_RATING_BEFORE.search(text[: match.start()])
+    ]
+    if len(candidates) == 1:
+        return candidates[0]
+    tokens = words(text)
+    named = [lex.NUMBER_WORDS[word] for word in tokens if word in lex.NUMBER_WORDS]
+    if len(named) == 1 and len(tokens) <= 4:
+        return named[0]
+    return None
