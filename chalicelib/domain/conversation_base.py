@@ -68,6 +68,8 @@ class ConversationBase:
 
     def _menu(self, intent: Intent) -> Outcome:
         if intent.kind is not IntentKind.EMPTY:
+            if self.body.strip().lower().startswith("why"):
+                return self._unchanged("why_question")  # a question to sit with, not a menu
             return self._unchanged("menu")
         # A photo or voice note with no words is not an empty text: say what we can read.
         return self._unchanged("media_only" if self.media_count else "empty")

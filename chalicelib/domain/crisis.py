@@ -50,10 +50,15 @@ def _tables() -> tuple[
     return lookalike, rows
 
 
+@functools.cache
+def _denials() -> re.Pattern[str]:
+    return re.compile(table.SAFETY_DENIALS)
+
+
 def mask_lookalikes(body: str) -> str:
-    """The normalized text with everyday idioms ("hit me up", "dying to") masked out."""
+    """The normalized text with stated denials and everyday idioms ("hit me up") masked out."""
     lookalike, _ = _tables()
-    return lookalike.sub(_MASK, normalize(body))
+    return lookalike.sub(_MASK, _denials().sub(_MASK, normalize(body)))
 
 
 def assess_crisis(body: str) -> CrisisSignal | None:
@@ -65,6 +70,7 @@ def assess_crisis(body: str) -> CrisisSignal | None:
     if not text:
         return None
     lookalike, rows = _tables()
+    text = _denials().sub(_MASK, text)
     masked = lookalike.sub(_MASK, text)
     for signal, always, unless in rows:
         if (always is not None and always.search(text)) or (

@@ -40,6 +40,10 @@ _TYPO_KEYWORDS = (
     "status", "help", "stop", "urge", "journal", "draft", "pause", "restart", "delete", "unstop",
     "continue", "timezone", "logistics", "unsubscribe", "streak",
 )  # fmt: skip
+_WHY_QUESTION = re.compile(
+    r"(?:did|didn'?t|does|doesn'?t|do|don'?t|is|isn'?t|are|aren'?t|was|wasn'?t|were|would|will"
+    r"|won'?t|can|can'?t|could|should|must|am|have|has|haven'?t|hasn'?t) "
+)
 _NOT_A_TIME = re.compile(
     r"(?:to|for|is|was|will|heals|flies|has|of|with|and|i|he|she|we|together|apart|out|alone"
     r"|off|away|goes|passes|left|zone)\b"
@@ -72,6 +76,8 @@ def read_command(original: str, text: str, tokens: list[str]) -> Intent | None:
     if first in lex.OPT_OUT_WORDS or first in ("unsubscribe",):
         return Intent(K.STOP) if is_opt_out(f"{first} {' '.join(tokens[1:])}", tokens) else None
     rest = _rest_after_first_word(original) if text.split()[0].strip(".,:!?") == tokens[0] else ""
+    if first == "why" and (_WHY_QUESTION.match(rest.lower() + " ") or rest.endswith("?")):
+        return None  # "why did he leave me" is a question to sit with, not the WHY keyword
     if first in _PAYLOAD:
         kind = _PAYLOAD[first]
         if kind is K.TIME and rest and _NOT_A_TIME.match(rest.lower()):

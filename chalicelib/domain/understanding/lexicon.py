@@ -24,7 +24,19 @@ NEGATION = (
 # "opt out", "cancel" and "unsubscribe" in reply to a text are reasonable per se. Twilio's own
 # opt-out keywords add STOPALL and OPTOUT.
 OPT_OUT_WORDS = frozenset(
-    {"stop", "stopall", "unsubscribe", "cancel", "end", "quit", "revoke", "optout", "unsub"}
+    {
+        "stop",
+        "stopall",
+        "unsubscribe",
+        "cancel",
+        "end",
+        "quit",
+        "revoke",
+        "optout",
+        "unsub",
+        "stahp",
+        "stp",
+    }
 )
 # Words that may stand beside an opt-out word without changing its point ("Stop pls").
 COURTESY = frozenset(
@@ -49,6 +61,7 @@ OPT_OUT_PHRASES = (
     r"\b(?:get|take|remove) (?:me|my number|this number|my phone number) (?:off|from)\b"
     r"|\bremove (?:me|my number|this number)\b|\btake me off\b"
     r"|\b(?:want to|wanna|like to|please) (?:unsubscribe|opt out|opt-out)\b|[,.!] *stop[.! ]*$"
+    r"|\bstop receiving (?:these|the|your|any|texts|messages)\b"
     r"|^stop[,.!]+ |^(?:please |pls )?un subscribe\b|\bi want out of (?:this|the) (?:program|thing"
     r"|service|app)\b"
     r"|^(?:please |pls )?unsubscribe(?: me)?\b(?! from)|^(?:please |pls )?opt(?: me)?[ -]?out\b"
@@ -67,7 +80,8 @@ OPT_OUT_PHRASES = (
 NOT_OPT_OUT = (
     r"\b(?:can'?t|cant|cannot|won'?t|wont|couldn'?t|don'?t|dont|never|gotta|should|must"
     r"|need to|trying to|try to) (?:stop|quit|end)\b|\b(?:want to|to) (?:stop|quit|end)"
-    r" (?!(?:these|the|your|all|receiving) (?:texts?|messages|msgs|reminders))\w"
+    r" (?!(?:receiving |getting )?(?:these|the (?:texts?|messages|daily)|your|all (?:the|these"
+    r"|your)|receiving|getting)\b)\w"
     r"|\bstop (?:me|myself|him|her|them"
     r"|my|thinking|crying|eating|playing|overthinking|it,|it you|being|blaming|checking|looking"
     r"|scrolling|obsessing|missing|loving|drinking|smoking)\b|\b(?:don'?t|dont|never) stop\b"
@@ -112,7 +126,9 @@ CONTACT_VERBS = (
     r"(?:texted|text|txted|txt|called|call|rang|ring|phoned|phone|messaged|message|msged|msg|dm'?d"
     r"|spoken|sent (?:a|the|my) (?:\w+ )?(?:paragraph|draft|text|message|voice ?note|letter|email)"
     r"|contacted|contact|send|sent|slid into|wrote (?:him|her|them)|slept (?:over|at|together"
-    r"|with)|knocked on|whatsapped|whatsapp'?d|imessaged|had a (?:long |quick |short |late"
+    r"|with)|knocked on|whatsapped|whatsapp'?d|imessaged|had (?:dinner|lunch|drinks|breakfast"
+    r"|brunch|coffee) (?:together|with"
+    r" (?:him|her|them))|had a (?:long |quick |short |late"
     r" |\d+ ?(?:hour|hr|min\w*) )?(?:chat|call|phone call|talk|drink|coffee|convo)|texting|calling"
     r"|talking|messaging|seeing each other|venmo'?d|paypal'?d"
     r"|dmed|dm|emailed|email|wrote to|replied|reply|responded|answered|answer|picked up"
@@ -176,7 +192,8 @@ URGE_PHRASES = (
     r" (?:just )?(?:text|call|message|msg|dm|see|ring|phone|facetime|unblock|reply to|go to|drive"
     r" to|talk to|reach out|cave|break|contact|snap|email|send|like|say hi|texting|calling"
     r"|messaging|caving)\b",
-    r"^urg$|\bhelp not (?:replying|responding|answering|liking)\b|\bthis close\b|\bdrunk (?:dial"
+    r"^urg$|\bgive me a reason not to\b|\b(?:about to|gonna|going to) hit send\b"
+    r"|\bhelp not (?:replying|responding|answering|liking)\b|\bthis close\b|\bdrunk (?:dial"
     r"|text|call)\b|\bon the verge\b|\btell me why i shouldn'?t\b"
     r"|\bcan'?t stop thinking about (?:calling|texting|messaging|seeing)\b|^u r g e$|\bone (?:text"
     r"|message|call) (?:wouldn'?t|won'?t|can'?t) hurt\b|\bshould i"
@@ -201,7 +218,8 @@ STATUS_PHRASES = (
     r"|^how many (?:days|hours)[?!. ]*$|\b(?:my )?streak\b|\bmy (?:stats"
     r"|progress|clock|count|numbers|score|days)\b|\bday count\b|\bwhere am i(?: at)?\b|\bhow am i"
     r" doing\b|\bis it day\b|\bstatus\b|\bhours? (?:so far|in|now)\b|\bdays? (?:so far|in)\b",
-    r"\bam i on day\b|\bhow close am i\b|\bhow many (?:days|hours)\b|\bwhen (?:do|will"
+    r"\bhow far along\b|\bam i on day\b|\bhow close am i\b|\bhow many (?:days|hours)\b"
+    r"|\bwhen (?:do|will"
     r"|can) i (?:hit|reach|get to|finish|make it)\b"
     r"|\bhow long (?:til|till|until|before|to go|left)\b|"
     r"^(?:day|days|hours|clock|count|time|hour count)(?: left| count| so far)?(?: pls| please)?"
@@ -268,7 +286,8 @@ TIME_PHRASES = (
     r"\b(?:at|around) (?P<when>[0-9: ]+(?:am|pm)|noon|midday) instead\b",
     r"\b(?:text|send|message) (?:me|it|them)[\w ,]{0,30} (?:around|at) (?P<when>[0-9]{1,2}"
     r"(?::[0-9]{2})?(?: ?(?:am|pm))?)\b",
-    r"\b(?:send|text) (?:it|them|me) in the (?P<when>morning|evening|afternoon)s?\b",
+    r"\b(?:send|text) (?:it|them|me|the daily text|my texts|the texts) in the"
+    r" (?P<when>morning|evening|afternoon)s?\b",
     r"\b(?:send|move|change|make) (?:the |my |it )?(?:daily )?(?:texts?|messages?)? ?(?:later"
     r"|earlier)"
     r"[, ]+(?:like |at |around |to )?(?P<when>\d{1,2}(?::\d{2})? ?(?:am|pm)?)",

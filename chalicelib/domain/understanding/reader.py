@@ -13,7 +13,7 @@ import re
 from chalicelib.domain.intents import Intent, IntentKind
 from chalicelib.domain.reactions import is_reaction
 from chalicelib.domain.understanding import lexicon as lex
-from chalicelib.domain.understanding.commands import is_opt_out, read_command
+from chalicelib.domain.understanding.commands import is_opt_out, keyword, read_command
 from chalicelib.domain.understanding.signals import (
     Signals,
     any_match,
@@ -38,7 +38,12 @@ _STRONG_URGE = re.compile(
 )
 _WHY_PHRASES = (
     (re.compile(r"\bremind me (?:why|of my why|my reason)\b"), False),
-    (re.compile(r"\bmy (?:why|reason) is (?P<text>.+)$"), True),
+    (
+        re.compile(
+            r"\bmy (?:why|reason)(?: for (?:doing )?(?:this|no contact|nc))? is (?P<text>.+)$"
+        ),
+        True,
+    ),
     (
         re.compile(
             r"\b(?:save|keep|remember) (?:this|that) as my (?:reason|why)[: ]+(?P<text>.+)$"
@@ -46,6 +51,7 @@ _WHY_PHRASES = (
         True,
     ),
 )
+_SAVE_PRIVATELY = re.compile(r"\bsave (?:this|that) (?:for me )?privately[: ]+(?P<text>.+)$")
 _NOTE_THAT = re.compile(
     r"\b(?:note|write down|log|jot down|remember)(?: privately| down)? that (?P<text>.+)$"
 )
@@ -67,6 +73,9 @@ def read(body: str) -> Intent:
         return command
     if is_opt_out(text, tokens):
         return Intent(K.STOP)
+    fixed = keyword(tokens[0])
+    if fixed and fixed != tokens[0]:  # "DELTE my account": the keyword meant, for the phrases
+        text = text.replace(tokens[0], fixed, 1)
     settings = _settings(original, text)
     if settings is not None:
         return settings
@@ -99,7 +108,7 @@ def _settings(original: str, text: str) -> Intent | None:
         if match:
             start = match.start("text") if has_text else len(text)
             return Intent(K.WHY, text=original[start:].strip() if has_text else "")
-    note = _NOTE_THAT.search(text)
+    note = _NOTE_THAT.search(text) or _SAVE_PRIVATELY.search(text)
     if note:
         return Intent(K.JOURNAL, text=original[note.start("text") :].strip())
     if any_match(lex.RESTART_PHRASES, text) and not contact_in(text):
@@ -129,6 +138,10 @@ def _weigh(text: str, tokens: list[str], s: Signals) -> Intent:
             return Intent(K.HELP)
         if any_match(lex.STATUS_PHRASES, text):
             return Intent(K.STATUS)
+        if any_match(lex.HELP_PHRASES, text):
+            return Intent(K.HELP)
+        if not s.yes_word and not s.no_word and not s.urge and not s.looked:
+            return Intent(K.UNKNOWN)  # "will she come back if I stay no contact?"
     if s.ex_reached and (s.held or s.contact_denied) and not s.contact:
         return Intent(K.EX_REACHED_OUT)
     if s.contact:

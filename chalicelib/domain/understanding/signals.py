@@ -31,7 +31,8 @@ _I_DID = re.compile(
 )
 _WE_DID = re.compile(r"\bwe(?:'ve| have)?(?: been| just| finally| kinda| actually)?\s*$")
 _WE_VERBS = re.compile(
-    r"talked|talking|spoke|texted|texting|called|calling|hooked up|kissed|slept|facetimed|had a"
+    r"had (?:dinner|lunch|drinks|breakfast|brunch|coffee)|talked|talking|spoke|texted|texting"
+    r"|called|calling|hooked up|kissed|slept|facetimed|had a"
     r"|messaging|met up|met for|met at|video called"
 )
 # With "I" and no one else named, these verbs are contact with the ex ("texted from a friend's
@@ -105,6 +106,8 @@ def _clause_contact(clause: str) -> tuple[bool, bool]:
         if _NEGATED.search(before):
             denied = True
             continue
+        if re.match(r"\s*me\b", after) and verb.endswith("ing"):
+            continue  # "never stop texting me": the coach texting them
         if _EX_DOER.search(before) and not re.search(r"\b(?:i|we)\s*$", before):
             continue  # "he texted me": the ex's act, read by EX_REACHED_OUT
         if verb in _BASE_FORMS or re.search(r"\b(?:to|will|'ll|gonna|might|should|want)\s*$",
