@@ -70,6 +70,13 @@ def send(url: str, token: str, form: dict[str, str]) -> tuple[int, list[str]]:
     return status, reply_texts(body)
 
 
+def _country(sender: str) -> str:
+    """What Twilio would say in FromCountry for this number, as the service reads it."""
+    from chalicelib.domain.safety import country_of
+
+    return country_of(sender) or ""
+
+
 def main(argv: list[str] | None = None) -> int:
     port = os.environ.get("PORT", "8000")
     parser = argparse.ArgumentParser(description=__doc__)
@@ -110,10 +117,3 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
-
-
-def _country(sender: str) -> str:
-    """What Twilio would say in FromCountry for this number, as the service reads it."""
-    from chalicelib.domain.safety import country_of
-
-    return country_of(sender) or ""

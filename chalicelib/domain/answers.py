@@ -46,6 +46,8 @@ def _erase_confirmed(c: _Conversation, intent: Intent) -> Outcome | None:
     if read_yes_no(c.body, unsure_is_yes=False) == "no":
         kept = replace(dialogue.answered(c.person), delete_requested_at=None)
         return c._changed(kept, "delete_kept", "delete_cancelled")
+    if intent.kind in (IntentKind.KEPT, IntentKind.UNKNOWN, IntentKind.REACTION):
+        return c._unchanged("delete_unclear")  # "I did it": erase, or a check-in? Ask.
     return None
 
 
@@ -66,6 +68,9 @@ def _draft_answer(c: _Conversation, intent: Intent) -> Outcome | None:
 
 
 def _urge_rating(c: _Conversation, intent: Intent) -> Outcome | None:
+    if read_yes_no(c.body, unsure_is_yes=False) == "no" and intent.kind is not IntentKind.STOP:
+        # "Still holding on?" "no": still in the urge, not a slip until they say they reached out.
+        return c.act(Intent(IntentKind.URGE))
     if intent.kind not in (IntentKind.RATING, IntentKind.KEPT) or intent.number is None:
         return None
     if not 1 <= intent.number <= 5:

@@ -57,6 +57,10 @@ def respond(
             return answer
         if intent.kind in (IntentKind.UNKNOWN, IntentKind.REACTION, IntentKind.WHY):
             return Outcome(person, (safety.ask_again_reply(country),), changed=False)
+    if person is not None and dialogue.open_question(person, now) == dialogue.CRISIS_FOLLOW:
+        followed = crisis_replies.crisis_follow(person, text.body, country, now)
+        if followed is not None:
+            return followed
     if person is None:
         if not crisis_replies.may_enrol(settings, country):
             return crisis_replies.not_available(new_person(text, now, settings), intent)

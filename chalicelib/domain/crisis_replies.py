@@ -31,7 +31,7 @@ def crisis_outcome(
     """Safety first, at any hour and whatever their status; coaching paused for the day.
 
     Explicit danger gets the full resources; possible risk gets a direct question, whose answer
-    is read next (see _safety_answer). A number we do not know is not signed up by a crisis
+    is read next (see safety_answer). A number we do not know is not signed up by a crisis
     text, and its answer could not be read in context, so it gets the full resources.
     """
     events = ("crisis", f"crisis_{signal.tier.value}")
@@ -41,7 +41,7 @@ def crisis_outcome(
     reply = safety.crisis_reply(signal, country)
     quieted = replace(person, paused_until=end_of_local_day(person, now))
     if reply == safety.crisis_reply(signal, country, can_ask=False):
-        quieted = dialogue.answered(quieted)
+        quieted = dialogue.ask(quieted, dialogue.CRISIS_FOLLOW, now, about=signal.kind.value)
     else:
         quieted = dialogue.ask(quieted, dialogue.SAFETY, now)
     return Outcome(quieted, (reply,), changed=True, events=events)
@@ -59,12 +59,23 @@ def safety_answer(person: Person, body: str, country: str | None, now: datetime)
     answer = read_yes_no(body)
     if answer is None:
         return None
-    closed = dialogue.answered(person)
+    # Either way the next plain yes or no is about how they are, not a check-in.
+    closed = dialogue.ask(person, dialogue.CRISIS_FOLLOW, now, about=CrisisKind.SELF_HARM.value)
     if answer == "no":
         return Outcome(closed, (safety.support_reply(country),), True, ("safety_answer_no",))
     signal = CrisisSignal(CrisisKind.SELF_HARM, Tier.EXPLICIT)
     reply = safety.crisis_reply(signal, country, can_ask=False)
     return Outcome(closed, (reply,), True, ("crisis", "crisis_explicit", "safety_answer_yes"))
+
+
+def crisis_follow(person: Person, body: str, country: str | None, now: datetime) -> Outcome | None:
+    """A plain yes, no or "idk" soon after the crisis resources: the resources again, gently,
+    and never a check-in or a slip. Anything else is read as usual."""
+    if read_yes_no(body) is None:
+        return None
+    kind = CrisisKind(person.asked_about or CrisisKind.SELF_HARM.value)
+    reply = safety.crisis_reply(CrisisSignal(kind, Tier.EXPLICIT), country, can_ask=False)
+    return Outcome(dialogue.answered(person), (reply,), True, ("crisis_follow",))
 
 
 def may_enrol(settings: ProgramSettings, country: str | None) -> bool:

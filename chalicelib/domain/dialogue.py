@@ -28,9 +28,14 @@ REFLECT = "reflect"
 # "Sounds like you kept no contact today, is that right?" (asked_about: the guess).
 CLARIFY = "clarify"
 
+# After the crisis resources (or "no" to the safety question): a plain yes or no that follows
+# is about how they are, never a check-in (asked_about: the crisis kind).
+CRISIS_FOLLOW = "crisis_follow"
+
 # How long each question waits for its answer.
 WINDOWS: dict[str, timedelta] = {
     SAFETY: timedelta(hours=12),
+    CRISIS_FOLLOW: timedelta(hours=12),
     DELETE: timedelta(minutes=10),
     DRAFT_RETURN: timedelta(hours=24),
     SLIP_TRIGGER: timedelta(hours=12),

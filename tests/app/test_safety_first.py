@@ -85,9 +85,10 @@ def test_no_to_the_question_gets_warm_support_not_a_slip(enrolled: Phone) -> Non
     assert reply == US["support"]
     person = DynamoPeople().get(enrolled.number)
     assert person.contacts_reported == 0, "'no' answered the question; it is not a slip"
-    assert person.asked is None
-    # The question is answered: the next "no" is a check-in again.
-    assert "restarts" in enrolled.say("no")
+    # For a while after, a plain yes or no is about how they are: never a check-in or a slip.
+    assert person.asked == "crisis_follow"
+    assert "restarts" not in enrolled.say("no")
+    assert DynamoPeople().get(enrolled.number).contacts_reported == 0
 
 
 def test_both_tiers_pause_the_days_coaching(enrolled: Phone, clock: ManualClock) -> None:

@@ -189,3 +189,63 @@ def test_a_question_expires(enrolled: Phone, clock: ManualClock) -> None:
     clock.advance(hours=13)
     assert "Knowing what set it off" not in enrolled.say("blue skies and sunshine")
     assert dialogue.WINDOWS[dialogue.SLIP_TRIGGER] == timedelta(hours=12)
+
+
+# -- what a new user found through `make run` --------------------------------------------------
+
+
+def test_after_the_crisis_resources_a_plain_no_is_never_a_slip(enrolled: Phone) -> None:
+    first = enrolled.say("i want to kill myself")
+    assert enrolled.say("no") == first, "the resources again, gently"
+    assert DynamoPeople().get(enrolled.number).contacts_reported == 0
+
+
+def test_after_no_to_the_safety_question_a_second_no_is_not_a_slip(enrolled: Phone) -> None:
+    enrolled.say("nobody would care if i was gone")
+    enrolled.say("no")
+    enrolled.say("no")
+    assert DynamoPeople().get(enrolled.number).contacts_reported == 0
+
+
+def test_yes_after_the_danger_resources_is_not_a_check_in(enrolled: Phone) -> None:
+    danger = enrolled.say("he grabbed my throat")
+    assert enrolled.say("yes") == danger
+    assert DynamoPeople().get(enrolled.number).checkins == 0
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["she said 'stop texting me' months ago and it still hurts",
+     "leave me alone is what i should tell him"],
+)  # fmt: skip
+def test_someone_elses_words_never_opt_out(enrolled: Phone, body: str) -> None:
+    enrolled.say(body)
+    assert DynamoPeople().get(enrolled.number).status.value == "active"
+
+
+def test_seeing_her_profile_is_a_look_not_a_slip(enrolled: Phone) -> None:
+    assert "Looking isn't contact" in enrolled.say("i saw her profile")
+    assert DynamoPeople().get(enrolled.number).contacts_reported == 0
+
+
+def test_no_i_didnt_is_kept(enrolled: Phone) -> None:
+    assert "no contact kept" in enrolled.say("no i didnt")
+
+
+def test_an_unclear_answer_to_delete_asks_again(enrolled: Phone) -> None:
+    enrolled.say("DELETE")
+    assert enrolled.say("I did it") == render_reply("delete_unclear")
+    assert DynamoPeople().get(enrolled.number).checkins == 0
+    enrolled.say("yes")
+    assert UserModel.count() == 0
+
+
+def test_no_to_the_urge_follow_up_is_more_support_not_a_slip(
+    enrolled: Phone, backend: Backend, clock: ManualClock
+) -> None:
+    enrolled.say("URGE")
+    clock.advance(minutes=10)
+    deliver_delayed(backend)
+    enrolled.say("no")
+    person = DynamoPeople().get(enrolled.number)
+    assert person.contacts_reported == 0 and person.urges == 2

@@ -86,3 +86,11 @@ def test_ctrl_c_stops_everything_it_started(local_stack: LocalStack) -> None:
     for port in (chalice_port, local_stack.moto_port):
         with socket.socket() as probe:
             assert probe.connect_ex(("127.0.0.1", port)) != 0, f"port {port} still open"
+
+
+def test_make_phone_reads_the_country_off_the_number() -> None:
+    """`make phone FROM=+44...` sends what Twilio would: FromCountry GB, no FromState."""
+    from scripts.phone import _country
+
+    assert _country("+447700900123") == "GB"
+    assert _country("+14155550123") == "US"

@@ -144,17 +144,6 @@ def test_every_tiered_training_crisis_gets_a_crisis_reply(row) -> None:
     assert assess_crisis(row.text) is not None
 
 
-@pytest.mark.parametrize(
-    "row",
-    [row for row in TIERED if row.label == "crisis" and row.tier == Tier.EXPLICIT],
-    ids=lambda row: row.text,
-)
-def test_explicit_training_crises_mostly_get_the_full_resources(row) -> None:
-    signal = assess_crisis(row.text)
-    if signal is None or signal.tier is not Tier.EXPLICIT:
-        pytest.xfail("asked directly instead: still a crisis reply with the line in it")
-
-
 def test_explicit_training_crises_get_the_full_resources_at_least_98_percent() -> None:
     explicit = [row for row in TIERED if row.label == "crisis" and row.tier == Tier.EXPLICIT]
     full = [

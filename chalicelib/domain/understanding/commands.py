@@ -44,6 +44,11 @@ _WHY_QUESTION = re.compile(
     r"(?:did|didn'?t|does|doesn'?t|do|don'?t|is|isn'?t|are|aren'?t|was|wasn'?t|were|would|will"
     r"|won'?t|can|can'?t|could|should|must|am|have|has|haven'?t|hasn'?t) "
 )
+_REPORTED = re.compile(
+    r"\b(?:said|says|saying|told me|tells me|told him|told her|tell him|tell her|tell them"
+    r"|asked me|is what|was what|wrote|texted me|messaged me)\b|[\"\u201c].{0,40}\b(?:stop|leave me"
+    r" alone|don'?t text)\b.{0,40}[\"\u201d]"
+)
 _NOT_A_TIME = re.compile(
     r"(?:to|for|is|was|will|heals|flies|has|of|with|and|i|he|she|we|together|apart|out|alone"
     r"|off|away|goes|passes|left|zone)\b"
@@ -109,4 +114,6 @@ def is_opt_out(text: str, tokens: list[str]) -> bool:
         keyword(word) in lex.OPT_OUT_WORDS or word in lex.COURTESY for word in tokens
     ):
         return True
+    if _REPORTED.search(text):
+        return False  # "she said 'stop texting me'": someone else's words, not a request
     return any_match(lex.OPT_OUT_PHRASES, text)

@@ -113,7 +113,9 @@ KEPT_PHRASES = (
     r"|complete)|day (?:done|complete)|did it|i did it|nailed it|smashed it|crushed it|clean"
     r"|streak (?:alive|intact)|resisted|came close but)\b",
     r"\bsure did\b|\bof course\b|\bhell yes\b|\bhell yeah\b|\btoo right\b|\byes+\b",
-    r"\bheld off\b|\bkept (?:my )?distance\b|\b(?:didn'?t|didnt|did not|never) give in\b"
+    r"^(?:no|nope|nah|na)[,.! ]+i (?:didn'?t|didnt|did not|haven'?t|havent|have not)\b"
+    r"(?! (?:keep|manage|make it|hold))|\bstayed away from (?:him|her|them|my ex)\b|\bheld off\b"
+    r"|\bkept (?:my )?distance\b|\b(?:didn'?t|didnt|did not|never) give in\b"
     r"|\bnot (?:a|one) (?:word|peep|text|single (?:text|word|thing)|call|message|thing|sound"
     r"|like)\b"
     r"|\b(?:i was|i'?ve been|ive been|been) good\b|^i did[.! ]*$|\b(?:didn'?t|didnt|did not"
@@ -148,7 +150,7 @@ LOOK_PHRASES = (
     r"|location|playlists?|spotify|linkedin|twitter|account|videos?|reels?|highlights|strava"
     r"|letters|voice ?notes?|dating profile|hinge|tinder|bumble|following|likes)\b",
     r"\b(?:looked|checked|check|stalked|watched|rewatched|re-watched|viewed|scrolled|reread"
-    r"|googled|opened|scrolled back|went back through"
+    r"|googled|opened|scrolled back|went back through|went thru|went through"
     r"|re-read|read|went through|listened to|peeked|peeped|zoomed in|found|saw|searched|lurked"
     r"|creeped|looking|checking)(?: \S+){0,3} (?:his|her|their|hers|my ex'?s|the ex'?s|snap ?map"
     r"|last seen|who (?:he|she|they)|what (?:he|she|they|posts)|where (?:he|she|they)|if (?:he|she"
@@ -266,7 +268,7 @@ RESTART_PHRASES = (
     r"|reset|start over)\b|\b(?:want|like) to (?:restart|reset|start over)\b",
 )
 DELETE_PHRASES = (
-    r"\b(?:delete|erase|wipe) everything (?:you have|you'?ve got|about me|on me)\b|"
+    r"\b(?:delete|erase|wipe) everything (?:you have|you'?ve got|u have|u got|about me|on me)\b|"
     r"^(?:delete|erase)(?: (?:my data|everything|me|all|my account|my number|my info|it all))?"
     r"[.!? ]*$|\b(?:delete|erase|wipe|remove) (?:all )?(?:my|of my) (?:data|info|information"
     r"|account|history|details|records)\b|\bforget everything about me\b|\bdelete me\b",

@@ -29,9 +29,15 @@ _EX_DOER = re.compile(rf"\b(?:{lex.EX_SUBJECT}|who)(?: \w+)?\s*$")
 _I_DID = re.compile(
     r"(?:^|\bi(?:'ve| have)?(?: just| finally| also| then| already| stupidly| kinda)?)\s*$"
 )
-_WE_DID = re.compile(r"\bwe(?:'ve| have)?(?: been| just| finally| kinda| actually)?\s*$")
+# What a person looks at, after "saw her ...": her profile is a look, "saw her for drinks" is not.
+_LOOKED_AT = (
+    r"(?:profile|story|stories|page|insta|instagram|post|posts|pics?|photos?|picture|new|tiktok"
+    r"|facebook|snap|account|playlists?|spotify|status|location|reels?|videos?|feed|grid)\b"
+)
+_WE_DID = re.compile(r"\bwe(?:'ve| have)?(?: been| just| finally| kinda| actually| ended up)?\s*$")
 _WE_VERBS = re.compile(
-    r"had (?:dinner|lunch|drinks|breakfast|brunch|coffee)|talked|talking|spoke|texted|texting"
+    r"had (?:dinner|lunch|drinks|breakfast|brunch|coffee)|hooking up|talked|talking|spoke"
+    r"|chatted|texted|texting"
     r"|called|calling|hooked up|kissed|slept|facetimed|had a"
     r"|messaging|met up|met for|met at|video called"
 )
@@ -127,7 +133,7 @@ def _clause_contact(clause: str) -> tuple[bool, bool]:
         )
         near = _EX_NEAR.search(" ".join(after.split()[:5]))
         if verb in ("saw", "watched", "checked"):
-            near = re.match(r"\s*(?:him|her|them|my ex)\b", after)
+            near = re.match(r"\s*(?:him|them|my ex)\b|\s*her\b(?!\s+" + _LOOKED_AT + r")", after)
         near = near or _EX_NEAR.search(verb)
         if standalone or near or verb in ("picked up", "answered", "reached out"):
             affirmed = True
