@@ -1013,3 +1013,53 @@ UNLESS_LOOKALIKE[(CrisisKind.SELF_HARM, Tier.POSSIBLE)] += _ROUND5_POSSIBLE_SELF
 UNLESS_LOOKALIKE[(CrisisKind.DANGER, Tier.EXPLICIT)] += _ROUND5_EXPLICIT_DANGER
 UNLESS_LOOKALIKE[(CrisisKind.DANGER, Tier.POSSIBLE)] += _ROUND5_POSSIBLE_DANGER
 LOOKALIKES = _ROUND5_LOOKALIKES + LOOKALIKES
+
+# -- Round 6: kinds missing when the fourth held-out set was measured (training data now) -----
+_ROUND6_EXPLICIT_SELF_HARM = (
+    rf"\b(?:took|had|swallowed|taken|necked)\b.{{0,15}}\b(?:about |like |around |over )?\d{{2,}}"
+    rf"\b.{{0,20}}(?:{_DRUGS}|co-?codamol|diazepam|valium|tramadol|codeine)"
+    rf"|\b(?:took|swallowed|had) (?:a heap of|heaps of|my whole prescription|the whole"
+    rf" prescription|everything)\b|\b(?:took|swallowed)\b.{{0,40}}\bat once\b",
+    rf"\b(?:took|taken|had|swallowed|necked)\b.{{0,30}}(?:{_DRUGS}|prescription|co-?codamol)\b"
+    rf".{{0,60}}\b(?:sleepy|drowsy|spinning|passing out|can'?t keep my eyes open|it'?s done now"
+    rf"|its done now)\b",
+    r"\b(?:razor|blade)\b.{0,45}\b(?:wrists?|arms?|thighs?)\b|\b(?:razor|blade)s?\b.{0,40}\bbath\b"
+    r"|\bbath\b.{0,40}\b(?:razor|blade)s?\b",
+    r"\bpunch\w* (?:the |a )?wall\b.{0,60}\b(?:feel something|on purpose|split|bleed|bled)\b",
+    r"\b(?:stopped|not) eating\b.{0,30}\b(?:on purpose|waste away|deserve|punish)\b",
+    r"\b(?:i'?m|im|i am) ending it\b(?! (?:with|w/))|\bend it (?:tonight|today|now)\b",
+    r"\bhow to do it painless\w*\b|\bpainless(?:ly)? way\b|\bpicked a way\b",
+    r"\bswallow (?:the lot|them all|all of them|everything)\b",
+    rf"(?:{_DRUGS}|pills)\b.{{0,60}}\btaking them (?:tonight|now|today|once)\b",
+    rf"\b{_HEIGHTS}\b.{{0,60}}\bwaiting for (?:the )?(?:next one|next train|the train)\b",
+)
+_ROUND6_POSSIBLE_SELF_HARM = (
+    r"\bcan'?t do (?:this|it) anymore\b.{0,10}\bany of it\b",
+    r"\b(?:don'?t|dont|do not|can'?t|cant) see (?:it|this|things) ever (?:changing"
+    r"|getting better)\b",
+    r"\bhoping (?:i|something) (?:get|gets|will get) (?:hit|run over|killed)\b",
+    r"\b(?:balcony|roof|bridge) (?:railing|rail|ledge|edge)\b|\b\d+ (?:floors|storeys|stories)"
+    r" up\b",
+    r"\b(?:dip|check out|log off|exit) (?:from )?(?:this world|this life|life)\b",
+    r"\b(?:done|over it|tired)\b.{0,10}\U0001faa6",
+)
+_ROUND6_EXPLICIT_DANGER = (
+    r"\b(?:wouldn'?t|didn'?t|did not|would not|won'?t) stop when i (?:said|told|asked|begged)\b",
+)
+_ROUND6_POSSIBLE_DANGER = (
+    r"\b(?:cat|dog|pet|puppy|kitten)\b.{0,30}\bmissing\b.{0,60}\b(?:he|she|they) (?:texted|said"
+    r"|messaged|sent)\b|\bknows? things\b.{0,40}\b(?:haven'?t|never|didn'?t) told\b",
+)
+_ROUND6_LOOKALIKES = (
+    r"\bjump on (?:a |the )?(?:call|zoom|teams|meeting|bus|train|plane|bandwagon)\b"
+    r"|\bthrow(?:ing)? myself into (?:work|the gym|my|a|this|running|training)\b"
+    r"|\b(?:phone|battery)\b.{0,20}\babout to die\b|\bcutting it (?:close|fine)\b"
+    r"|\b(?:dog|cat|puppy|kitten) keeps following me\b|\bwaiting for the \d{1,2}[:.]\d{2}\b"
+    r"|\bgoodbye for (?:a bit|a while|now|the week)\b|\bend my subscription\b"
+    r"|\bcut (?:him|her|them|my ex) (?:out|off)(?: of my life| for good| completely)?\b",
+)
+UNLESS_LOOKALIKE[(CrisisKind.SELF_HARM, Tier.EXPLICIT)] += _ROUND6_EXPLICIT_SELF_HARM
+UNLESS_LOOKALIKE[(CrisisKind.SELF_HARM, Tier.POSSIBLE)] += _ROUND6_POSSIBLE_SELF_HARM
+UNLESS_LOOKALIKE[(CrisisKind.DANGER, Tier.EXPLICIT)] += _ROUND6_EXPLICIT_DANGER
+UNLESS_LOOKALIKE[(CrisisKind.DANGER, Tier.POSSIBLE)] += _ROUND6_POSSIBLE_DANGER
+LOOKALIKES = _ROUND6_LOOKALIKES + LOOKALIKES

@@ -62,7 +62,9 @@ OPT_OUT_PHRASES = (
     r"|\bremove (?:me|my number|this number)\b|\btake me off\b"
     r"|\b(?:want to|wanna|like to|please) (?:unsubscribe|opt out|opt-out)\b|[,.!] *stop[.! ]*$"
     r"|\bstop receiving (?:these|the|your|any|texts|messages)\b"
-    r"|^stop[,.!]+ |^(?:please |pls )?un subscribe\b|\bi want out of (?:this|the) (?:program|thing"
+    r"|^stop(?: please| pls)?[,.!]+ |\bdone with these (?:messages|texts)\b"
+    r"|[,.!] *(?:please |pls )?stop(?: please| pls)?[.! ]*$|^(?:please |pls )?un subscribe\b"
+    r"|\bi want out of (?:this|the) (?:program|thing"
     r"|service|app)\b"
     r"|^(?:please |pls )?unsubscribe(?: me)?\b(?! from)|^(?:please |pls )?opt(?: me)?[ -]?out\b"
     r"|\b(?:want to|wanna|like to|please) opt(?: me)?[ -]?out\b|\bleave me alone\b",
@@ -115,6 +117,7 @@ KEPT_PHRASES = (
     r"\bsure did\b|\bof course\b|\bhell yes\b|\bhell yeah\b|\btoo right\b|\byes+\b",
     r"^(?:no|nope|nah|na)[,.! ]+i (?:didn'?t|didnt|did not|haven'?t|havent|have not)\b"
     r"(?! (?:keep|manage|make it|hold))|\bstayed away from (?:him|her|them|my ex)\b|\bheld off\b"
+    r"|\bignored (?:every|the|all|each|my) urges?\b|\bstayed quiet\b"
     r"|\bkept (?:my )?distance\b|\b(?:didn'?t|didnt|did not|never) give in\b"
     r"|\bnot (?:a|one) (?:word|peep|text|single (?:text|word|thing)|call|message|thing|sound"
     r"|like)\b"
@@ -146,15 +149,17 @@ LOOK_PHRASES = (
     r"|re-read|read|went through|googled|listened to|looking|checking|stalking)"
     r"(?: (?:at|through|up|on))? (?:(?:all|some|his|her|their|our|my ex'?s|the ex'?s|the|old"
     r"|his new|her new) )+(?:\w+ )?(?:profile|page|insta|instagram|ig|facebook|fb|tiktok|story"
-    r"|stories|photos?|pics?|pictures?|posts?|texts?|messages|chats?|socials?|snaps?|snap map"
+    r"|stories|photos?|pics?|pictures?|posts?|texts?|messages|chats?|socials?|snaps?|voicemails?"
+    r"|snap map"
     r"|location|playlists?|spotify|linkedin|twitter|account|videos?|reels?|highlights|strava"
     r"|letters|voice ?notes?|dating profile|hinge|tinder|bumble|following|likes)\b",
     r"\b(?:looked|checked|check|stalked|watched|rewatched|re-watched|viewed|scrolled|reread"
-    r"|googled|opened|scrolled back|went back through|went thru|went through"
+    r"|googled|opened|scrolled back|went back through|went thru|went through|went on|been on"
     r"|re-read|read|went through|listened to|peeked|peeped|zoomed in|found|saw|searched|lurked"
     r"|creeped|looking|checking)(?: \S+){0,3} (?:his|her|their|hers|my ex'?s|the ex'?s|snap ?map"
     r"|last seen|who (?:he|she|they)|what (?:he|she|they|posts)|where (?:he|she|they)|if (?:he|she"
-    r"|they)|whatsapp status|our old|our (?:chat|texts|messages|photos|pics|convo|thread|dms))\b",
+    r"|they)|whatsapp status|our old"
+    r"|our (?:last |old |first )?(?:chat|texts|messages|photos|pics|convo|thread|dms))\b",
     r"\bopened (?:our|his|her|their|the) (?:chat|thread|dms?|messages|convo|conversation)\b"
     r"|^(?:i )?(?:just )?(?:looked|peeked|peeped|checked|stalked|lurked)\b(?:.{0,30}\b(?:but|no"
     r" contact|didn'?t|didnt))?",
@@ -164,7 +169,8 @@ LOOK_PHRASES = (
     r"|\b(?:stalked|stalking|lurked|lurking|creeped|creeping)\b",
 )
 EX_REACHED_OUT = (
-    rf"\b{EX_SUBJECT} (?:just |finally |also |literally |actually )?(?:texted|called|rang|messaged"
+    rf"\b{EX_SUBJECT} (?:just |finally |also |literally |actually )?(?:texted|called|rang|asked"
+    rf"|messaged"
     r"|dm'?d|dmed|emailed|reached out|liked|commented|sent|tried (?:to call|calling|texting)"
     r"|left|showed up|slid|replied|facetimed|snapped|followed|requested|viewed|watched|reacted)\b",
     r"\b(?:got|received|had) (?:a |an |another |some )?(?:text|dm|message|msg|call|email"
@@ -182,7 +188,8 @@ HELD = (
     r"\b(?:unopened|ignoring|not calling back|not picking up|not texting back|haven'?t (?:answered"
     r"|replied"
     r"|responded|opened|read))\b|\b(?:i'?m|im|i am) not (?:replying|answering|responding)\b"
-    r"|\b(?:didn'?t|didnt|did not|won'?t|wont|not going to|not gonna|never) (?:open|reply|answer"
+    r"|\b(?:didn'?t|didnt|did not|won'?t|wont|not going to|not gonna|never) (?:opened|open|replied"
+    r"|reply|answered|answer|responded"
     r"|respond|pick up|read|engage|look|text back|call back|message back|react|like)\b|\bignored"
     r"\b|\bleft (?:it|him|her|them) on (?:read|delivered|seen)\b|\bdid nothing\b|\bno reply\b"
     r"|\bdeleted it\b|\bblocked\b|\bnot replying\b|\bnot answering\b|\bdeclined\b|\bleft it\b"
@@ -194,7 +201,11 @@ URGE_PHRASES = (
     r" (?:just )?(?:text|call|message|msg|dm|see|ring|phone|facetime|unblock|reply to|go to|drive"
     r" to|talk to|reach out|cave|break|contact|snap|email|send|like|say hi|texting|calling"
     r"|messaging|caving)\b",
-    r"^urg$|\bgive me a reason not to\b|\b(?:about to|gonna|going to) hit send\b"
+    r"^urg$|\b(?:thumb|finger)\b.{0,20}\b(?:over|on|hovering)\b.{0,15}\b(?:send|call|button"
+    r"|name|number)\b|\b(?:going to|gonna|about to) crack\b|\babout to hit (?:call|send|dial)\b"
+    r"|\bkeep opening (?:our|his|her|their) (?:chat|messages|dms)\b|\bfeeling the pull\b"
+    r"|\bhelp me hold on\b|\bstaring at (?:his|her|their) (?:number|name|contact|chat)\b"
+    r"|\bgive me a reason not to\b|\b(?:about to|gonna|going to) hit send\b"
     r"|\bhelp not (?:replying|responding|answering|liking)\b|\bthis close\b|\bdrunk (?:dial"
     r"|text|call)\b|\bon the verge\b|\btell me why i shouldn'?t\b"
     r"|\bcan'?t stop thinking about (?:calling|texting|messaging|seeing)\b|^u r g e$|\bone (?:text"
@@ -220,7 +231,8 @@ STATUS_PHRASES = (
     r"|^how many (?:days|hours)[?!. ]*$|\b(?:my )?streak\b|\bmy (?:stats"
     r"|progress|clock|count|numbers|score|days)\b|\bday count\b|\bwhere am i(?: at)?\b|\bhow am i"
     r" doing\b|\bis it day\b|\bstatus\b|\bhours? (?:so far|in|now)\b|\bdays? (?:so far|in)\b",
-    r"\bhow far along\b|\bam i on day\b|\bhow close am i\b|\bhow many (?:days|hours)\b"
+    r"\bprogress check\b|\bhalfway\b|\bhow far along\b|\bam i on day\b|\bhow close am i\b"
+    r"|\bhow many (?:days|hours)\b"
     r"|\bwhen (?:do|will"
     r"|can) i (?:hit|reach|get to|finish|make it)\b"
     r"|\bhow long (?:til|till|until|before|to go|left)\b|"
@@ -230,13 +242,14 @@ STATUS_PHRASES = (
     r"|\bwhat'?s (?:the|my) (?:clock|count|streak)\b",
 )
 HELP_PHRASES = (
+    r"\bexplain how\b|\bhow (?:does|do) (?:the program|this program|this coach|it all) work\b",
     r"\bhow (?:do|does|can) (?:i|the|this|it|u|you)\b.{0,30}\b(?:work|change|use|set|turn)\b"
     r"|\bwhat(?:'?s| is| does| are| do)(?: the)? (?:draft|urge|sos|why|journal|logistics|vault"
     r"|pause|restart|the numbers|numbers|1-5|1 to 5|status|slip|ex)\b|\bwhat happens if\b"
     r"|\bcan i (?:text|reply|say|send|tell) (?:you )?(?:anything|with|more|other)\b|\bdo i (?:have"
     r"|need) to (?:reply|answer|text|check in)\b|\bwhat counts as\b|\bwhat do the\b"
     r"|\bhow (?:do|does|can|should) (?:i|this|it|u|you) (?:use|work|do)\b|\bwhat (?:can|do|should)"
-    r" i (?:say|text|send|do|type|reply)\b|\bwhat are (?:the|my|your) (?:commands|options"
+    r" i (?:say|text|send|type|reply)\b|\bwhat are (?:the|my|your) (?:commands|options"
     r"|keywords)\b|\bwhat does \w+ do\b|\b(?:commands|keywords|options|instructions)\b|\bhow"
     r" (?:this|it) works\b|\bwhat is this\b|\bwho is this\b|\bwhat'?s this\b|\bhow do i use\b"
     r"|^(?:help|hlep|info|menu)\b|\bhelp ?\?|\bconfused\b|\bwhat do i do\b|\bhow does this work\b",
@@ -259,7 +272,9 @@ PAUSE_PHRASES = (
     r"|break)\b|\b(?:hold|pause) (?:off|them|it)\b",
 )
 RESTART_PHRASES = (
-    r"\bstart (?:over|again) from day (?:1|one)\b|\b(?:want to|wanna|like to|can i|could i|let me)"
+    r"\bstart (?:the |my )?(?:21 days|program|challenge|count) (?:over|again)\b"
+    r"|\bover from day (?:1|one)\b|\bstart (?:over|again) from day (?:1|one)\b|\b(?:want to|wanna"
+    r"|like to|can i|could i|let me)"
     r" start over\b|\b(?:can|could) (?:i|we|you) (?:begin again|start again)\b|^(?:restart|reset"
     r"|start over|fresh start|start from (?:day )?(?:1|one|scratch)"
     r"|start again"

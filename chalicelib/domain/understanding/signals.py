@@ -34,6 +34,12 @@ _LOOKED_AT = (
     r"(?:profile|story|stories|page|insta|instagram|post|posts|pics?|photos?|picture|new|tiktok"
     r"|facebook|snap|account|playlists?|spotify|status|location|reels?|videos?|feed|grid)\b"
 )
+# Said plainly: "I did not keep it", "we ran into each other", "sent a 'hope you're ok' text".
+_NOT_KEPT = re.compile(
+    r"\b(?:didn'?t|did not|couldn'?t|could not) (?:keep|manage|hold) (?:it|nc|no contact|on)\b"
+    r"|\bran into (?:him|her|them|each other|my ex)\b|(?:^|\bi )sent (?:a|him|her|them) \""
+    r"|\bbroke nc\b"
+)
 _WE_DID = re.compile(r"\bwe(?:'ve| have)?(?: been| just| finally| kinda| actually| ended up)?\s*$")
 _WE_VERBS = re.compile(
     r"had (?:dinner|lunch|drinks|breakfast|brunch|coffee)|hooking up|talked|talking|spoke"
@@ -142,6 +148,7 @@ def _clause_contact(clause: str) -> tuple[bool, bool]:
 
 def find_signals(text: str, tokens: list[str]) -> Signals:
     found = Signals(emoji=emoji(text))
+    found.contact = _NOT_KEPT.search(text) is not None
     for clause in clauses(text):
         affirmed, denied = _clause_contact(clause)
         found.contact |= affirmed
@@ -152,7 +159,9 @@ def find_signals(text: str, tokens: list[str]) -> Signals:
     idiom = re.match(r"(?:no|nah) (?:idea|problem|prob|worries|way|clue|thanks|biggie|rush|doubt"
                      r"|pressure|offense|offence|kidding|joke)\b", text)  # fmt: skip
     found.no_word = not idiom and (
-        tokens[0] in lex.NO_WORDS or re.sub(r"(.)\1+", r"\1", tokens[0]) == "no"
+        tokens[0] in lex.NO_WORDS
+        or re.sub(r"(.)\1+", r"\1", tokens[0]) == "no"
+        or re.match(r"(?:sadly|unfortunately|honestly|um+|well),? no\b", text) is not None
     )
     found.kept = any_match(lex.KEPT_PHRASES, text) or bool(found.emoji & lex.EMOJI_KEPT)
     found.looked = any_match(lex.LOOK_PHRASES, text)
