@@ -45,6 +45,7 @@ def dataset() -> tuple[list[str], list[int], list[bool]]:
         "intents_heldout_v2_burned.tsv",
         "intents_heldout_v3_burned.tsv",
         "intents_heldout_v4_burned.tsv",
+        "intents_heldout_v5_burned.tsv",
     ):
         for intent in read_intents(name):
             texts.append(intent.text)

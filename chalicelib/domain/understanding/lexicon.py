@@ -129,7 +129,8 @@ KEPT_PHRASES = (
 )
 CONTACT_VERBS = (
     r"(?:texted|text|txted|txt|called|call|rang|ring|phoned|phone|messaged|message|msged|msg|dm'?d"
-    r"|spoken|sent (?:a|the|my) (?:\w+ )?(?:paragraph|draft|text|message|voice ?note|letter|email)"
+    r"|cave|left (?:him|her|them) a (?:voicemail|message|note|voice ?note)|spoken|sent (?:a|the"
+    r"|my) (?:\w+ )?(?:paragraph|draft|text|message|voice ?note|letter|email)"
     r"|contacted|contact|send|sent|slid into|wrote (?:him|her|them)|slept (?:over|at|together"
     r"|with)|knocked on|whatsapped|whatsapp'?d|imessaged|had (?:dinner|lunch|drinks|breakfast"
     r"|brunch|coffee) (?:together|with"
@@ -169,22 +170,27 @@ LOOK_PHRASES = (
     r"|\b(?:stalked|stalking|lurked|lurking|creeped|creeping)\b",
 )
 EX_REACHED_OUT = (
+    r"\bleft (?:him|her|them|his \w+|her \w+|their \w+) on (?:read|delivered|seen)\b"
+    r"|\b(?:got|received|had) (?:a |an )?voice ?note from (?:him|her|them|my ex)\b",
     rf"\b{EX_SUBJECT} (?:just |finally |also |literally |actually )?(?:texted|called|rang|asked"
     rf"|messaged"
     r"|dm'?d|dmed|emailed|reached out|liked|commented|sent|tried (?:to call|calling|texting)"
     r"|left|showed up|slid|replied|facetimed|snapped|followed|requested|viewed|watched|reacted)\b",
     r"\b(?:got|received|had) (?:a |an |another |some )?(?:text|dm|message|msg|call|email"
+    r"|voice ?note"
     r"|voicemail|snap|request|missed call|letter|comment|like|reply)s? from (?:him|her|them"
     r"|my ex|the ex|ex)\b",
     r"\bex (?:texted|called|messaged|reached out|dm'?d)\b|\b(?:his|her|their) name (?:popped|came)"
     r" up\b",
     r"\b(?:got|received|had) (?:a |an )?\S+ from (?:him|her|them|my ex)\b|\bmissed call from\b"
     r"|\b(?:his|her|their) (?:texts?|calls?|messages|dms?|emails?) (?:keep|kept|are|were)\b"
-    rf"|^{EX_SUBJECT}(?:'s| has| is| keeps| just)? (?:been )?\w+(?: up| out)? (?:me|my)\b",
+    rf"|^{EX_SUBJECT}(?:'s| has| is| keeps| just)? (?:been )?(?!blocked|dumped|unfollowed|left"
+    rf"|ghosted)\w+(?: up| out)? (?:me|my)\b",
     rf"^{EX_SUBJECT}(?:'s| has| is| keeps)? (?:been )?(?:calling|texting|messaging|ringing|dming"
     r"|emailing|snapping)\b",
 )
 HELD = (
+    r"\b(?:didn'?t|didnt|did not) listen\b",
     r"\b(?:unopened|ignoring|not calling back|not picking up|not texting back|haven'?t (?:answered"
     r"|replied"
     r"|responded|opened|read))\b|\b(?:i'?m|im|i am) not (?:replying|answering|responding)\b"
@@ -193,9 +199,10 @@ HELD = (
     r"|respond|pick up|read|engage|look|text back|call back|message back|react|like)\b|\bignored"
     r"\b|\bleft (?:it|him|her|them) on (?:read|delivered|seen)\b|\bdid nothing\b|\bno reply\b"
     r"|\bdeleted it\b|\bblocked\b|\bnot replying\b|\bnot answering\b|\bdeclined\b|\bleft it\b"
-    r"|\bunread\b|\bon read\b|\bon delivered\b|\bsilence\b|\bdidn'?t bite\b|\bkept scrolling\b"
+    r"|\bunread\b|\bon read\b|\bon delivered\b|\bsilence\b|\bdidn'?t bite\b|\bkept scrolling\b",
 )
 URGE_PHRASES = (
+    r"\btalk myself out of\b|\bhelp resisting\b|\bresisting (?:tonight|rn|right now)\b",
     r"\b(?:about to|going to|gonna|gunna|so close to|close to|tempted to|dying to|want to|wanna"
     r"|need to|have to|really want to|really need to|itching to|desperate to|might|could)"
     r" (?:just )?(?:text|call|message|msg|dm|see|ring|phone|facetime|unblock|reply to|go to|drive"
@@ -255,6 +262,7 @@ HELP_PHRASES = (
     r"|^(?:help|hlep|info|menu)\b|\bhelp ?\?|\bconfused\b|\bwhat do i do\b|\bhow does this work\b",
 )
 JOIN_PHRASES = (
+    r"\bturn (?:the |my )?(?:texts|messages) back on\b|^back again\b",
     r"\bre-?subscribe\b|\bcome back to (?:the|this) (?:program|thing|coach)\b"
     r"|\b(?:want to|wanna|ready to|like to) (?:rejoin|re-join|join|start|begin|sign up|start again)"
     r"\b|^(?:(?:ok |okay |yes )?(?:start|join|unstop|begin|resume|subscribe|sign me up|sign up"

@@ -27,13 +27,15 @@ K = IntentKind
 _SEND_AT = re.compile(r"^(?:send (?:it |them |texts |my texts )?at|text me at) (?P<when>.+)$")
 _QUESTION = re.compile(r"\?\s*$|^(?:what|which|how|when|am i|is it|do i|can i|where|is there)\b")
 _HELP_QUESTION = re.compile(
-    r"\bwhat(?:'?s| is| does| are| do)(?: the)? (?:draft|urge|sos|why|journal|logistics|vault"
+    r"\bwhat'?s the (?:keyword|word|command|text)\b|\bwhat(?:'?s| is| does| are"
+    r"| do)(?: the)? (?:draft|urge|sos|why|journal|logistics|vault"
     r"|pause|restart|the numbers|numbers|1-5|1 to 5|status|slip|ex)\b|\bwhat happens if\b"
     r"|\bcan i (?:text|reply|say|send|tell) (?:you )?(?:anything|with|more|other)\b|\bdo i (?:have"
     r"|need) to (?:reply|answer|text|check in)\b|\bwhat counts as\b|\bwhat do the\b"
 )
 _STRONG_URGE = re.compile(
-    r"\b(?:help me not|help not|talk me|stop me|so close|about to|this close|rn|right now|tempted"
+    r"\b(?:give me a reason|talk myself out|help resisting|resisting tonight|help me not|help not"
+    r"|talk me|stop me|so close|about to|this close|rn|right now|tempted"
     r"|typed out|before i|gonna break|going to break)\b"
 )
 _WHY_PHRASES = (
@@ -51,7 +53,9 @@ _WHY_PHRASES = (
         True,
     ),
 )
-_SAVE_PRIVATELY = re.compile(r"\bsave (?:this|that) (?:for me )?privately[: ]+(?P<text>.+)$")
+_SAVE_PRIVATELY = re.compile(
+    r"\b(?:save|note|keep) (?:this|that) (?:for me )?privately[: ]+(?P<text>.+)$"
+)
 _NOTE_THAT = re.compile(
     r"\b(?:note|write down|log|jot down|remember)(?: privately| down)? that (?P<text>.+)$"
 )

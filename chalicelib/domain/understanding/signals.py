@@ -13,7 +13,7 @@ from chalicelib.domain.understanding.text import clauses, emoji, words
 _BASE_FORMS = frozenset(
     {
         "text", "txt", "call", "ring", "phone", "message", "msg", "dm", "email", "reply",
-        "answer", "facetime", "talk", "speak", "reach out", "send", "contact",
+        "answer", "facetime", "talk", "speak", "reach out", "send", "contact", "cave",
     }
 )  # fmt: skip
 _STANDALONE = re.compile(
