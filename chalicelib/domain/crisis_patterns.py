@@ -1091,6 +1091,8 @@ _ROUND7_POSSIBLE_DANGER = (
     r"|\bblocked number\b.{0,20}\b(?:calls?|ringing|rang)\b",
 )
 _ROUND7_LOOKALIKES = (
+    r"\bthreaten\w* to tell (?:everyone|people|our friends|my \w+) (?:we broke up|about the"
+    r" breakup|that we (?:broke up|split))\b",
     r"\b(?:kill|murder) me\b.{0,50}(?:\blol\b|\blmao\b|\bhaha|\U0001f602)|\bgoing to kill me when"
     r" (?:he|she|they) finds? out\b",
     r"\b(?:airtag|tracker|tile) (?:in|on) my (?:suitcase|luggage|keys|bag)\b.{0,60}\b(?:myself"
