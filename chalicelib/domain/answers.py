@@ -44,8 +44,7 @@ def _erase_confirmed(c: _Conversation, intent: Intent) -> Outcome | None:
     if _CONFIRM_ERASE.match(_plain(c.body)):
         return c._erase()
     if read_yes_no(c.body, unsure_is_yes=False) == "no":
-        kept = replace(dialogue.answered(c.person), delete_requested_at=None)
-        return c._changed(kept, "delete_kept", "delete_cancelled")
+        return c._changed(dialogue.answered(c.person), "delete_kept", "delete_cancelled")
     if intent.kind in (IntentKind.KEPT, IntentKind.UNKNOWN, IntentKind.REACTION):
         return c._unchanged("delete_unclear")  # "I did it": erase, or a check-in? Ask.
     return None

@@ -495,6 +495,27 @@ UNLESS_LOOKALIKE: dict[tuple[CrisisKind, Tier], tuple[str, ...]] = {
     (CrisisKind.DANGER, Tier.POSSIBLE): _POSSIBLE_DANGER,
 }
 
+
+def _add(
+    explicit_self_harm: tuple[str, ...] = (),
+    possible_self_harm: tuple[str, ...] = (),
+    explicit_danger: tuple[str, ...] = (),
+    possible_danger: tuple[str, ...] = (),
+    lookalikes: tuple[str, ...] = (),
+    lookalikes_first: tuple[str, ...] = (),
+) -> None:
+    """Adds one round of phrases to the tables (look-alikes first take precedence as masks)."""
+    global LOOKALIKES
+    for key, phrases in (
+        ((CrisisKind.SELF_HARM, Tier.EXPLICIT), explicit_self_harm),
+        ((CrisisKind.SELF_HARM, Tier.POSSIBLE), possible_self_harm),
+        ((CrisisKind.DANGER, Tier.EXPLICIT), explicit_danger),
+        ((CrisisKind.DANGER, Tier.POSSIBLE), possible_danger),
+    ):
+        UNLESS_LOOKALIKE[key] += phrases
+    LOOKALIKES = lookalikes_first + LOOKALIKES + lookalikes
+
+
 # -- Concept rules: a means or an act joined to intent, time or finality, within one text ----
 # These generalise across wordings: any means word with any intent or time word, rather than
 # one phrase per example.
@@ -732,16 +753,19 @@ _CONCEPT_POSSIBLE_DANGER = (
     r"|\blast (?:weekend|week|day|night) of (?:freedom|your life)\b",
 )
 
-UNLESS_LOOKALIKE[(CrisisKind.SELF_HARM, Tier.EXPLICIT)] += (
+_CONCEPT_MORE_EXPLICIT_SELF_HARM = (
     *_CONCEPT_EXPLICIT_SELF_HARM,
     r"\b(?:drank|drunk|swallowed|ate|drinking|swallowing) (?:some |a (?:cup|glass|bottle) of )?"
     r"(?:bleach|antifreeze|drain cleaner|rat poison|weed ?killer|poison)\b",
     rf"(?:{_DRUGS}|rope|noose|gun|knife|razor|blade).{{0,40}}\b(?:know|knows) (?:exactly )?what"
     rf" (?:it'?s|its|they'?re|theyre|it is) for\b",
 )
-UNLESS_LOOKALIKE[(CrisisKind.DANGER, Tier.EXPLICIT)] += _CONCEPT_EXPLICIT_DANGER
-UNLESS_LOOKALIKE[(CrisisKind.SELF_HARM, Tier.POSSIBLE)] += _CONCEPT_POSSIBLE_SELF_HARM
-UNLESS_LOOKALIKE[(CrisisKind.DANGER, Tier.POSSIBLE)] += _CONCEPT_POSSIBLE_DANGER
+_add(
+    explicit_self_harm=_CONCEPT_MORE_EXPLICIT_SELF_HARM,
+    explicit_danger=_CONCEPT_EXPLICIT_DANGER,
+    possible_self_harm=_CONCEPT_POSSIBLE_SELF_HARM,
+    possible_danger=_CONCEPT_POSSIBLE_DANGER,
+)
 
 
 # -- Round 2: kinds found missing when the first held-out set was measured (see scripts/
@@ -846,11 +870,13 @@ _ROUND2_LOOKALIKES = (
     r"\b(?:made|making|wrote|writing|updated) (?:a|my) will\b.{0,40}\b(?:lawyer|solicitor|divorce"
     r"|house|mortgage|baby|grown up|adult)\b",
 )
-UNLESS_LOOKALIKE[(CrisisKind.SELF_HARM, Tier.EXPLICIT)] += _ROUND2_EXPLICIT_SELF_HARM
-UNLESS_LOOKALIKE[(CrisisKind.DANGER, Tier.EXPLICIT)] += _ROUND2_EXPLICIT_DANGER
-UNLESS_LOOKALIKE[(CrisisKind.SELF_HARM, Tier.POSSIBLE)] += _ROUND2_POSSIBLE_SELF_HARM
-UNLESS_LOOKALIKE[(CrisisKind.DANGER, Tier.POSSIBLE)] += _ROUND2_POSSIBLE_DANGER
-LOOKALIKES += _ROUND2_LOOKALIKES
+_add(
+    explicit_self_harm=_ROUND2_EXPLICIT_SELF_HARM,
+    explicit_danger=_ROUND2_EXPLICIT_DANGER,
+    possible_self_harm=_ROUND2_POSSIBLE_SELF_HARM,
+    possible_danger=_ROUND2_POSSIBLE_DANGER,
+    lookalikes=_ROUND2_LOOKALIKES,
+)
 
 
 # -- Round 3: kinds a new user found missing through `make run` (not held-out texts) --------
@@ -874,8 +900,10 @@ _ROUND3_POSSIBLE_SELF_HARM = (
     r"|life)\b",
     r"\bhopeless\b(?! (?:romantic|case|about|at|with|when it comes))",
 )
-UNLESS_LOOKALIKE[(CrisisKind.SELF_HARM, Tier.EXPLICIT)] += _ROUND3_EXPLICIT_SELF_HARM
-UNLESS_LOOKALIKE[(CrisisKind.SELF_HARM, Tier.POSSIBLE)] += _ROUND3_POSSIBLE_SELF_HARM
+_add(
+    explicit_self_harm=_ROUND3_EXPLICIT_SELF_HARM,
+    possible_self_harm=_ROUND3_POSSIBLE_SELF_HARM,
+)
 
 # -- Round 4: kinds missing when the second held-out set was measured (it is training data now)
 _ON_PURPOSE = (
@@ -931,11 +959,13 @@ _ROUND4_LOOKALIKES = (
     r"\b(?:mum|mom|dad|sister|brother|mate|friend|flatmate|roommate|boss|teacher)\b.{0,10}"
     r"\bthreaten\w* to\b",
 )
-UNLESS_LOOKALIKE[(CrisisKind.SELF_HARM, Tier.EXPLICIT)] += _ROUND4_EXPLICIT_SELF_HARM
-UNLESS_LOOKALIKE[(CrisisKind.SELF_HARM, Tier.POSSIBLE)] += _ROUND4_POSSIBLE_SELF_HARM
-UNLESS_LOOKALIKE[(CrisisKind.DANGER, Tier.EXPLICIT)] += _ROUND4_EXPLICIT_DANGER
-UNLESS_LOOKALIKE[(CrisisKind.DANGER, Tier.POSSIBLE)] += _ROUND4_POSSIBLE_DANGER
-LOOKALIKES += _ROUND4_LOOKALIKES
+_add(
+    explicit_self_harm=_ROUND4_EXPLICIT_SELF_HARM,
+    possible_self_harm=_ROUND4_POSSIBLE_SELF_HARM,
+    explicit_danger=_ROUND4_EXPLICIT_DANGER,
+    possible_danger=_ROUND4_POSSIBLE_DANGER,
+    lookalikes=_ROUND4_LOOKALIKES,
+)
 
 _ROUND4_MORE_EXPLICIT_SELF_HARM = (
     r"\btop (?:my ?self|meself)\b",
@@ -950,7 +980,9 @@ _ROUND4_MORE_EXPLICIT_SELF_HARM = (
     rf"\b(?:{_WHEN}|{_FINAL})\b|\b(?:{_WHEN}|{_FINAL})\b.{{0,40}}\b(?:wrote|written|left)"
     rf" (?:my |the |a )?(?:notes?|letters?)\b",
 )
-UNLESS_LOOKALIKE[(CrisisKind.SELF_HARM, Tier.EXPLICIT)] += _ROUND4_MORE_EXPLICIT_SELF_HARM
+_add(
+    explicit_self_harm=_ROUND4_MORE_EXPLICIT_SELF_HARM,
+)
 
 # -- Round 5: kinds missing when the third held-out set was measured (training data now) ------
 _BODY = r"(?:wrists?|arms?|thighs?|hips?|legs?|skin|stomach|ankles?)"
@@ -1008,11 +1040,13 @@ _ROUND5_LOOKALIKES = (
     r" accident|accidentally|on (?:a|the) \w+)\b",
     r"\b(?:note|text|message|card) saying sorry for everything\b",
 )
-UNLESS_LOOKALIKE[(CrisisKind.SELF_HARM, Tier.EXPLICIT)] += _ROUND5_EXPLICIT_SELF_HARM
-UNLESS_LOOKALIKE[(CrisisKind.SELF_HARM, Tier.POSSIBLE)] += _ROUND5_POSSIBLE_SELF_HARM
-UNLESS_LOOKALIKE[(CrisisKind.DANGER, Tier.EXPLICIT)] += _ROUND5_EXPLICIT_DANGER
-UNLESS_LOOKALIKE[(CrisisKind.DANGER, Tier.POSSIBLE)] += _ROUND5_POSSIBLE_DANGER
-LOOKALIKES = _ROUND5_LOOKALIKES + LOOKALIKES
+_add(
+    explicit_self_harm=_ROUND5_EXPLICIT_SELF_HARM,
+    possible_self_harm=_ROUND5_POSSIBLE_SELF_HARM,
+    explicit_danger=_ROUND5_EXPLICIT_DANGER,
+    possible_danger=_ROUND5_POSSIBLE_DANGER,
+    lookalikes_first=_ROUND5_LOOKALIKES,
+)
 
 # -- Round 6: kinds missing when the fourth held-out set was measured (training data now) -----
 _ROUND6_EXPLICIT_SELF_HARM = (
@@ -1058,11 +1092,13 @@ _ROUND6_LOOKALIKES = (
     r"|\bgoodbye for (?:a bit|a while|now|the week)\b|\bend my subscription\b"
     r"|\bcut (?:him|her|them|my ex) (?:out|off)(?: of my life| for good| completely)?\b",
 )
-UNLESS_LOOKALIKE[(CrisisKind.SELF_HARM, Tier.EXPLICIT)] += _ROUND6_EXPLICIT_SELF_HARM
-UNLESS_LOOKALIKE[(CrisisKind.SELF_HARM, Tier.POSSIBLE)] += _ROUND6_POSSIBLE_SELF_HARM
-UNLESS_LOOKALIKE[(CrisisKind.DANGER, Tier.EXPLICIT)] += _ROUND6_EXPLICIT_DANGER
-UNLESS_LOOKALIKE[(CrisisKind.DANGER, Tier.POSSIBLE)] += _ROUND6_POSSIBLE_DANGER
-LOOKALIKES = _ROUND6_LOOKALIKES + LOOKALIKES
+_add(
+    explicit_self_harm=_ROUND6_EXPLICIT_SELF_HARM,
+    possible_self_harm=_ROUND6_POSSIBLE_SELF_HARM,
+    explicit_danger=_ROUND6_EXPLICIT_DANGER,
+    possible_danger=_ROUND6_POSSIBLE_DANGER,
+    lookalikes_first=_ROUND6_LOOKALIKES,
+)
 
 # -- Round 7: kinds missing when the fifth held-out set was measured (training data now) ------
 _ROUND7_EXPLICIT_SELF_HARM = (
@@ -1101,8 +1137,10 @@ _ROUND7_LOOKALIKES = (
     r" (?:\w+ )?(?:dog|cat|puppy)\b",
     r"\b(?:airport|moving to|move to)\b.{0,60}|.{0,60}\b(?:airport|moving to)\b",
 )
-UNLESS_LOOKALIKE[(CrisisKind.SELF_HARM, Tier.EXPLICIT)] += _ROUND7_EXPLICIT_SELF_HARM
-UNLESS_LOOKALIKE[(CrisisKind.SELF_HARM, Tier.POSSIBLE)] += _ROUND7_POSSIBLE_SELF_HARM
-UNLESS_LOOKALIKE[(CrisisKind.DANGER, Tier.EXPLICIT)] += _ROUND7_EXPLICIT_DANGER
-UNLESS_LOOKALIKE[(CrisisKind.DANGER, Tier.POSSIBLE)] += _ROUND7_POSSIBLE_DANGER
-LOOKALIKES = _ROUND7_LOOKALIKES + LOOKALIKES
+_add(
+    explicit_self_harm=_ROUND7_EXPLICIT_SELF_HARM,
+    possible_self_harm=_ROUND7_POSSIBLE_SELF_HARM,
+    explicit_danger=_ROUND7_EXPLICIT_DANGER,
+    possible_danger=_ROUND7_POSSIBLE_DANGER,
+    lookalikes_first=_ROUND7_LOOKALIKES,
+)

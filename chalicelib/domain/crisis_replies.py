@@ -40,7 +40,7 @@ def crisis_outcome(
         return Outcome(new_person(text, now, settings), (reply,), changed=False, events=events)
     reply = safety.crisis_reply(signal, country)
     quieted = replace(person, paused_until=end_of_local_day(person, now))
-    if reply == safety.crisis_reply(signal, country, can_ask=False):
+    if not safety.asks(signal):
         quieted = dialogue.ask(quieted, dialogue.CRISIS_FOLLOW, now, about=signal.kind.value)
     else:
         quieted = dialogue.ask(quieted, dialogue.SAFETY, now)

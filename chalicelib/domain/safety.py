@@ -12,6 +12,7 @@ from pathlib import Path
 
 from chalicelib.domain.crisis import CrisisKind, CrisisSignal, Tier, assess_crisis
 from chalicelib.domain.reactions import is_reaction, words_after_reaction
+from chalicelib.domain.timezones import e164_digits
 
 _RESOURCES = Path(__file__).resolve().parent.parent / "content" / "crisis_resources.json"
 # E.164 calling codes of the countries we hold resources for; +1 is shared, so it needs
@@ -53,14 +54,13 @@ def country_of(phone: str, from_country: str | None = None) -> str | None:
     given = (from_country or "").strip().upper()
     if len(given) == 2 and given.isalpha():
         return given
-    number = phone.strip().rsplit(":", 1)[-1].strip()
-    if not number.startswith("+"):
+    digits = e164_digits(phone)
+    if digits is None:
         return None
-    digits = "".join(ch for ch in number if ch.isdigit())
     for length in (3, 2):
         if digits[:length] in _CALLING_CODES:
             return _CALLING_CODES[digits[:length]]
-    return _region_from_library(number)
+    return _region_from_library(f"+{digits}")
 
 
 def _region_from_library(number: str) -> str | None:
@@ -85,13 +85,18 @@ def crisis_signal(body: str) -> CrisisSignal | None:
     return assess_crisis(body)
 
 
+def asks(signal: CrisisSignal) -> bool:
+    """Possible risk of self-harm gets the direct question; everything else the resources."""
+    return signal.tier is Tier.POSSIBLE and signal.kind is CrisisKind.SELF_HARM
+
+
 def crisis_reply(signal: CrisisSignal, country: str | None, can_ask: bool = True) -> str:
     """Full resources for explicit danger; a direct question for possible risk.
 
     can_ask=False when the answer to a question could not be read in context (an unknown
     number, storage down): then possible risk gets the full resources too.
     """
-    if signal.tier is Tier.POSSIBLE and signal.kind is CrisisKind.SELF_HARM and can_ask:
+    if asks(signal) and can_ask:
         return _text(country, "ask")
     return _text(country, "danger" if signal.kind is CrisisKind.DANGER else "self_harm")
 

@@ -83,8 +83,7 @@ class SettingsByText(ConversationBase):
         return Outcome(self.person, (reply,), changed=True, events=("erased",), erase=True)
 
     def _delete(self, intent: Intent) -> Outcome:
-        asked = replace(self.person, delete_requested_at=self.now)
-        asked = dialogue.ask(asked, dialogue.DELETE, self.now)
+        asked = dialogue.ask(self.person, dialogue.DELETE, self.now)
         return self._changed(asked, "delete_confirm", "delete_requested")
 
     def _continue(self, intent: Intent) -> Outcome:

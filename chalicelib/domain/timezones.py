@@ -936,7 +936,7 @@ def _blank_to_none(value: str | None) -> str | None:
     return cleaned or None
 
 
-def _e164_digits(phone: str) -> str | None:
+def e164_digits(phone: str) -> str | None:
     # Channel prefixes such as "whatsapp:" wrap a normal E.164 number; anything without a
     # leading "+" (short codes, alphanumeric senders) has no calling code to read.
     number = phone.strip().rsplit(":", 1)[-1].strip()
@@ -972,7 +972,7 @@ def infer_timezone(
     state = _blank_to_none(from_state)
     country = _blank_to_none(from_country)
     country = country.upper() if country else None
-    digits = _e164_digits(phone)
+    digits = e164_digits(phone)
 
     if country is not None and state is not None:
         zone = _STATE_ZONES.get(country, {}).get(state.upper())

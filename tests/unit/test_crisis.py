@@ -128,18 +128,12 @@ TIERED = [row for name in ("crisis_training.tsv", "crisis_heldout_v1_burned.tsv"
                            "crisis_heldout_v2_burned.tsv", "crisis_heldout_v3_burned.tsv",
                            "crisis_heldout_v4_burned.tsv", "crisis_heldout_v5_burned.tsv")
           for row in read_set(name)]  # fmt: skip
-KNOWN_TRAINING_MISSES = {
-    "looked up the tallest car park near me, going there after work",
-    "been keeping all my old prescriptions in a box",
-}
 
 
 @pytest.mark.parametrize(
     "row", [row for row in TIERED if row.label == "crisis"], ids=lambda row: row.text
 )
 def test_every_tiered_training_crisis_gets_a_crisis_reply(row) -> None:
-    if row.text in KNOWN_TRAINING_MISSES:
-        pytest.xfail("a known training miss, listed in the note")
     # Either kind: an ex's threat of self-harm can read as either, and both replies carry the
     # crisis line and the emergency number.
     assert assess_crisis(row.text) is not None

@@ -44,10 +44,10 @@ def test_a_reading_only_the_model_finds_is_the_possible_tier() -> None:
     data = json.loads(MODEL.read_text())
     assert model.classes == ("none", "self_harm", "danger")
     assert 0.3 <= model.threshold <= 0.95 and data["threshold"] == model.threshold
-    text = "honestly nobody would notice the empty chair at dinner"
-    if model.crisis_kind(text) is not None:
-        signal = assess_crisis(text)
-        assert signal is not None and signal.tier is Tier.POSSIBLE
+    signals = [assess_crisis(row.text) for row in training_rows() if row.label == "crisis"]
+    by_model = [s for s in signals if s is not None and s.source == "model"]
+    assert by_model, "the model reads some wordings the tables miss"
+    assert all(s.tier is Tier.POSSIBLE for s in by_model)
     assert assess_crisis("i want to kill myself").tier is Tier.EXPLICIT  # the tables first
     assert assess_crisis("yes 3") is None
     assert CrisisKind.SELF_HARM.value in model.classes
