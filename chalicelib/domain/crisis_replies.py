@@ -13,6 +13,9 @@ from chalicelib.domain.intents import Intent, IntentKind, read_yes_no
 from chalicelib.domain.model import Person, ProgramSettings
 from chalicelib.domain.outcome import InboundText, Outcome, new_person
 
+# After "no" to the safety question: later plain answers get the warm support again.
+_SUPPORT = "support"
+
 
 def opt_out_wins(signal: CrisisSignal, intent: Intent) -> bool:
     """A plain opt-out ("I want out of this program") that only the model read as a possible
@@ -62,6 +65,7 @@ def safety_answer(person: Person, body: str, country: str | None, now: datetime)
     # Either way the next plain yes or no is about how they are, not a check-in.
     closed = dialogue.ask(person, dialogue.CRISIS_FOLLOW, now, about=CrisisKind.SELF_HARM.value)
     if answer == "no":
+        closed = dialogue.ask(person, dialogue.CRISIS_FOLLOW, now, about=_SUPPORT)
         return Outcome(closed, (safety.support_reply(country),), True, ("safety_answer_no",))
     signal = CrisisSignal(CrisisKind.SELF_HARM, Tier.EXPLICIT)
     reply = safety.crisis_reply(signal, country, can_ask=False)
@@ -69,13 +73,15 @@ def safety_answer(person: Person, body: str, country: str | None, now: datetime)
 
 
 def crisis_follow(person: Person, body: str, country: str | None, now: datetime) -> Outcome | None:
-    """A plain yes, no or "idk" soon after the crisis resources: the resources again, gently,
-    and never a check-in or a slip. Anything else is read as usual."""
+    """A plain yes, no or "idk" soon after the crisis resources: the same words again, gently,
+    and never a check-in or a slip, for the whole window. Anything else is read as usual."""
     if read_yes_no(body) is None:
         return None
+    if person.asked_about == _SUPPORT:
+        return Outcome(person, (safety.support_reply(country),), False, ("crisis_follow",))
     kind = CrisisKind(person.asked_about or CrisisKind.SELF_HARM.value)
     reply = safety.crisis_reply(CrisisSignal(kind, Tier.EXPLICIT), country, can_ask=False)
-    return Outcome(dialogue.answered(person), (reply,), True, ("crisis_follow",))
+    return Outcome(person, (reply,), False, ("crisis_follow",))
 
 
 def may_enrol(settings: ProgramSettings, country: str | None) -> bool:

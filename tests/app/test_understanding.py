@@ -202,9 +202,20 @@ def test_after_the_crisis_resources_a_plain_no_is_never_a_slip(enrolled: Phone) 
 
 def test_after_no_to_the_safety_question_a_second_no_is_not_a_slip(enrolled: Phone) -> None:
     enrolled.say("nobody would care if i was gone")
-    enrolled.say("no")
-    enrolled.say("no")
-    assert DynamoPeople().get(enrolled.number).contacts_reported == 0
+    support = enrolled.say("no")
+    assert enrolled.say("no") == support, "warm support again, not the resources"
+    assert enrolled.say("yes") == support
+    person = DynamoPeople().get(enrolled.number)
+    assert person.contacts_reported == 0 and person.checkins == 0
+
+
+def test_the_crisis_follow_up_lasts_the_whole_window_not_one_reply(enrolled: Phone) -> None:
+    first = enrolled.say("everyone would be better off without me tbh")
+    assert "988" in first
+    for answer in ("no", "yes", "idk", "no", "yes"):
+        assert "988" in enrolled.say(answer), answer
+    person = DynamoPeople().get(enrolled.number)
+    assert person.contacts_reported == 0 and person.checkins == 0
 
 
 def test_yes_after_the_danger_resources_is_not_a_check_in(enrolled: Phone) -> None:
