@@ -55,6 +55,19 @@ def _denials() -> re.Pattern[str]:
     return re.compile(table.SAFETY_DENIALS)
 
 
+@functools.cache
+def _escalators() -> re.Pattern[str]:
+    return re.compile(table.ESCALATE_SELF_HARM)
+
+
+def _escalated(signal: CrisisSignal, masked: str) -> CrisisSignal:
+    """Possible self-harm that also says it is done, decided or timed is explicit."""
+    possible_self_harm = signal.kind is CrisisKind.SELF_HARM and signal.tier is Tier.POSSIBLE
+    if possible_self_harm and _escalators().search(masked):
+        return CrisisSignal(signal.kind, Tier.EXPLICIT, signal.source)
+    return signal
+
+
 def mask_lookalikes(body: str) -> str:
     """The normalized text with stated denials and everyday idioms ("hit me up") masked out."""
     lookalike, _ = _tables()
@@ -76,11 +89,14 @@ def assess_crisis(body: str) -> CrisisSignal | None:
         if (always is not None and always.search(text)) or (
             unless is not None and unless.search(masked)
         ):
-            return signal
-    # Wordings the tables do not know: the model's reading, always as the possible tier (a
-    # direct question for self-harm, the resources for danger), never more.
+            return _escalated(signal, masked)
+    # Wordings the tables do not know: the model's reading, as the possible tier (a direct
+    # question for self-harm, the resources for danger) unless the text says it is done or
+    # decided.
     kind = crisis_model.model().crisis_kind(masked)
-    return CrisisSignal(CrisisKind(kind), Tier.POSSIBLE, "model") if kind is not None else None
+    if kind is None:
+        return None
+    return _escalated(CrisisSignal(CrisisKind(kind), Tier.POSSIBLE, "model"), masked)
 
 
 def detect_crisis(body: str) -> CrisisKind | None:

@@ -1,15 +1,18 @@
 """The crisis model: trained reproducibly from the training sets alone, and only ever adding
-the possible tier to what the phrase tables found."""
+the possible tier to what the phrase tables found (explicit only when the text says the act is
+done, decided or timed)."""
 
 from __future__ import annotations
 
 import inspect
 import json
+import re
 import subprocess
 import sys
 
 from chalicelib.domain import crisis_model
-from chalicelib.domain.crisis import CrisisKind, Tier, assess_crisis
+from chalicelib.domain.crisis import CrisisKind, Tier, assess_crisis, mask_lookalikes
+from chalicelib.domain.crisis_patterns import ESCALATE_SELF_HARM
 from scripts.crisis_report import training_rows
 from scripts.intent_report import read_set as read_intents
 from tests.conftest import PROJECT_DIR
@@ -34,20 +37,24 @@ def test_retraining_reproduces_the_committed_model(tmp_path) -> None:
 
 def test_the_model_never_sees_the_held_out_set() -> None:
     source = (PROJECT_DIR / "scripts" / "train_crisis_model.py").read_text()
-    assert "heldout_v6" not in source
-    assert "heldout_v6" not in inspect.getsource(training_rows)
-    assert "heldout_v6" not in inspect.getsource(read_intents)
+    assert "heldout_v7" not in source
+    assert "heldout_v7" not in inspect.getsource(training_rows)
+    assert "heldout_v7" not in inspect.getsource(read_intents)
 
 
-def test_a_reading_only_the_model_finds_is_the_possible_tier() -> None:
+def test_a_reading_only_the_model_finds_is_the_possible_tier_unless_it_says_done() -> None:
     model = crisis_model.model()
     data = json.loads(MODEL.read_text())
     assert model.classes == ("none", "self_harm", "danger")
     assert 0.3 <= model.threshold <= 0.95 and data["threshold"] == model.threshold
-    signals = [assess_crisis(row.text) for row in training_rows() if row.label == "crisis"]
-    by_model = [s for s in signals if s is not None and s.source == "model"]
+    escalator = re.compile(ESCALATE_SELF_HARM)
+    readings = [(row.text, assess_crisis(row.text)) for row in training_rows()]
+    by_model = [(text, s) for text, s in readings if s is not None and s.source == "model"]
     assert by_model, "the model reads some wordings the tables miss"
-    assert all(s.tier is Tier.POSSIBLE for s in by_model)
+    for text, signal in by_model:
+        done = signal.kind is CrisisKind.SELF_HARM and escalator.search(mask_lookalikes(text))
+        assert signal.tier is (Tier.EXPLICIT if done else Tier.POSSIBLE), text
+    assert any(signal.tier is Tier.EXPLICIT for _, signal in by_model)
     assert assess_crisis("i want to kill myself").tier is Tier.EXPLICIT  # the tables first
     assert assess_crisis("yes 3") is None
     assert CrisisKind.SELF_HARM.value in model.classes
