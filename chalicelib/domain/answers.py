@@ -45,6 +45,8 @@ def _erase_confirmed(c: _Conversation, intent: Intent) -> Outcome | None:
         return c._erase()
     if read_yes_no(c.body, unsure_is_yes=False) == "no":
         return c._changed(dialogue.answered(c.person), "delete_kept", "delete_cancelled")
+    if intent.kind is IntentKind.KEPT and intent.sure and intent.number is not None:
+        return None  # "kept it, 3": a check-in with its rating, recorded as usual
     if intent.kind in (IntentKind.KEPT, IntentKind.UNKNOWN, IntentKind.REACTION):
         return c._unchanged("delete_unclear")  # "I did it": erase, or a check-in? Ask.
     return None
@@ -97,6 +99,12 @@ def _clarified(c: _Conversation, intent: Intent) -> Outcome | None:
         return None
     kind, _, number = (c.person.asked_about or "").partition(":")
     c.person = dialogue.answered(c.person)
+    # "no contact today, felt like a 1" starts with "no" but says more than no: the words win.
+    said_more = intent.sure and intent.kind is (
+        IntentKind.KEPT if said == "no" else IntentKind.CONTACTED
+    )
+    if said_more:
+        return c.act(intent)
     if said == "no" or kind not in {k.value for k in CLARIFIED}:
         return c._changed(c.person, "clarify_no", "clarify_no")
     guessed = Intent(IntentKind(kind), int(number) if number else None)

@@ -119,7 +119,7 @@ class _Conversation(SettingsByText):
         if intent.kind is IntentKind.JOIN and intent.text != "consent":
             return self._unchanged("welcome")
         if intent.kind in (IntentKind.KEPT, IntentKind.JOIN):
-            days_ago = intent.number or 0
+            days_ago = intent.days or 0
             enrolled = program.enroll(self.person, self.now, days_ago, self.settings)
             if days_ago:
                 shown_days = min(days_ago, self.settings.max_backdated_days)

@@ -42,6 +42,9 @@ class Intent:
     text: str = ""
     # False when the signals were weak or conflicting: confirm before acting on it.
     sure: bool = True
+    # Days since the last contact, when a check-in says so ("YES 3", "yes 12", "3 days ago"):
+    # it starts a new person's clock from then. A rating ("3/5") is never days.
+    days: int | None = None
 
 
 def normalize(body: str) -> str:

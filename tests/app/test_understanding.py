@@ -260,3 +260,58 @@ def test_no_to_the_urge_follow_up_is_more_support_not_a_slip(
     enrolled.say("no")
     person = DynamoPeople().get(enrolled.number)
     assert person.contacts_reported == 0 and person.urges == 2
+
+
+# -- Found by a fresh tester after the sixth held-out round ------------------------------------
+
+
+def test_a_rating_while_signing_up_is_not_days_since_contact(phone: Phone) -> None:
+    phone.say("hi")
+    reply = phone.say("didnt text her \U0001f44d 3/5")
+    assert reply.startswith("You're in.") and "days ago" not in reply, reply
+    person = DynamoPeople().get(phone.number)
+    assert person.last_contact_at == person.consent_at
+
+
+@pytest.mark.parametrize("days", [6, 12, 20])
+def test_yes_with_more_than_five_days_backdates_the_clock(phone: Phone, days: int) -> None:
+    phone.say("hi")
+    reply = phone.say(f"yes {days}")
+    assert f"last contact {days} days ago, this is day {days + 1} of 21" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("i only replied k", "restarts"),
+        ("sitting here with her number pulled up", "urge"),
+        ("sooo close to txting him rn", "urge"),
+    ],
+)
+def test_more_wordings_a_tester_sent(enrolled: Phone, body: str, expected: str) -> None:
+    reply = enrolled.say(body)
+    if expected == "restarts":
+        assert "restarts" in reply, reply
+        assert DynamoPeople().get(enrolled.number).contacts_reported == 1
+    else:
+        assert DynamoPeople().get(enrolled.number).urges == 1, reply
+
+
+def test_giving_up_on_the_program_in_plain_words_opts_out(enrolled: Phone) -> None:
+    assert enrolled.say("this isn't helping, i'm out") == render_reply("opted_out")
+    assert DynamoPeople().get(enrolled.number).status == "opted_out"
+
+
+def test_an_answer_to_a_clarifying_question_that_says_more_than_no(enrolled: Phone) -> None:
+    long_yes = "yes I think so, it was a long day at work and I am tired but I got through it"
+    assert enrolled.say(long_yes) == render_reply("clarify_kept")
+    reply = enrolled.say("no contact today, felt like a 1")
+    assert "no contact kept" in reply and "difficulty 1/5" in reply, reply
+    assert DynamoPeople().get(enrolled.number).kept_checkins == 1
+
+
+def test_a_check_in_with_its_rating_while_erase_is_asked_is_recorded(enrolled: Phone) -> None:
+    enrolled.say("DELETE")
+    assert "no contact kept" in enrolled.say("kept it, 3")
+    assert DynamoPeople().get(enrolled.number).kept_checkins == 1
+    assert UserModel.count() == 1

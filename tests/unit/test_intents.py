@@ -95,10 +95,12 @@ def test_stop_inside_a_sentence_is_not_an_opt_out(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("YES 3", Intent(IntentKind.KEPT, 3)),
-        ("yes, 4", Intent(IntentKind.KEPT, 4)),
-        ("Yes 3 days ago", Intent(IntentKind.KEPT, 3)),
-        ("yes my last contact was 5 days ago", Intent(IntentKind.KEPT, 5)),
+        ("YES 3", Intent(IntentKind.KEPT, 3, days=3)),
+        ("yes, 4", Intent(IntentKind.KEPT, 4, days=4)),
+        ("yes 12", Intent(IntentKind.KEPT, None, days=12)),
+        ("Yes 3 days ago", Intent(IntentKind.KEPT, None, days=3)),
+        ("yes my last contact was 5 days ago", Intent(IntentKind.KEPT, None, days=5)),
+        ("yes 3/5", Intent(IntentKind.KEPT, 3)),
         ("no 2", Intent(IntentKind.CONTACTED, 2)),
         ("4", Intent(IntentKind.RATING, 4)),
         ("3/5", Intent(IntentKind.RATING, 3)),

@@ -77,6 +77,11 @@ OPT_OUT_PHRASES = (
     r"|\bcancel (?:this|my subscription|the subscription|the texts|it all|everything|the program"
     r"|subscription|me)\b|\b(?:i'?m|im|i am) (?:out of this|done with (?:this|these texts|the texts"
     r"|this program|this service|the service|this app))\b|\bwithdraw (?:my )?consent\b",
+    r"\b(?:no longer|don'?t|dont|do not) (?:wish|want) to (?:receive|get) (?:these|them|this|your"
+    r"|any|texts|messages|msgs)\b",
+    r"\b(?:not|isn'?t|isnt|doesn'?t|doesnt|never) (?:helping|working|help|work)\b.{0,20}"
+    r"\b(?:i'?m|im|i am) (?:out|done)\b"
+    r"(?! with (?:him|her|them|my ex|the ex|it all|everything|life))",
 )
 # A "stop" that stops something else: never an opt-out.
 NOT_OPT_OUT = (
@@ -125,7 +130,7 @@ KEPT_PHRASES = (
     r"|never) hear (?:from|a word from) me\b|\bheard"
     r" nothing from me\b|\bhands off (?:my|the) phone\b|\bheld the line\b|^managed(?: it)?\b"
     r"|\bwanted to but (?:didn'?t|didnt|did not)\b|\bdidn'?t send\b|\bdidnt send\b"
-    r"|\bdeleted (?:it|the text|the draft) before\b",
+    r"|\bdeleted (?:it|the text|the draft) before\b|^kept(?=[,.!]| \d|$)",
 )
 CONTACT_VERBS = (
     r"(?:texted|text|txted|txt|called|call|rang|ring|phoned|phone|messaged|message|msged|msg|dm'?d"
@@ -157,7 +162,8 @@ LOOK_PHRASES = (
     r"\b(?:looked|checked|check|stalked|watched|rewatched|re-watched|viewed|scrolled|reread"
     r"|googled|opened|scrolled back|went back through|went thru|went through|went on|been on"
     r"|re-read|read|went through|listened to|peeked|peeped|zoomed in|found|saw|searched|lurked"
-    r"|creeped|looking|checking)(?: \S+){0,3} (?:his|her|their|hers|my ex'?s|the ex'?s|snap ?map"
+    r"|creeped|looking|checking|scrolling|rereading|reading|going through)(?: \S+){0,3}"
+    r" (?:his|her|their|hers|my ex'?s|the ex'?s|snap ?map"
     r"|last seen|who (?:he|she|they)|what (?:he|she|they|posts)|where (?:he|she|they)|if (?:he|she"
     r"|they)|whatsapp status|our old"
     r"|our (?:last |old |first )?(?:chat|texts|messages|photos|pics|convo|thread|dms))\b",
@@ -169,13 +175,20 @@ LOOK_PHRASES = (
     r"\b|\b(?:drove|walked) past (?:his|her|their) (?:place|house|flat|work)\b"
     r"|\b(?:stalked|stalking|lurked|lurking|creeped|creeping)\b",
 )
+# Seeing the ex by chance and moving on is not looking them up.
+CHANCE_SIGHTING = (
+    r"\b(?:saw|spotted|seen|ran into|bumped into|passed)\b.{0,40}\b(?:kept (?:walking|driving"
+    r"|going)|walked (?:away|on|off|past)|drove (?:on|past)|crossed the road|turned around"
+    r"|looked away)\b"
+)
 EX_REACHED_OUT = (
     r"\bleft (?:him|her|them|his \w+|her \w+|their \w+) on (?:read|delivered|seen)\b"
     r"|\b(?:got|received|had) (?:a |an )?voice ?note from (?:him|her|them|my ex)\b",
     rf"\b{EX_SUBJECT} (?:just |finally |also |literally |actually )?(?:texted|called|rang|asked"
     rf"|messaged"
     r"|dm'?d|dmed|emailed|reached out|liked|commented|sent|tried (?:to call|calling|texting)"
-    r"|left|showed up|slid|replied|facetimed|snapped|followed|requested|viewed|watched|reacted)\b",
+    r"|left|showed up|slid|replied|facetimed|snapped|followed|requested|viewed|watched|reacted"
+    r"|knocked|came (?:round|over|by)|turned up|rang (?:the|my) (?:bell|doorbell)|buzzed)\b",
     r"\b(?:got|received|had) (?:a |an |another |some )?(?:text|dm|message|msg|call|email"
     r"|voice ?note"
     r"|voicemail|snap|request|missed call|letter|comment|like|reply)s? from (?:him|her|them"
@@ -185,7 +198,8 @@ EX_REACHED_OUT = (
     r"\b(?:got|received|had) (?:a |an )?\S+ from (?:him|her|them|my ex)\b|\bmissed call from\b"
     r"|\b(?:his|her|their) (?:texts?|calls?|messages|dms?|emails?) (?:keep|kept|are|were)\b"
     rf"|^{EX_SUBJECT}(?:'s| has| is| keeps| just)? (?:been )?(?!blocked|dumped|unfollowed|left"
-    rf"|ghosted)\w+(?: up| out)? (?:me|my)\b",
+    rf"|ghosted|removed|unfriended|kicked|deleted|muted|restricted|unmatched)\w+(?: up| out)?"
+    r" (?:me|my)\b",
     rf"^{EX_SUBJECT}(?:'s| has| is| keeps)? (?:been )?(?:calling|texting|messaging|ringing|dming"
     r"|emailing|snapping)\b",
 )
@@ -221,13 +235,15 @@ URGE_PHRASES = (
     r"|\b(?:gonna|going to|about to) (?:break|crack) (?:nc|no contact)\b|\btempted\b"
     r"|\b(?:writing|typing) (?:him|her|them) (?:a )?(?:text|message)\b|\btyped out\b"
     r"|\b(?:i'?m|im) (?:texting|calling|messaging) (?:him|her|them)\b|\bbefore i (?:text|call"
-    r"|message)\b|\bs\.?o\.?s\b|\bso close to\b",
+    r"|message)\b|\bs\.?o\.?s\b|\bso+ close to\b",
     r"\btalk me (?:out|down)\b|\bstop me\b|\bhelp me not\b|\bthumbs? (?:is |are )?(?:on|over)\b"
-    r"|\bfinger(?:s)? (?:is |are )?(?:on|over|hovering)\b|\bhovering over\b|\bhand on (?:the )?"
-    r"(?:phone|send)\b|\bphone in (?:my )?hand\b|\b(?:typed|typing|drafted|writing) (?:out )?"
+    r"|\bfinger(?:s)? (?:is |are )?(?:on|over|hovering)\b|\bhovering over\b"
+    r"|\bhands? (?:is |are )?on (?:the |my )?(?:phone|send)\b|\bphone in (?:my )?hand\b"
+    r"|\b(?:typed|typing|drafted|writing) (?:out )?"
     r"(?:a |the |my )?(?:text|message|msg|paragraph|email)\b|\b(?:urge|urges|craving|cravings)\b"
     r"|\bcan'?t (?:hold|stop myself|resist|take it)\b|\bgonna (?:break|cave|crack|slip)\b"
-    r"|\b(?:his|her|their) (?:number|contact|chat|name) (?:is )?(?:up|open|on my screen)\b"
+    r"|\b(?:his|her|their) (?:number|contact|chat|name) (?:is )?(?:pulled up|up|open|on my"
+    r" screen)\b"
     r"|\bso close to caving\b|\bclose to caving\b|\bsos\b"
     r"|\bin an? (?:uber|cab|taxi|car) to (?:his|hers|her|their)\b|\bweak (?:rn|right now|tonight)"
     r"\b|\bstruggling (?:rn|right now|tonight|not to)\b",
@@ -246,7 +262,8 @@ STATUS_PHRASES = (
     r"^(?:day|days|hours|clock|count|time|hour count)(?: left| count| so far)?(?: pls| please)?"
     r"[?!. ]*$|\b(?:hours|days|time) left\b|\bhow much longer\b|\bwhen (?:does|do|will) (?:my|the)"
     r" (?:21 days|program|challenge) end\b|\bwhen do i finish\b|\bstill on (?:day|track)\b"
-    r"|\bwhat'?s (?:the|my) (?:clock|count|streak)\b",
+    r"|\bwhat'?s (?:the|my) (?:clock|count|streak)\b|\b(?:no contact|nc) (?:count|streak|clock"
+    r"|days|score|tally)\b",
 )
 HELP_PHRASES = (
     r"\bexplain how\b|\bhow (?:does|do) (?:the program|this program|this coach|it all) work\b",
@@ -259,10 +276,13 @@ HELP_PHRASES = (
     r" i (?:say|text|send|type|reply)\b|\bwhat are (?:the|my|your) (?:commands|options"
     r"|keywords)\b|\bwhat does \w+ do\b|\b(?:commands|keywords|options|instructions)\b|\bhow"
     r" (?:this|it) works\b|\bwhat is this\b|\bwho is this\b|\bwhat'?s this\b|\bhow do i use\b"
+    r"|\bwhat (?:words|things|commands|stuff) (?:do|can|does) (?:you|u)\b|\bwhat do (?:you|u)"
+    r" understand\b"
     r"|^(?:help|hlep|info|menu)\b|\bhelp ?\?|\bconfused\b|\bwhat do i do\b|\bhow does this work\b",
 )
 JOIN_PHRASES = (
-    r"\bturn (?:the |my )?(?:texts|messages) back on\b|^back again\b",
+    r"\bturn (?:the |my )?(?:texts|messages) back on\b|^back again\b|\bsend me the (?:daily )?"
+    r"(?:texts|messages) again\b|\bstart (?:sending|texting) me again\b",
     r"\bre-?subscribe\b|\bcome back to (?:the|this) (?:program|thing|coach)\b"
     r"|\b(?:want to|wanna|ready to|like to) (?:rejoin|re-join|join|start|begin|sign up|start again)"
     r"\b|^(?:(?:ok |okay |yes )?(?:start|join|unstop|begin|resume|subscribe|sign me up|sign up"
@@ -301,6 +321,8 @@ TIMEZONE_PHRASES = (
     r"(?P<place>[a-z /]+)",
     r"\b(?:time ?zone|tz)(?: is| to| now)? (?P<place>[a-z /]+)",
     r"\b(?:i'?m|im|i am) in (?P<place>[a-z /]+) now\b",
+    r"\b(?:switch|change|set|move|put) (?:me|my texts|it|them) (?:over )?to (?P<place>[a-z /]+?)"
+    r" time\b",
 )
 TIME_PHRASES = (
     r"\b(?:text|message|send|msg|remind|contact) (?:me|it|them|the texts?|my texts?|my messages)"

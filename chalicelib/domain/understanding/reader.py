@@ -137,6 +137,8 @@ def _settings(original: str, text: str) -> Intent | None:
 
 def _weigh(text: str, tokens: list[str], s: Signals) -> Intent:
     rating = s.rating
+    if _HOW_LONG_SINCE.search(text):  # "how long since i last contacted him": the clock
+        return Intent(K.STATUS)
     if _QUESTION.search(text) and not s.contact:
         if _HELP_QUESTION.search(text):
             return Intent(K.HELP)
@@ -164,8 +166,12 @@ def _weigh(text: str, tokens: list[str], s: Signals) -> Intent:
         sure = short or ((s.kept or s.contact_denied) and _about_the_ex(text, tokens))
         days_ago = _DAYS_AGO.search(text)
         if days_ago:  # "YES 3 days ago" while signing up: the clock starts from then
-            return Intent(K.KEPT, int(days_ago.group(1)), sure=sure)
-        return Intent(K.KEPT, rating, sure=sure)
+            return Intent(K.KEPT, None, sure=sure, days=int(days_ago.group(1)))
+        yes_days = _YES_DAYS.match(text)  # "YES 3" is days for a new person, a rating after
+        days = None
+        if yes_days and yes_days.group("yes") in lex.YES_WORDS:
+            days = int(yes_days.group("days"))
+        return Intent(K.KEPT, rating, sure=sure, days=days)
     if s.no_word:
         return Intent(K.CONTACTED, rating, sure=short)
     if s.ex_reached:
@@ -185,7 +191,12 @@ def _about_the_ex(text: str, tokens: list[str]) -> bool:
     return len(tokens) <= 8 or (named is not None and len(tokens) <= 20)
 
 
+_HOW_LONG_SINCE = re.compile(
+    r"^(?:so |and )?how (?:long|many (?:days|hours))(?: has it been| is it| it'?s been)? since"
+    r" (?:i |my )?(?:last )?\w+"
+)
 _DAYS_AGO = re.compile(r"\b(\d{1,2})\s*(?:days?|d)\s+ago\b")
+_YES_DAYS = re.compile(r"^(?P<yes>[a-z]+)[,.! ]*(?P<days>\d{1,2})(?:\s*(?:days?|d))?[.! ]*$")
 _RATING_FILLER = frozenset(
     {
         "a", "like", "maybe", "tbh", "honestly", "about", "around", "prob", "probably", "it",

@@ -27,7 +27,8 @@ _EX_NEAR = re.compile(
 )
 _EX_DOER = re.compile(rf"\b(?:{lex.EX_SUBJECT}|who)(?: \w+)?\s*$")
 _I_DID = re.compile(
-    r"(?:^|\bi(?:'ve| have)?(?: just| finally| also| then| already| stupidly| kinda)?)\s*$"
+    r"(?:^|\bi(?:'ve| have)?(?: just| finally| also| then| already| stupidly| kinda| only"
+    r"| accidentally| literally| quickly)?)\s*$"
 )
 # What a person looks at, after "saw her ...": her profile is a look, "saw her for drinks" is not.
 _LOOKED_AT = (
@@ -38,7 +39,8 @@ _LOOKED_AT = (
 _NOT_KEPT = re.compile(
     r"\b(?:didn'?t|did not|couldn'?t|could not) (?:keep|manage|hold) (?:it|nc|no contact|on)\b"
     r"|\bran into (?:him|her|them|each other|my ex)\b|(?:^|\bi )sent (?:a|him|her|them) \""
-    r"|\bbroke nc\b"
+    r"|\bbroke nc\b|\bhad to (?:call|text|message|msg|ring|phone|see|meet|speak to|talk to|email"
+    r"|reply to) (?:him|her|them|my ex)\b"
 )
 _WE_DID = re.compile(r"\bwe(?:'ve| have)?(?: been| just| finally| kinda| actually| ended up)?\s*$")
 _WE_VERBS = re.compile(
@@ -164,7 +166,7 @@ def find_signals(text: str, tokens: list[str]) -> Signals:
         or re.match(r"(?:sadly|unfortunately|honestly|um+|well),? no\b", text) is not None
     )
     found.kept = any_match(lex.KEPT_PHRASES, text) or bool(found.emoji & lex.EMOJI_KEPT)
-    found.looked = any_match(lex.LOOK_PHRASES, text)
+    found.looked = any_match(lex.LOOK_PHRASES, text) and not any_match(lex.CHANCE_SIGHTING, text)
     found.ex_reached = any_match(lex.EX_REACHED_OUT, text)
     found.held = any_match(lex.HELD, text)
     found.urge = any_match(lex.URGE_PHRASES, text)
