@@ -47,6 +47,7 @@ def dataset() -> tuple[list[str], list[int], list[bool]]:
         "intents_heldout_v4_burned.tsv",
         "intents_heldout_v5_burned.tsv",
         "intents_heldout_v6_burned.tsv",
+        "intents_heldout_v7_burned.tsv",
     ):
         for intent in read_intents(name):
             texts.append(intent.text)

@@ -44,7 +44,8 @@ _BETWEEN = (
     rf"| came back and| got drunk and| and){{0,8}}"
 )
 _HARM_VERBS = (
-    r"(?:kill|hurt|hurts|hurting|hit|hits|hitting|punch|punched|punches|punching"
+    r"(?:kill|hurt|hurts|hurting|hit|hits|hitting|punch|punched|punches|punching|battered|bashed"
+    r"|thumped|belted|decked|beat up|beaten"
     r"|slap|slapped|slaps|slapping|kick|kicked|kicks|kicking|choke|choked|chokes|choking"
     r"|strangle|strangled|strangles|strangling|shove|shoved|shoves|push|pushed|pushes|grab"
     r"|grabbed|grabs|beat|beats|beating|attack|attacked|attacks|smack|smacked|smacks"
@@ -1186,6 +1187,68 @@ _add(
     lookalikes_first=_ROUND8_LOOKALIKES,
 )
 
+# -- Round 9: kinds missing when the seventh held-out set was measured (training data now) ------
+_ROUND9_EXPLICIT_SELF_HARM = (
+    r"\b(?:i'?m|im|i am) (?:on|at) the (?:bridge|ledge|cliffs?|train tracks|tracks)\b"
+    r"(?! (?:of|to|for))"
+    r"|\bon the (?:train )?tracks\b.{0,30}\b(?:waiting|now|rn)\b",
+    r"\b(?:rocks|stones|weights) in my pockets\b|\bpicked (?:a|the) (?:date|day)\b",
+    rf"\b(?:taken|took|swallowed|downed|necked|had)\b.{{0,10}}\b(?:a load|loads|a lot|all|the"
+    rf" whole|my whole|a bunch|too many|a handful)\b.{{0,30}}(?:{_DRUGS}|prescription)",
+    r"\bhelium\b.{0,40}\b(?:tank|bag|arrives|use)\b",
+)
+_ROUND9_POSSIBLE_SELF_HARM = (
+    r"\b(?:won'?t|wont) have to (?:text|deal with|worry about|put up with|hear from) me (?:much )?"
+    r"(?:longer|anymore|any more|for long)\b|\bhose ?pipe\b",
+    r"\b(?:chemists|pharmacies|shops|supermarkets)\b.{0,40}\b(?:the max|maximum|max)\b"
+    rf"|\benough\b.{{0,20}}{_DRUGS}|{_DRUGS}.{{0,30}}\bhave enough\b",
+)
+_ROUND9_POSSIBLE_DANGER = (
+    r"\bnot (?:going to|gonna) let me get away with\b|\bget(?:s)? (?:really |so )?rough\b"
+    r"|\bangrier\b|\bonce and for all\b",
+    r"\b(?:police|cops|guards|gardai)\b.{0,40}\b(?:overreact\w*|gave me a number)\b"
+    r"|\bif (?:he|she) (?:sees|finds out|found out)\b.{0,50}\b(?:in trouble|dead|hurt me)\b",
+)
+_CONTEXT = r".{0,80}"
+_ROUND9_LOOKALIKES = (
+    r"\b(?:letter|note)s?\b.{0,40}\b(?:never send|not sending|won'?t send|not going to send|to burn"
+    r"|and burned it)\b",
+    rf"{_CONTEXT}\b(?:climbing|bouldering|skydiv\w*|bungee|thriller|novel|audiobook|icu|a&e shift"
+    rf"|pharmacology|exam|revision|self[- ]?care)\b{_CONTEXT}",
+    r"\bend (?:it|things)\b.{0,25}\b(?:situationship|relationship|properly|with (?:his|her|the))\b"
+    r"|\bthe end\b.{0,15}\bof us\b",
+    rf"\bturned (?:it|that|location sharing|sharing) off\b|{_CONTEXT}\b(?:turns out|turned out)"
+    rf" (?:it was|it'?s|its|to be)\b{_CONTEXT}|{_CONTEXT}\bjust (?:my|the|a) (?:neighbour|neighbor"
+    rf"|delivery|postman|courier|pizza)\b",
+    r"\b(?:he|she) said (?:he|she)'?d die without me\b|\bdone with (?:men|women|dating|boys|girls"
+    r"|guys)\b|\bdisappear to\b|\blast message (?:tonight|for (?:tonight|today|now))\b",
+    r"\bno point (?:in )?(?:texting|calling|messaging|trying with|reaching out)\b"
+    r"|\bwhat'?s the point of (?:dating|the apps|apps|going)\b"
+    r"|\bgoodbye (?:ex|to (?:him|her|my ex))\b",
+    r"\bfrom (?:a|the) (?:netball|football|ball|cricket ball|door|cupboard)\b|\bstitches out\b"
+    r"|\b(?:knee|hip|shoulder|wisdom tooth|wisdom teeth) (?:op|surgery)\b",
+    r"\bthreaten\w* to (?:take me to|sue|report)\b.{0,40}|\bthreaten\w* to tell (?:everyone"
+    r"|people|our friends|my \w+)\b",
+    r"\bdrowning in (?:\w+ )?(?:laundry|work|emails|paperwork|assignments|washing|admin)\b"
+    r"|\bknife in the (?:dishwasher|drawer|sink|kitchen)\b|\bsmash (?:this|the|my) (?:\d+k|run"
+    r"|race|workout|exam|interview|presentation)\b",
+    r"\bcan'?t breathe (?:from|for|with) laugh\w*\b|\b(?:antihistamine|melatonin|piriton|zyrtec)"
+    r"\b|\bnot scary\b|\bneighbours? (?:fighting|arguing|shouting)\b|\bmy phone unlocked\b",
+    r"\b(?:took|take|taking|remembered) my (?:meds|medication|vitamins) (?:today|this morning"
+    r"|on time)\b|\b(?:i'?m|im|i am|i feel|feel|feeling) safe\b|\bsafe to say\b|\bhit my line\b"
+    r"|\bscared (?:of|to) (?:text|call|messag|ring|see)\w*\b|\b(?:he|she|they|him|her) (?:no longer"
+    r"|doesn'?t|don'?t) exists?\b|\b(?:afraid|scared|worried) (?:he|she|they) (?:won'?t|wont"
+    r"|will never|might not) (?:reply|text|call|answer|respond|come back|miss)\w*\b",
+    r"\b(?:don'?t|dont|do not) want to live (?:in|here in|with|near|on)\b|\btake (?:the|a) (?:whole"
+    r" )?(?:weekend|day|week|morning|afternoon) off\b",
+)
+_add(
+    explicit_self_harm=_ROUND9_EXPLICIT_SELF_HARM,
+    possible_self_harm=_ROUND9_POSSIBLE_SELF_HARM,
+    possible_danger=_ROUND9_POSSIBLE_DANGER,
+    lookalikes_first=_ROUND9_LOOKALIKES,
+)
+
 # -- An act, a commitment or a time turns possible self-harm into explicit -----------------
 # The sixth held-out set's misses were self-harm read as possible although the text said it was
 # done or decided ("got the pills in my hand... im doing it", "cut deeper than usual, might
@@ -1201,9 +1264,16 @@ ESCALATE_SELF_HARM = "|".join(
         r"|do it|cut|hang)\b",
         r"\b(?:try|trying|tried) again\b|\battempted\b",
         r"\b(?:bleed\w*|bled|blood\w*|stitches|black eye|wounds?)\b|\bon purpose\b",
-        rf"\b(?:took|taken|swallowed|downed|necked)\b.{{0,40}}\b(?:{_PILLS}|bottle|packet|strips?"
-        r"|box|blister)\b",
-        r"\b(?:loading|loaded)\b",
+        r"\b(?:took|taken|swallowed|downed|necked)\b.{0,40}\b(?:all|whole|every|too many|a load"
+        r"|loads|handful|bottle|packet|strips?|box|blister|prescription)\b",
+        r"\b(?:loading|loaded)\b|\b(?:rn|right now)\b|\bhave enough\b|\bi know (?:which|where|how"
+        r"|when)\b|\b(?:one|a) reason not to\b|\bin my hand\b|\bcan'?t take it back\b",
+        r"\bbought (?:a |some )?(?:rope|gun|blades|razors|pills|tablets|tank)\b"
+        r"|\bwhole prescription\b|\b(?:goin|going) to do it\b|\b(?:i'?m|im) gonna[.! ]*$"
+        r"|\b(?:tomorrow|tmrw|this weekend|at the weekend|after my shift|after work)\b"
+        r"|\bheading there\b",
+        r"\b(?:can'?t|cant|cnat) see (?:properly|straight)\b|\btook (?:everything|evrythign"
+        r"|evrything|it all)\b|\bon the (?:roof|bridge|ledge|edge|tracks|cliffs?)\b(?! of)",
         rf"\b(?:cut|cutting|slic\w*|burn\w*|hit|hitting|punch\w*|scratch\w*|carv\w*|stab\w*"
         rf"|starv\w*)\b.{{0,20}}\b(?:{_MYSELF}|my (?:arms?|wrists?|legs?|thighs?|hips?|skin"
         r"|stomach|face|scalp))\b",

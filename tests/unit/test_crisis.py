@@ -127,7 +127,7 @@ def test_real_sms_corpus_is_rarely_flagged():
 TIERED = [row for name in ("crisis_training.tsv", "crisis_heldout_v1_burned.tsv",
                            "crisis_heldout_v2_burned.tsv", "crisis_heldout_v3_burned.tsv",
                            "crisis_heldout_v4_burned.tsv", "crisis_heldout_v5_burned.tsv",
-                           "crisis_heldout_v6_burned.tsv")
+                           "crisis_heldout_v6_burned.tsv", "crisis_heldout_v7_burned.tsv")
           for row in read_set(name)]  # fmt: skip
 
 
@@ -152,10 +152,11 @@ def test_explicit_training_crises_get_the_full_resources_at_least_98_percent() -
 
 
 def test_tiered_training_lookalikes_are_left_alone() -> None:
-    flagged = [row.text for row in TIERED if row.label == "lookalike" and assess_crisis(row.text)]
+    lookalikes = [row.text for row in TIERED if row.label == "lookalike"]
+    flagged = [text for text in lookalikes if assess_crisis(text)]
     # A handful are asked about on purpose ("feeling hopeless about dating apps"): asking costs
     # little. The held-out rate is what crisis_report prints.
-    assert len(flagged) <= 5, flagged
+    assert len(flagged) <= 0.005 * len(lookalikes), flagged
 
 
 def test_the_patterns_are_compiled_on_first_use_not_at_import() -> None:

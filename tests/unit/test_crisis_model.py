@@ -37,9 +37,9 @@ def test_retraining_reproduces_the_committed_model(tmp_path) -> None:
 
 def test_the_model_never_sees_the_held_out_set() -> None:
     source = (PROJECT_DIR / "scripts" / "train_crisis_model.py").read_text()
-    assert "heldout_v7" not in source
-    assert "heldout_v7" not in inspect.getsource(training_rows)
-    assert "heldout_v7" not in inspect.getsource(read_intents)
+    assert "heldout_v8" not in source
+    assert "heldout_v8" not in inspect.getsource(training_rows)
+    assert "heldout_v8" not in inspect.getsource(read_intents)
 
 
 def test_a_reading_only_the_model_finds_is_the_possible_tier_unless_it_says_done() -> None:

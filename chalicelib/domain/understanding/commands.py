@@ -59,6 +59,9 @@ def keyword(word: str) -> str:
     """The keyword a first word is, allowing one typo in keywords of 4+ letters."""
     if word in _PAYLOAD or word in _WHOLE or word in lex.OPT_OUT_WORDS:
         return word
+    squeezed = re.sub(r"(.)\1+", r"\1", word)  # "stoppp", "helppp"
+    if squeezed != word and (squeezed in _WHOLE or squeezed in lex.OPT_OUT_WORDS):
+        return squeezed
     if len(word) < 4 or word in _REAL_WORDS or word in lex.YES_WORDS or word in lex.NO_WORDS:
         return ""
     for keyword in _TYPO_KEYWORDS:

@@ -44,7 +44,9 @@ COURTESY = frozenset(
         "please", "pls", "plz", "plez", "thanks", "thank", "you", "thx", "ty", "now", "it", "this",
         "that", "all", "me", "just", "ok", "okay", "sorry", "already", "asap", "texts", "text",
         "messages", "message", "msgs", "sms", "these", "them", "everything", "out", "opt",
-        "subscription", "my", "service", "the", "bye", "for", "good", "right", "away",
+        "subscription", "my", "service", "the", "bye", "for", "good", "right", "away", "mate",
+        "man", "bro", "dude", "bot", "coach", "seriously", "omg", "ffs", "program", "programme",
+        "texting", "sending", "challenge", "list",
     }
 )  # fmt: skip
 OPT_OUT_PHRASES = (
@@ -79,6 +81,10 @@ OPT_OUT_PHRASES = (
     r"|this program|this service|the service|this app))\b|\bwithdraw (?:my )?consent\b",
     r"\b(?:no longer|don'?t|dont|do not) (?:wish|want) to (?:receive|get) (?:these|them|this|your"
     r"|any|texts|messages|msgs)\b",
+    r"\bturn (?:these|the|your|my|all|all the|all these|the daily) (?:texts?|messages|msgs"
+    r"|notifications|reminders) off\b|\bturn off (?:these|the|your|my|all|the daily) (?:texts?"
+    r"|messages|msgs|reminders)\b|\b(?:fuck|f\*+k|piss|bugger|sod) off with (?:these|the|your|this"
+    r"|ur)\b",
     r"\b(?:not|isn'?t|isnt|doesn'?t|doesnt|never) (?:helping|working|help|work)\b.{0,20}"
     r"\b(?:i'?m|im|i am) (?:out|done)\b"
     r"(?! with (?:him|her|them|my ex|the ex|it all|everything|life))",
@@ -111,7 +117,7 @@ YES_WORDS = frozenset(
 )  # fmt: skip
 NO_WORDS = frozenset({"no", "n", "nope", "nah", "nay", "na", "noo", "nooo", "naw", "negative"})
 KEPT_PHRASES = (
-    r"\b(?:kept|keeping|held|holding|stayed|staying|still) (?:it|strong|firm|on|steady"
+    r"\b(?:kept|kep|keeping|held|holding|stayed|staying|still) (?:it|strong|firm|on|steady"
     r"|no contact|nc|going strong)\b|\bstill going\b",
     r"\b(?:no|zero|0) (?:contact|texts?|calls?|messages?)(?: (?:today|at all|again|all day"
     r"|yesterday|still|with (?:him|her|them)))*\b|\bnc\b|\bnc today\b",
@@ -136,7 +142,7 @@ CONTACT_VERBS = (
     r"(?:texted|text|txted|txt|called|call|rang|ring|phoned|phone|messaged|message|msged|msg|dm'?d"
     r"|cave|left (?:him|her|them) a (?:voicemail|message|note|voice ?note)|spoken|sent (?:a|the"
     r"|my) (?:\w+ )?(?:paragraph|draft|text|message|voice ?note|letter|email)"
-    r"|contacted|contact|send|sent|slid into|wrote (?:him|her|them)|slept (?:over|at|together"
+    r"|contacted|contact|send|sent|slid into|wrote (?:him|her|them|back)|slept (?:over|at|together"
     r"|with)|knocked on|whatsapped|whatsapp'?d|imessaged|had (?:dinner|lunch|drinks|breakfast"
     r"|brunch|coffee) (?:together|with"
     r" (?:him|her|them))|had a (?:long |quick |short |late"
@@ -145,13 +151,14 @@ CONTACT_VERBS = (
     r"|dmed|dm|emailed|email|wrote to|replied|reply|responded|answered|answer|picked up"
     r"|facetimed|facetime|snapped|snapchatted|video called|voice noted|sent (?:him|her|them|a|my"
     r"|an|the)|saw|met|met up|hooked up|slept with|kissed|went (?:to|round|over)|showed up"
-    r"|turned up|drove (?:to|past)|visited|talked|talk|spoke|speak|liked|commented|reacted"
+    r"|turned up|drove to|visited|talked|talk|spoke|speak|liked|commented|reacted"
     r"|contacted|reached out|reach out|unblocked|drunk dialed|drunk dialled|drunk texted"
     r"|voicemail|left a voicemail|tagged|followed (?:him|her|them) back|caved|slipped|relapsed"
     r"|broke (?:nc|no contact|it)|failed|messed up|fucked up|screwed up|gave in)"
 )
 LOOK_PHRASES = (
-    r"\b(?:looked|look|checked|check|stalked|stalk|watched|watch|viewed|saw|scrolled|reread"
+    r"\b(?:looked|look|checked|check|stalked|stalk|watched|watch|viewed|saw|scrolled|reread|see"
+    r"|rewatched|rewatching|re-watched|scrolling"
     r"|re-read|read|went through|googled|listened to|looking|checking|stalking)"
     r"(?: (?:at|through|up|on))? (?:(?:all|some|his|her|their|our|my ex'?s|the ex'?s|the|old"
     r"|his new|her new) )+(?:\w+ )?(?:profile|page|insta|instagram|ig|facebook|fb|tiktok|story"
@@ -198,7 +205,8 @@ EX_REACHED_OUT = (
     r"\b(?:got|received|had) (?:a |an )?\S+ from (?:him|her|them|my ex)\b|\bmissed call from\b"
     r"|\b(?:his|her|their) (?:texts?|calls?|messages|dms?|emails?) (?:keep|kept|are|were)\b"
     rf"|^{EX_SUBJECT}(?:'s| has| is| keeps| just)? (?:been )?(?!blocked|dumped|unfollowed|left"
-    rf"|ghosted|removed|unfriended|kicked|deleted|muted|restricted|unmatched)\w+(?: up| out)?"
+    rf"|ghosted|removed|unfriended|kicked|deleted|muted|restricted|unmatched|dating|seeing"
+    rf"|marrying|engaged|living|moving)\w+(?: up| out)?"
     r" (?:me|my)\b",
     rf"^{EX_SUBJECT}(?:'s| has| is| keeps)? (?:been )?(?:calling|texting|messaging|ringing|dming"
     r"|emailing|snapping)\b",
@@ -231,7 +239,8 @@ URGE_PHRASES = (
     r"|text|call)\b|\bon the verge\b|\btell me why i shouldn'?t\b"
     r"|\bcan'?t stop thinking about (?:calling|texting|messaging|seeing)\b|^u r g e$|\bone (?:text"
     r"|message|call) (?:wouldn'?t|won'?t|can'?t) hurt\b|\bshould i"
-    r" (?:just )?(?:text|call|message|reach out|reply)\b|\bhelp not (?:calling|texting)\b"
+    r" (?:just )?(?:text|call|message|reach out|reply|knock|go over|go round)\b"
+    r"|\bhelp not (?:calling|texting)\b"
     r"|\b(?:gonna|going to|about to) (?:break|crack) (?:nc|no contact)\b|\btempted\b"
     r"|\b(?:writing|typing) (?:him|her|them) (?:a )?(?:text|message)\b|\btyped out\b"
     r"|\b(?:i'?m|im) (?:texting|calling|messaging) (?:him|her|them)\b|\bbefore i (?:text|call"
@@ -244,7 +253,10 @@ URGE_PHRASES = (
     r"|\bcan'?t (?:hold|stop myself|resist|take it)\b|\bgonna (?:break|cave|crack|slip)\b"
     r"|\b(?:his|her|their) (?:number|contact|chat|name) (?:is )?(?:pulled up|up|open|on my"
     r" screen)\b"
-    r"|\bso close to caving\b|\bclose to caving\b|\bsos\b"
+    r"|\bso close to caving\b|\bclose to caving\b|\bsos\b|\bkeep me from\b|\babout to dial\b"
+    r"|\bthinking (?:of|about) (?:sending|texting|calling|messaging|reaching out|contacting"
+    r"|ringing)\b|\b(?:i'?m|im|i am) (?:outside|at|near) (?:his|her|their) (?:flat|house|place"
+    r"|door|work|apartment|building)\b|\b(?:wanna|want to|gonna|going to) wish (?:him|her|them)\b"
     r"|\bin an? (?:uber|cab|taxi|car) to (?:his|hers|her|their)\b|\bweak (?:rn|right now|tonight)"
     r"\b|\bstruggling (?:rn|right now|tonight|not to)\b",
 )
@@ -255,7 +267,7 @@ STATUS_PHRASES = (
     r"|progress|clock|count|numbers|score|days)\b|\bday count\b|\bwhere am i(?: at)?\b|\bhow am i"
     r" doing\b|\bis it day\b|\bstatus\b|\bhours? (?:so far|in|now)\b|\bdays? (?:so far|in)\b",
     r"\bprogress check\b|\bhalfway\b|\bhow far along\b|\bam i on day\b|\bhow close am i\b"
-    r"|\bhow many (?:days|hours)\b"
+    r"|\bhow many (?:more )?(?:days|hours)\b"
     r"|\bwhen (?:do|will"
     r"|can) i (?:hit|reach|get to|finish|make it)\b"
     r"|\bhow long (?:til|till|until|before|to go|left)\b|"
@@ -267,7 +279,8 @@ STATUS_PHRASES = (
 )
 HELP_PHRASES = (
     r"\bexplain how\b|\bhow (?:does|do) (?:the program|this program|this coach|it all) work\b",
-    r"\bhow (?:do|does|can) (?:i|the|this|it|u|you)\b.{0,30}\b(?:work|change|use|set|turn)\b"
+    r"\bhow (?:do|does|can) (?:i|the|this|it|u|you)\b.{0,30}(?<!at )(?<!from )(?<!to )\b(?:work"
+    r"|change|use|set|turn)\b"
     r"|\bwhat(?:'?s| is| does| are| do)(?: the)? (?:draft|urge|sos|why|journal|logistics|vault"
     r"|pause|restart|the numbers|numbers|1-5|1 to 5|status|slip|ex)\b|\bwhat happens if\b"
     r"|\bcan i (?:text|reply|say|send|tell) (?:you )?(?:anything|with|more|other)\b|\bdo i (?:have"
@@ -276,13 +289,16 @@ HELP_PHRASES = (
     r" i (?:say|text|send|type|reply)\b|\bwhat are (?:the|my|your) (?:commands|options"
     r"|keywords)\b|\bwhat does \w+ do\b|\b(?:commands|keywords|options|instructions)\b|\bhow"
     r" (?:this|it) works\b|\bwhat is this\b|\bwho is this\b|\bwhat'?s this\b|\bhow do i use\b"
+    r"|\bwhat (?:can|does) (?:this|the|you|u) (?:bot |coach |thing |service )?do\b"
     r"|\bwhat (?:words|things|commands|stuff) (?:do|can|does) (?:you|u)\b|\bwhat do (?:you|u)"
     r" understand\b"
-    r"|^(?:help|hlep|info|menu)\b|\bhelp ?\?|\bconfused\b|\bwhat do i do\b|\bhow does this work\b",
+    r"|^(?:help|hlep|info|menu)\b|\bhelp ?\?|\bconfused\b|\bwhat do i do\b(?! with| about)"
+    r"|\bhow does this work\b",
 )
 JOIN_PHRASES = (
     r"\bturn (?:the |my )?(?:texts|messages) back on\b|^back again\b|\bsend me the (?:daily )?"
-    r"(?:texts|messages) again\b|\bstart (?:sending|texting) me again\b",
+    r"(?:texts|messages) again\b|\bstart (?:sending|texting) me again\b|\bhow (?:do|can) i (?:join"
+    r"|sign up)\b",
     r"\bre-?subscribe\b|\bcome back to (?:the|this) (?:program|thing|coach)\b"
     r"|\b(?:want to|wanna|ready to|like to) (?:rejoin|re-join|join|start|begin|sign up|start again)"
     r"\b|^(?:(?:ok |okay |yes )?(?:start|join|unstop|begin|resume|subscribe|sign me up|sign up"
@@ -294,7 +310,8 @@ CONSENT_PHRASES = (
     r"^(?:i'?m in|im in|count me in|let'?s do (?:it|this)|i'?m ready|im ready|ready|sign me up)$"
 )
 PAUSE_PHRASES = (
-    r"\bpause\b|\b(?:take|need|want|taking) a (?:short |little |few days? )?break\b"
+    r"(?<!was a )(?<!was just a )(?<!is just a )\bpause\b"
+    r"|\b(?:take|need|want|taking) a (?:short |little |few days? )?break\b"
     r"|\b(?:no|hold|stop|pause) (?:the )?(?:texts?|messages|msgs) (?:for|till|until|while)\b"
     r"|\b(?:on holiday|on vacation|away (?:for|until|till|this))\b.{0,40}\b(?:no|hold|pause|stop"
     r"|break)\b|\b(?:hold|pause) (?:off|them|it)\b",
@@ -314,10 +331,14 @@ DELETE_PHRASES = (
     r"\b(?:delete|erase|wipe) everything (?:you have|you'?ve got|u have|u got|about me|on me)\b|"
     r"^(?:delete|erase)(?: (?:my data|everything|me|all|my account|my number|my info|it all))?"
     r"[.!? ]*$|\b(?:delete|erase|wipe|remove) (?:all )?(?:my|of my) (?:data|info|information"
-    r"|account|history|details|records)\b|\bforget everything about me\b|\bdelete me\b",
+    r"|account|history|details|records)\b|\bforget everything about me\b|\bdelete me\b"
+    r"|\b(?:wipe|delete|erase|purge) (?:my|all my) (?:\w+ )?(?:and (?:my )?\w+ )?from your"
+    r" (?:system|records|database|servers?)\b",
 )
 TIMEZONE_PHRASES = (
-    r"\b(?:moved|moving|relocated|i'?m now|im now|now living|now live|live now) (?:to|in) "
+    r"(?:^|\b(?:i|i'?ve|ive|i have|just|we|we'?ve|we have) )(?:moved|moving|relocated) (?:to|in) "
+    r"(?P<place>[a-z /]+)",
+    r"\b(?:i'?m now|im now|now living|now live|live now) (?:to|in) "
     r"(?P<place>[a-z /]+)",
     r"\b(?:time ?zone|tz)(?: is| to| now)? (?P<place>[a-z /]+)",
     r"\b(?:i'?m|im|i am) in (?P<place>[a-z /]+) now\b",
@@ -331,6 +352,8 @@ TIME_PHRASES = (
     r"\b(?:move|change|switch|set) (?:it|them|the (?:time|texts?)|my (?:time|texts?)|the daily"
     r"(?: text)?)(?: time)? to (?P<when>[0-9: ]+(?:am|pm)?|noon|midday)",
     r"\b(?:at|around) (?P<when>[0-9: ]+(?:am|pm)|noon|midday) instead\b",
+    r"\b(?:message|text|texts|messages)\b.{0,20}\b(?:come|arrive|be sent)\b.{0,30}?\b"
+    r"(?P<when>\d{1,2}(?::\d{2})? ?(?:am|pm))",
     r"\b(?:text|send|message) (?:me|it|them)[\w ,]{0,30} (?:around|at) (?P<when>[0-9]{1,2}"
     r"(?::[0-9]{2})?(?: ?(?:am|pm))?)\b",
     r"\b(?:send|text) (?:it|them|me|the daily text|my texts|the texts) in the"

@@ -149,11 +149,13 @@ def _weigh(text: str, tokens: list[str], s: Signals) -> Intent:
         if not s.yes_word and not s.no_word and not s.urge and not s.looked:
             return Intent(K.UNKNOWN)  # "will she come back if I stay no contact?"
     if s.ex_reached and (s.held or s.contact_denied) and not s.contact:
-        return Intent(K.EX_REACHED_OUT)
+        return Intent(K.EX_REACHED_OUT, rating)
+    if s.contact and s.kept and _UNSENT.search(text):
+        return Intent(K.KEPT, rating)  # "kept it. wrote him a text and deleted it unsent"
     if s.contact:
         return Intent(K.CONTACTED, rating, sure=_about_the_ex(text, tokens))
     if s.looked and not s.urge:
-        return Intent(K.LOOKED)
+        return Intent(K.LOOKED, rating)
     keptish = s.yes_word or s.kept or s.contact_denied
     if s.ex_reached and keptish and not s.urge:
         return Intent(K.EX_REACHED_OUT, sure=False)
@@ -191,6 +193,9 @@ def _about_the_ex(text: str, tokens: list[str]) -> bool:
     return len(tokens) <= 8 or (named is not None and len(tokens) <= 20)
 
 
+_UNSENT = re.compile(
+    r"\b(?:without sending|never sent|didn'?t send|didnt send|not sending|deleted it|unsent)\b"
+)
 _HOW_LONG_SINCE = re.compile(
     r"^(?:so |and )?how (?:long|many (?:days|hours))(?: has it been| is it| it'?s been)? since"
     r" (?:i |my )?(?:last )?\w+"

@@ -64,7 +64,7 @@ _OTHER_PEOPLE = re.compile(
 _NEGATED = re.compile(rf"\b{lex.NEGATION}\b(?:\s+\S+){{0,3}}\s*$")
 _RATING_PATTERNS = (
     re.compile(r"(?<![\d/])([1-5])\s*/\s*5\b"),
-    re.compile(r"(?<!\d)([1-5])\s*out of\s*(?:5|five)\b"),
+    re.compile(r"(?<!\d)([1-5])\s*(?:out of|outta|outa)\s*(?:5|five)\b"),
     re.compile(r"\(\s*([1-5])\s*\)"),
     re.compile(r"\b([1-5])\s*ish\b"),
     re.compile(r"\b(?:a|like a|about a|maybe a|around a|prob a|probably a|solid|rating|rated)\s+"
