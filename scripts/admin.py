@@ -50,10 +50,10 @@ def counts(now: datetime) -> dict[str, Any]:
     }
 
 
-def export(phone: str) -> dict[str, Any]:
+def export(phone: str, now: datetime | None = None) -> dict[str, Any]:
     from chalicelib.adapters.dynamodb import DynamoPeople
 
-    data = DynamoPeople().export(phone)
+    data = DynamoPeople().export(phone, now)
     person = data["person"]
     return {
         "phone": phone,

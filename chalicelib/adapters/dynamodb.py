@@ -456,12 +456,18 @@ class DynamoPeople:
             deleted += 1
         return deleted
 
-    def export(self, phone: str) -> dict[str, Any]:
-        """Everything stored about one person, for the right of access."""
+    def export(self, phone: str, now: datetime | None = None) -> dict[str, Any]:
+        """Everything stored about one person, for the right of access.
+
+        Items past their `expires_at` are left out: DynamoDB deletes expired items only within
+        about 48 hours, and what has expired is no longer kept.
+        """
         person = self.get(phone)
+        at = now or datetime.now(UTC)
         records = [
             {"key": item.key, "text": item.text, "state": item.state}
             for item in RecordModel.query(phone)
             if not item.key.startswith("inbound#")
+            and (item.expires_at is None or item.expires_at > at)
         ]
         return {"person": person, "records": records}

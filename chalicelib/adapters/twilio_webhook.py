@@ -77,17 +77,19 @@ def delivery_from_form(form: MultiDict) -> Delivery:
         raise InvalidInbound("From is missing")
     if not _E164.match(phone):
         raise InvalidInbound("From is not an E.164 phone number")
-    if "Body" not in form:
+    media_count = _to_int(form.get("NumMedia"))
+    # A picture sent alone may come with no Body field at all; it still deserves a reply.
+    if "Body" not in form and not media_count:
         raise InvalidInbound("Body is missing")
     sid = next((form[name] for name in _SID_FIELDS if form.get(name)), None)
     if sid is None:
         raise InvalidInbound("MessageSid is missing")
     text = InboundText(
         phone=phone,
-        body=form["Body"][:MAX_BODY_CHARS],
+        body=(form.get("Body") or "")[:MAX_BODY_CHARS],
         from_state=form.get("FromState") or None,
         from_country=form.get("FromCountry") or None,
-        media_count=_to_int(form.get("NumMedia")),
+        media_count=media_count,
     )
     return Delivery(message_sid=sid, text=text)
 

@@ -65,14 +65,18 @@ def respond(
         if not crisis_replies.may_enrol(settings, country):
             return crisis_replies.not_available(new_person(text, now, settings), intent)
         return _first_contact(new_person(text, now, settings), intent, settings, country)
-    if person.status is Status.UNDELIVERABLE:
+    revived = person.status is Status.UNDELIVERABLE
+    if revived:
         person = _reachable_again(person, now)
     conversation = _Conversation(person, now, settings, text.body, text.media_count, country)
     if person.status is Status.PENDING:
-        return conversation.pending(intent)
-    if person.status is Status.OPTED_OUT:
-        return conversation.opted_out(intent)
-    return conversation.active(intent)
+        outcome = conversation.pending(intent)
+    elif person.status is Status.OPTED_OUT:
+        outcome = conversation.opted_out(intent)
+    else:
+        outcome = conversation.active(intent)
+    # STATUS or HELP change nothing themselves, but the texts resuming must still be saved.
+    return replace(outcome, changed=True) if revived else outcome
 
 
 def _reachable_again(person: Person, now: datetime) -> Person:
@@ -281,10 +285,25 @@ _LOGISTICS_WORDS = (
 )  # fmt: skip
 
 
+# Words too common to mark a text as logistics: "LOGISTICS about the kids" must not make
+# "I texted him about us" a logistics contact.
+_COMMON = frozenset(
+    {
+        "about", "with", "from", "that", "this", "have", "them", "they", "their", "there",
+        "what", "when", "where", "which", "just", "some", "only", "also", "need", "needs", "sort",
+        "sorting", "talk", "talking", "text", "texting", "call", "calling", "things", "thing",
+        "over", "into", "still", "will", "would", "could", "should", "because", "again", "each",
+        "every", "other", "more", "much", "very", "really", "like", "want", "make", "sure",
+    }
+)  # fmt: skip
+
+
 def _mentions_logistics(body: str, declared: str) -> bool:
     """Whole words only: "son" must not be found inside "reason" or "personal"."""
     text = body.lower()
-    declared_words = {w for w in re.findall(r"[a-z']+", declared.lower()) if len(w) > 3}
+    declared_words = {
+        w for w in re.findall(r"[a-z']+", declared.lower()) if len(w) > 3 and w not in _COMMON
+    }
     words = set(_LOGISTICS_WORDS) | declared_words
     return any(re.search(rf"\b{re.escape(word)}s?\b", text) for word in words)
 

@@ -45,6 +45,21 @@ def test_a_text_from_an_undeliverable_number_brings_the_texts_back(enrolled: Pho
     assert back.next_send_at is not None
 
 
+@pytest.mark.parametrize("body", ["STATUS", "HELP", "hi"])
+def test_any_text_from_an_undeliverable_number_is_saved_as_reachable(
+    enrolled: Phone, body: str
+) -> None:
+    people = DynamoPeople()
+    person = _stored(enrolled.number)
+    people.save(
+        replace(person, status=Status.UNDELIVERABLE, next_send_at=None, delivery_failures=3)
+    )
+    enrolled.say(body)
+    back = _stored(enrolled.number)
+    assert back.status is Status.ACTIVE, body
+    assert back.delivery_failures == 0 and back.next_send_at is not None
+
+
 def test_start_after_done_brings_back_weekly_support(enrolled: Phone, clock: ManualClock) -> None:
     _graduate_and_finish(enrolled, clock)
     assert "Weekly it is" in enrolled.say("START")
@@ -75,6 +90,13 @@ def test_logistics_words_are_matched_whole_so_a_real_slip_still_counts(
     enrolled.say("LOGISTICS the dog")
     assert "clock restarts" in enrolled.say(slip)
     assert DynamoPeople().get(enrolled.number).contacts_reported == 1
+
+
+def test_common_words_of_a_logistics_note_are_not_logistics(enrolled: Phone) -> None:
+    enrolled.say("LOGISTICS about the kids")
+    assert "clock restarts" in enrolled.say("I texted him about us")
+    assert DynamoPeople().get(enrolled.number).contacts_reported == 1
+    assert "clock restarts" not in enrolled.say("texted him about the kids pickup")
 
 
 def test_someone_who_never_said_yes_can_delete_too(phone: Phone) -> None:

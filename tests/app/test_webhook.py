@@ -96,6 +96,17 @@ def test_a_signed_post_missing_a_field_gets_a_clear_400(
     assert _stored_people() == 0
 
 
+def test_a_picture_with_no_body_field_at_all_gets_a_reply(phone: Phone) -> None:
+    # Twilio's MMS webhook may leave Body out entirely when only media was sent.
+    pairs = [(k, v) for k, v in phone.form("hello") if k not in ("Body", "NumMedia")]
+    pairs += [("NumMedia", "1"), ("MediaUrl0", "https://api.twilio.com/media/ME1"),
+              ("MediaContentType0", "image/jpeg")]  # fmt: skip
+    reply = phone.post(pairs)
+    assert reply.status == 200
+    assert "<Message>" in reply.body
+    assert _stored_people() == 1
+
+
 @pytest.mark.parametrize("sender", ["5551234", "whatsapp:+14155550123", "TWILIO", "+0123456789"])
 def test_a_sender_that_is_not_an_e164_number_gets_a_400(client: Client, sender: str) -> None:
     reply = Phone(client, sender).post(Phone(client, sender).form("hello"))
