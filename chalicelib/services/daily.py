@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from chalicelib.content import render_reply
-from chalicelib.domain import daily, dialogue, program
+from chalicelib.domain import daily, dialogue, planner, program
 from chalicelib.domain.model import Person, ProgramSettings, Status
 from chalicelib.domain.ports import (
     Clock,
@@ -173,8 +173,10 @@ class DailySender:
             return "skipped:not_active"
         if person.last_contact_at is not None and person.last_contact_at > urge_at:
             return "skipped:contact_since"
-        if person.paused_until is not None and person.paused_until > self._clock():
-            return "skipped:paused"
+        plan = planner.plan_urge_follow_up(person, job.due_at, self._clock())
+        if plan.action is not planner.Action.SEND:
+            log_event("follow_up_dropped", phone=job.phone, reason=plan.reason)
+            return f"skipped:{plan.reason}"
         body = render_reply("urge_followup")
         return self._claim_and_send(
             person,
@@ -192,11 +194,10 @@ class DailySender:
         draft = self._people.private_text(job.phone, job.key)
         if person is None or draft is None or person.status not in REACHABLE:
             return "skipped:not_active"
-        if person.paused_until is not None and person.paused_until > now:
-            self._people.move_draft(
-                job.phone, job.key, daily.next_send_after(person, person.paused_until)
-            )
-            return "skipped:paused"
+        plan = planner.plan_draft_return(person, now)
+        if plan.action is planner.Action.MOVE and plan.at is not None:
+            self._people.move_draft(job.phone, job.key, plan.at)
+            return f"skipped:{plan.reason}"
         body = render_reply("draft_return", draft=fit_quote(draft, DRAFT_QUOTE_SEPTETS))
         return self._claim_and_send(
             person,
