@@ -106,7 +106,7 @@ def measure(m: Measurement) -> None:
             "dynamodb_requests_per_tick",
             calls.requests("dynamodb"),
             "requests",
-            note="cursor read + 8 shard Queries + drafts Query + cursor write",
+            note="cursor read + 9 Queries for the slot + 9 for the stranded sweep + cursor write",
         )
     )
     m.details["operations"] = dict(calls.operations())

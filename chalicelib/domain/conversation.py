@@ -76,7 +76,12 @@ def respond(
     else:
         outcome = conversation.active(intent)
     # STATUS or HELP change nothing themselves, but the texts resuming must still be saved.
-    return replace(outcome, changed=True) if revived else outcome
+    if revived:
+        outcome = replace(outcome, changed=True)
+    repaired = None if outcome.erase else daily.repair_stranded(outcome.person, now)
+    if repaired is not None:  # a daily text's job died: any text from them puts them back
+        outcome = replace(outcome, person=repaired, changed=True)
+    return outcome
 
 
 def _reachable_again(person: Person, now: datetime) -> Person:

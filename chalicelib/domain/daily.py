@@ -86,6 +86,16 @@ def next_send_after(person: Person, now: datetime, earliest_day_offset: int = 0)
         offset += 1
 
 
+def repair_stranded(person: Person, now: datetime) -> Person | None:
+    """The person with their next send moved ahead, if it is so far behind that no queued job
+    can still send it (the job died); else None."""
+    if person.status is not Status.ACTIVE or person.next_send_at is None:
+        return None
+    if now - person.next_send_at <= LATE_LIMIT:
+        return None
+    return skip_today(person, now)
+
+
 def skip_today(person: Person, now: datetime) -> Person:
     """Today's text is dropped: the next one is tomorrow's, or the first after a pause."""
     if person.paused_until is not None and person.paused_until > now:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from chalicelib.content import render_reply
 from chalicelib.domain import daily, dialogue, planner, program
@@ -29,6 +29,10 @@ _Change = Callable[[Person], Person]
 
 # After an outage each tick catches up at most a day of slots; the next tick goes on from there.
 MAX_SLOTS_PER_TICK = 96
+# Each tick also re-reads the slot this long ago. Anyone still due there was stranded (their job
+# died in the dead-letter queue, so nothing moved them on); the sender finds the job too late and
+# moves them to their next send time, which is still ahead: they get the next day's text.
+STRANDED_AFTER = timedelta(hours=23, minutes=30)
 MAX_SEND_ATTEMPTS = 5
 RETRY_BASE_SECONDS = 60
 MAX_WRITE_ATTEMPTS = 8
@@ -63,6 +67,11 @@ class Scheduler:
             queued += self._queue.enqueue(self._people.due_for_slot(slot))
             # Slot by slot, so a tick that runs out of time resumes where it stopped.
             self._people.advance_scheduler_cursor(slot)
+        behind = slot_start(current - STRANDED_AFTER)
+        stranded = self._queue.enqueue(self._people.due_for_slot(behind))
+        if stranded:
+            log_event("stranded_found", count=stranded)
+            count("StrandedRescheduled", value=stranded)
         log_event("tick", first_slot=first, last_slot=last, queued=queued)
         return TickReport(first, last, queued)
 

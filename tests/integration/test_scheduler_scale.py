@@ -80,7 +80,9 @@ def test_one_tick_reads_only_the_people_due_among_10000(aws: None) -> None:
     assert calls.count("Scan") == 0
     items_read = sum(call.items_read for call in calls.calls if call.operation == "Query")
     assert items_read <= math.ceil(1.05 * len(due))
-    assert calls.count("Query") == 9, "one Query per shard of the slot, one for vaulted drafts"
+    # One Query per shard of the slot and one for vaulted drafts, then the same for the slot the
+    # stranded sweep re-reads (23.5 hours back, empty here: nobody was stranded).
+    assert calls.count("Query") == 18
     print(
         f"\n10,000 people: {len(due)} due, "
         f"{items_read} items read by {calls.count('Query')} Queries"
