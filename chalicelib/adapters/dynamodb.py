@@ -25,7 +25,7 @@ from pynamodb.models import Model, _ModelFuture
 from pynamodb.transactions import TransactGet, TransactWrite
 
 from chalicelib.domain.model import Person, PrivateRecord, Status
-from chalicelib.domain.ports import ConcurrentUpdate, DuplicateDelivery, SendJob
+from chalicelib.domain.ports import Claim, ConcurrentUpdate, DuplicateDelivery, SendJob
 from chalicelib.domain.schedule import BUCKET_SHARDS, bucket_for, bucket_key
 
 # PynamoDB reads Meta once at import, so the stage's names come from the environment here.
@@ -343,7 +343,7 @@ class DynamoPeople:
         for record in RecordModel.due_bucket_index.query(_draft_bucket(slot)):
             yield SendJob(record.phone, record.due_at, kind="draft", key=record.key)
 
-    def claim(self, phone: str, key: str, now: datetime) -> str | None:
+    def claim(self, phone: str, key: str, now: datetime) -> Claim | None:
         """Claims a scheduled text before it is sent; returns the existing state if taken.
 
         A claim left in `retry` by a temporary Twilio failure may be claimed again.
@@ -361,8 +361,20 @@ class DynamoPeople:
             if not _is_condition_failure(error):
                 raise
             existing = RecordModel.get(phone, key, consistent_read=True)
-            return existing.state or "unknown"
+            return Claim(existing.state or "unknown", existing.updated_at)
         return None
+
+    def take_over_claim(self, phone: str, key: str, seen: datetime, now: datetime) -> bool:
+        try:
+            RecordModel(phone=phone, key=key).update(
+                actions=[RecordModel.updated_at.set(now)],
+                condition=(RecordModel.state == "sending") & (RecordModel.updated_at == seen),
+            )
+        except UpdateError as error:
+            if not _is_condition_failure(error):
+                raise
+            return False
+        return True
 
     def set_claim_state(self, phone: str, key: str, state: str, now: datetime) -> None:
         self._update_existing(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import threading
 import uuid
+from datetime import datetime
 from pathlib import Path
 
 from chalicelib.domain.ports import Clock
@@ -28,3 +29,15 @@ class OutboxSms:
         if self._echo:
             print(f"[outbox -> {redact_phone(to)}] {body}", flush=True)
         return sid
+
+    def find_sent(self, to: str, since: datetime, body: str) -> str | None:
+        if not self._path.exists():
+            return None
+        with self._lock:
+            lines = self._path.read_text(encoding="utf-8").splitlines()
+        for line in reversed(lines):
+            record = json.loads(line)
+            sent_at = datetime.fromisoformat(record["sent_at"])
+            if record["to"] == to and record["body"] == body and sent_at >= since:
+                return str(record["sid"])
+        return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from chalicelib.domain.ports import (
@@ -10,6 +11,7 @@ from chalicelib.domain.ports import (
     RecipientUnreachable,
     SendFailure,
     TemporarySendFailure,
+    UncertainSend,
 )
 
 # Twilio waits for nobody: without a timeout a hung connection holds the Lambda until it dies.
@@ -17,6 +19,8 @@ HTTP_TIMEOUT_SECONDS = 10
 UNSUBSCRIBED = 21610
 UNREACHABLE = frozenset({21211, 21614})
 RATE_LIMITED = 20429
+# How many of the number's latest messages to look through for one we may have sent.
+RECENT_MESSAGES = 20
 
 
 class TwilioSms:
@@ -53,6 +57,7 @@ class TwilioSms:
 
     def send(self, to: str, body: str) -> str:
         from requests.exceptions import ConnectionError as RequestsConnectionError
+        from requests.exceptions import RequestException
         from twilio.base.exceptions import TwilioRestException
 
         extra = {"status_callback": self._status_callback} if self._status_callback else {}
@@ -63,7 +68,26 @@ class TwilioSms:
         except RequestsConnectionError:
             # Includes connect timeouts: Twilio never saw the request, so trying again is safe.
             raise TemporarySendFailure(None) from None
+        except RequestException:
+            # A read timeout or a broken answer: Twilio may have taken the text. Look first.
+            raise UncertainSend(None) from None
         return str(message.sid)
+
+    def find_sent(self, to: str, since: datetime, body: str) -> str | None:
+        """Looks through the number's latest messages (GET Messages.json?To=, newest first).
+        DateSent is a date only and empty while a message is queued, so date_created is used."""
+        from requests.exceptions import RequestException
+        from twilio.base.exceptions import TwilioRestException
+
+        try:
+            recent = self._rest_client().messages.list(to=to, limit=RECENT_MESSAGES)
+        except (TwilioRestException, RequestException):
+            raise TemporarySendFailure(None) from None
+        for message in recent:
+            created = message.date_created
+            if message.body == body and (created is None or created >= since):
+                return str(message.sid)
+        return None
 
 
 def _classify(code: int | None, status: int | None) -> SendFailure:

@@ -57,7 +57,13 @@ class ScheduleRepository(Protocol):
 
     def due_for_slot(self, slot: datetime) -> Iterator[SendJob]: ...
 
-    def claim(self, phone: str, key: str, now: datetime) -> str | None: ...
+    def claim(self, phone: str, key: str, now: datetime) -> Claim | None:
+        """Claims a scheduled text before it is sent; returns the existing claim if taken."""
+        ...
+
+    def take_over_claim(self, phone: str, key: str, seen: datetime, now: datetime) -> bool:
+        """Re-claims a claim left `sending` at `seen`; False if someone else moved it since."""
+        ...
 
     def set_claim_state(self, phone: str, key: str, state: str, now: datetime) -> None: ...
 
@@ -101,9 +107,26 @@ class TemporarySendFailure(SendFailure):
     """429 or 5xx, or Twilio could not be reached: the same text may be tried again later."""
 
 
+class UncertainSend(TemporarySendFailure):
+    """The request may have reached Twilio (a read timeout): look before sending again."""
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A scheduled text's claim: `sending` before Twilio is called, then sent, failed..."""
+
+    state: str
+    updated_at: datetime | None
+
+
 class SmsSender(Protocol):
     def send(self, to: str, body: str) -> str:
         """Sends one text and returns its id; raises a SendFailure subclass."""
+        ...
+
+    def find_sent(self, to: str, since: datetime, body: str) -> str | None:
+        """The id of a text with this body sent to `to` at or after `since`, or None.
+        Raises TemporarySendFailure when the provider cannot be asked."""
         ...
 
 

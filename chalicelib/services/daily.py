@@ -10,6 +10,7 @@ from chalicelib.content import render_reply
 from chalicelib.domain import daily, dialogue, planner, program
 from chalicelib.domain.model import Person, ProgramSettings, Status
 from chalicelib.domain.ports import (
+    Claim,
     Clock,
     ConcurrentUpdate,
     RecipientOptedOut,
@@ -20,6 +21,7 @@ from chalicelib.domain.ports import (
     SendQueue,
     SmsSender,
     TemporarySendFailure,
+    UncertainSend,
 )
 from chalicelib.domain.quoting import fit_quote
 from chalicelib.domain.schedule import SLOT, slot_start, slots_between
@@ -36,6 +38,10 @@ STRANDED_AFTER = timedelta(hours=23, minutes=30)
 MAX_SEND_ATTEMPTS = 5
 RETRY_BASE_SECONDS = 60
 MAX_WRITE_ATTEMPTS = 8
+# A claim still `sending` this long after it was made belongs to a worker that is gone (the
+# sender's Lambda times out at 60 s; SQS redelivers after its 360 s visibility timeout). Whether
+# the text went is then asked of Twilio, never guessed.
+IN_DOUBT_AFTER = timedelta(seconds=360)
 # Who may still get a text they asked for (an urge follow-up, a draft back) after the program.
 REACHABLE = frozenset({Status.ACTIVE, Status.COMPLETED})
 # Room for their draft inside the one-segment "still want to send this?" text.
@@ -78,6 +84,10 @@ class Scheduler:
 
 class RetryLater(Exception):
     """Twilio could not take the text now; the job should come back after a delay."""
+
+    def __init__(self, at_least_seconds: int = 0) -> None:
+        super().__init__(at_least_seconds)
+        self.at_least_seconds = at_least_seconds
 
 
 @dataclass
@@ -142,8 +152,8 @@ class DailySender:
     def _send_or_retry(self, job: SendJob) -> str:
         try:
             return self.send(job)
-        except RetryLater:
-            return self._retry(job)
+        except RetryLater as later:
+            return self._retry(job, later.at_least_seconds)
 
     def send(self, job: SendJob) -> str:
         if job.kind == "urge":
@@ -232,9 +242,22 @@ class DailySender:
         now = self._clock()
         existing = self._people.claim(person.phone, claim_key, now)
         if existing is not None:
-            # Already sent (or in doubt): never a second text, but do move them on.
-            self._save(person, on_skip)
-            return f"skipped:claimed_{existing}"
+            if existing.state == "sending" and not _in_doubt(existing, now):
+                # Another worker is sending it now; it moves them on. If it dies, SQS delivers
+                # this job again, and then the claim is in doubt.
+                return "skipped:claimed_sending"
+            if not _in_doubt(existing, now):
+                # Already settled: never a second text, but do move them on.
+                self._save(person, on_skip)
+                return f"skipped:claimed_{existing.state}"
+            assert existing.updated_at is not None
+            found = self._reconcile(person.phone, existing.updated_at, body)
+            if found is not None:
+                self._finish(person, claim_key, "sent", found, on_sent, returned_draft)
+                log_event("send_reconciled", phone=person.phone, kind=kind)
+                return "reconciled"
+            if not self._people.take_over_claim(person.phone, claim_key, existing.updated_at, now):
+                return "skipped:claimed_sending"
         try:
             sid = self._sms.send(person.phone, body)
         except RecipientOptedOut as error:
@@ -245,6 +268,11 @@ class DailySender:
             _report_failure(person, kind, error)
             self._finish(person, claim_key, "undeliverable", None, daily.after_undeliverable)
             return "failed:undeliverable"
+        except UncertainSend as error:
+            # Twilio may have the text: the claim stays `sending`, and the retry comes after it
+            # is in doubt, when Twilio's list of messages says whether it went.
+            _report_failure(person, kind, error)
+            raise RetryLater(int(IN_DOUBT_AFTER.total_seconds())) from error
         except TemporarySendFailure as error:
             _report_failure(person, kind, error)
             self._people.set_claim_state(person.phone, claim_key, "retry", now)
@@ -258,11 +286,17 @@ class DailySender:
         count("ScheduledTextsSent", kind=kind)
         return "sent"
 
-    def _retry(self, job: SendJob) -> str:
+    def _reconcile(self, phone: str, claimed_at: datetime, body: str) -> str | None:
+        try:
+            return self._sms.find_sent(phone, claimed_at, body)
+        except TemporarySendFailure as error:
+            raise RetryLater from error
+
+    def _retry(self, job: SendJob, at_least_seconds: int = 0) -> str:
         if job.attempt + 1 >= MAX_SEND_ATTEMPTS:
             self._give_up(job)
             return "gave_up"
-        delay = RETRY_BASE_SECONDS * 2**job.attempt
+        delay = max(RETRY_BASE_SECONDS * 2**job.attempt, at_least_seconds)
         self._queue.enqueue_later(job.with_attempt(job.attempt + 1), delay)
         log_event("send_retry", phone=job.phone, attempt=job.attempt + 1, delay=delay)
         return "retry"
@@ -315,6 +349,14 @@ class DailySender:
 def _report_failure(person: Person, kind: str, error: SendFailure) -> None:
     log_event("send_failed", phone=person.phone, kind=kind, code=error.code, status=error.status)
     count("SendFailures", TwilioErrorCode=str(error.code or error.status or "none"))
+
+
+def _in_doubt(claim: Claim, now: datetime) -> bool:
+    return (
+        claim.state == "sending"
+        and claim.updated_at is not None
+        and now - claim.updated_at >= IN_DOUBT_AFTER
+    )
 
 
 def _daily_claim(person: Person, due_at: datetime) -> str:

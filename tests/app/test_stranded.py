@@ -5,13 +5,26 @@ their schedule (issue 13). Through the real tick and sender handlers."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from chalicelib.adapters.dynamodb import DynamoPeople
+from chalicelib.domain.model import Person
 from scripts.drive import Backend
 from tests.app.test_hard_moments import to
 from tests.fakes.fake_twilio import FakeTwilio
 from tests.support import ManualClock, Phone
+
+
+def _stored(phone: str) -> Person:
+    person = DynamoPeople().get(phone)
+    assert person is not None
+    return person
+
+
+def _next_send(phone: str) -> datetime:
+    due = _stored(phone).next_send_at
+    assert due is not None
+    return due
 
 
 def _lose_every_queued_job(backend: Backend) -> int:
@@ -27,8 +40,7 @@ def _lose_every_queued_job(backend: Backend) -> int:
 def test_two_hours_of_a_dead_sender_still_brings_the_next_days_text(
     enrolled: Phone, backend: Backend, clock: ManualClock, fake_twilio: FakeTwilio
 ) -> None:
-    people = DynamoPeople()
-    due = people.get(enrolled.number).next_send_at
+    due = _next_send(enrolled.number)
     backend.run_tick()
     clock.set(due)
     lost = 0
@@ -42,14 +54,13 @@ def test_two_hours_of_a_dead_sender_still_brings_the_next_days_text(
         clock.advance(minutes=15)
     texts = to(fake_twilio, enrolled.number)
     assert len(texts) == 1, texts
-    assert people.get(enrolled.number).next_send_at > clock.now
+    assert _next_send(enrolled.number) > clock.now
 
 
 def test_any_text_from_a_stranded_person_moves_their_next_send_ahead(
     enrolled: Phone, clock: ManualClock
 ) -> None:
-    people = DynamoPeople()
-    person = people.get(enrolled.number)
-    people.save(replace(person, next_send_at=clock.now - timedelta(hours=5)))
+    person = _stored(enrolled.number)
+    DynamoPeople().save(replace(person, next_send_at=clock.now - timedelta(hours=5)))
     enrolled.say("STATUS")
-    assert people.get(enrolled.number).next_send_at > clock.now
+    assert _next_send(enrolled.number) > clock.now

@@ -228,6 +228,10 @@ class FakeTwilio:
         self._lock = threading.Lock()
         self._requests: list[RecordedRequest] = []
         self._messages: list[SentMessage] = []
+        # The JSON of each message, newest last, for GET .../Messages.json.
+        self._message_payloads: list[dict[str, Any]] = []
+        # What date_created says; tests with a manual clock set it so times line up.
+        self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
         self._failures: dict[str, list[_ScriptedFailure]] = {}
         self._numbers: dict[str, dict[str, Any]] = {}
         self._services: dict[str, dict[str, Any]] = {}
@@ -312,7 +316,9 @@ class FakeTwilio:
         with self._lock:
             self._requests.clear()
             self._messages.clear()
+            self._message_payloads.clear()
             self._failures.clear()
+        self.clock = lambda: datetime.now(UTC)
 
     # -- scripting -----------------------------------------------------------------
 
@@ -549,6 +555,8 @@ class FakeTwilio:
         if name == "messages":
             if method == "POST":
                 return self._create_message(form)
+            if method == "GET":
+                return self._list_messages(path, query)
         elif name == "numbers":
             if method == "GET":
                 return self._list_numbers(path, query)
@@ -599,7 +607,7 @@ class FakeTwilio:
             return self._error(failure.status, failure.code, to, failure.message)
 
         sid = new_sid("SM")
-        now = rfc2822_now()
+        now = format_datetime(self.clock().astimezone(UTC).replace(microsecond=0))
         # A Messaging Service send is 'accepted' until a sender is picked, so no segments yet.
         status = "accepted" if from_ is None else "queued"
         segments = 0 if from_ is None else count_segments(body)
@@ -641,7 +649,21 @@ class FakeTwilio:
         )
         with self._lock:
             self._messages.append(message)
+            self._message_payloads.append(payload)
         return _Reply(201, payload)
+
+    def _list_messages(self, path: str, query: dict[str, list[str]]) -> _Reply:
+        """Newest first, as Twilio lists them; filters To and From (DateSent filters are not
+        modelled: date_sent stays empty while a message is queued)."""
+        to = _first(query, "To")
+        from_ = _first(query, "From")
+        with self._lock:
+            records = [
+                copy.deepcopy(p)
+                for p in reversed(self._message_payloads)
+                if (to is None or p["to"] == to) and (from_ is None or p["from"] == from_)
+            ]
+        return self._page("messages", path, query, records)
 
     def _error(self, status: int, code: int, to: str, message: str | None = None) -> _Reply:
         if message is None:
