@@ -183,13 +183,25 @@ def hardness_trend(ratings: tuple[int, ...]) -> str:
     return "steadier"
 
 
-def after_send(person: Person, text: ScheduledText, now: datetime) -> Person:
-    """The person once the text went out; applied to a fresh read if a write conflicts."""
+def after_send(
+    person: Person, text: ScheduledText, now: datetime, composed_for: Person | None = None
+) -> Person:
+    """The person once the text went out; applied to a fresh read if a write conflicts.
+
+    `composed_for` is the read the text was composed from. If the person changed since (RESTART
+    started a new clock, TIME or CONTINUE moved the next send), their change wins: the text's
+    milestones and next send time belong to the old state.
+    """
+    base = composed_for or person
+    same_clock = person.last_contact_at == base.last_contact_at
+    same_schedule = person.next_send_at == base.next_send_at and person.weekly == base.weekly
     sent = replace(
         person,
-        milestones_celebrated=text.milestones,
-        next_send_at=text.next_send_at,
-        graduated_at=text.graduated_at or person.graduated_at,
+        milestones_celebrated=text.milestones if same_clock else person.milestones_celebrated,
+        next_send_at=text.next_send_at if same_schedule else person.next_send_at,
+        graduated_at=(text.graduated_at or person.graduated_at)
+        if same_clock
+        else (person.graduated_at),
     )
     return dialogue.ask(sent, text.asks, now) if text.asks else sent
 

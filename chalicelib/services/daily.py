@@ -181,7 +181,7 @@ class DailySender:
             claim_key,
             text.body,
             kind=text.kind,
-            on_sent=lambda p: daily.after_send(p, text, now),
+            on_sent=lambda p: daily.after_send(p, text, now, composed_for=person),
             on_skip=lambda p: daily.skip_today(p, now),
         )
 

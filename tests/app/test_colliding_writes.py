@@ -1,0 +1,76 @@
+"""A person's own change during a send wins over the state the text was composed from (issue
+13): TIME during the send keeps the new time; RESTART during a milestone text keeps the new
+clock's milestones ahead of them. The person texts through the signed webhook while the real
+sender is between its read and its write."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from chalicelib.adapters.dynamodb import DynamoPeople
+from chalicelib.bootstrap import Services
+from chalicelib.domain.model import Person
+from chalicelib.domain.ports import SendJob, SmsSender
+from chalicelib.services.daily import DailySender
+from tests.fakes.fake_twilio import FakeTwilio
+from tests.support import ManualClock, Phone
+
+
+class TextsWhileSending:
+    """The real sender; the person texts the coach just before Twilio is called."""
+
+    def __init__(self, real: SmsSender, phone: Phone, body: str) -> None:
+        self._real, self._phone, self._body = real, phone, body
+
+    def send(self, to: str, body: str) -> str:
+        self._phone.say(self._body)
+        return self._real.send(to, body)
+
+    def find_sent(self, to: str, since: datetime, body: str) -> str | None:
+        return self._real.find_sent(to, since, body)
+
+
+def _stored(phone: str) -> Person:
+    person = DynamoPeople().get(phone)
+    assert person is not None
+    return person
+
+
+def _send_due(services: Services, sms: SmsSender, person: Person) -> list[str]:
+    real = services.sender
+    sender = DailySender(real._people, sms, real._queue, real._clock, real._settings)
+    assert person.next_send_at is not None
+    return sender.handle_batch([SendJob(person.phone, person.next_send_at).to_json()]).outcomes
+
+
+def test_time_during_a_send_keeps_the_new_time(
+    enrolled: Phone, services: Services, clock: ManualClock, fake_twilio: FakeTwilio
+) -> None:
+    person = _stored(enrolled.number)
+    assert person.next_send_at is not None
+    clock.set(person.next_send_at)
+    sms = TextsWhileSending(services.sender._sms, enrolled, "TIME 7pm")
+    assert _send_due(services, sms, person) == ["sent"]
+    after = _stored(enrolled.number)
+    assert after.send_time == time(19, 0)
+    assert after.next_send_at is not None and after.next_send_at > clock.now
+    assert after.next_send_at.astimezone(ZoneInfo(after.timezone)).time() == time(19, 0)
+
+
+def test_restart_during_a_milestone_text_keeps_the_new_clocks_milestones(
+    enrolled: Phone, services: Services, clock: ManualClock, fake_twilio: FakeTwilio
+) -> None:
+    person = _stored(enrolled.number)
+    assert person.next_send_at is not None
+    clock.set(person.next_send_at)
+    # 30 hours without contact: the text being sent celebrates the first 24 hours.
+    DynamoPeople().save(replace(person, last_contact_at=clock.now - timedelta(hours=30)))
+    person = _stored(enrolled.number)
+    sms = TextsWhileSending(services.sender._sms, enrolled, "RESTART")
+    assert _send_due(services, sms, person) == ["sent"]
+    assert "24 hours" in fake_twilio.messages_sent[-1].body
+    after = _stored(enrolled.number)
+    assert after.last_contact_at == clock.now
+    assert 24 not in after.milestones_celebrated
