@@ -86,6 +86,7 @@ class UserModel(Model):
     asked = UnicodeAttribute(null=True)
     asked_until = UTCDateTimeAttribute(null=True)
     asked_about = UnicodeAttribute(null=True)
+    last_message_sid = UnicodeAttribute(null=True)
     graduated_at = UTCDateTimeAttribute(null=True)
     weekly = BooleanAttribute(default=False)
     # Sparse index keys: only people with a next scheduled text appear in the index.
@@ -136,7 +137,7 @@ class RecordModel(Model):
 _SAME = (
     "timezone", "created_at", "consent_at", "consent_version", "last_contact_at",
     "last_urge_at", "why", "logistics", "paused_until", "delete_requested_at", "graduated_at",
-    "asked", "asked_until", "asked_about",
+    "asked", "asked_until", "asked_about", "last_message_sid",
 )  # fmt: skip
 _COUNTS = (
     "best_streak_seconds", "banked_seconds", "contacts_reported", "checkins", "kept_checkins",
@@ -356,9 +357,18 @@ class DynamoPeople:
             expires_at=now.astimezone(UTC) + CLAIM_LIFETIME,
         )
         try:
-            claim.save(condition=RecordModel.key.does_not_exist() | (RecordModel.state == "retry"))
-        except PutError as error:
-            if not _is_condition_failure(error):
+            with TransactWrite(connection=self._connection) as transaction:
+                # Erasure wins: a send racing DELETE must not re-create a record or text them.
+                transaction.condition_check(UserModel, phone, condition=UserModel.phone.exists())
+                transaction.save(
+                    claim,
+                    condition=RecordModel.key.does_not_exist() | (RecordModel.state == "retry"),
+                )
+        except TransactWriteError as error:
+            reasons = error.cancellation_reasons or []
+            if reasons and reasons[0] is not None:
+                return Claim("erased", None)
+            if len(reasons) < 2 or reasons[1] is None:
                 raise
             existing = RecordModel.get(phone, key, consistent_read=True)
             return Claim(existing.state or "unknown", existing.updated_at)

@@ -13,10 +13,16 @@ FAILURES_BEFORE_UNDELIVERABLE = 3
 FINAL_FAILURES = frozenset({"undelivered", "failed"})
 
 
-def apply_delivery_report(person: Person, status: str, error_code: int | None) -> Person:
-    """Delivered resets the failure count; repeated dead-number failures stop the texts."""
+def apply_delivery_report(
+    person: Person, status: str, error_code: int | None, message_sid: str | None = None
+) -> Person:
+    """Delivered resets the failure count, if it is for the latest scheduled text (reports may
+    arrive late and out of order); repeated dead-number failures stop the texts."""
     if status == "delivered":
-        return replace(person, delivery_failures=0) if person.delivery_failures else person
+        latest = person.last_message_sid is None or message_sid == person.last_message_sid
+        return (
+            replace(person, delivery_failures=0) if person.delivery_failures and latest else person
+        )
     if status not in FINAL_FAILURES or error_code not in DEAD_NUMBER_CODES:
         return person
     failures = person.delivery_failures + 1

@@ -76,6 +76,9 @@ class Person:
     paused_until: datetime | None = None
     # Consecutive carrier failures (unreachable, unknown, landline) since the last delivery.
     delivery_failures: int = 0
+    # Twilio's MessageSid of the latest scheduled text: only its "delivered" resets the count,
+    # so a late report for an older text cannot hide a dead number.
+    last_message_sid: str | None = None
     delete_requested_at: datetime | None = None
     # The question the coach is waiting on (see domain/dialogue.py), until when, and what about.
     asked: str | None = None

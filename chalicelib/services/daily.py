@@ -253,7 +253,8 @@ class DailySender:
             assert existing.updated_at is not None
             found = self._reconcile(person.phone, existing.updated_at, body)
             if found is not None:
-                self._finish(person, claim_key, "sent", found, on_sent, returned_draft)
+                change = _then_sent(on_sent, found)
+                self._finish(person, claim_key, "sent", found, change, returned_draft)
                 log_event("send_reconciled", phone=person.phone, kind=kind)
                 return "reconciled"
             if not self._people.take_over_claim(person.phone, claim_key, existing.updated_at, now):
@@ -281,7 +282,7 @@ class DailySender:
             _report_failure(person, kind, error)
             self._finish(person, claim_key, "failed", None, on_skip)
             return "failed:other"
-        self._finish(person, claim_key, "sent", sid, on_sent, returned_draft)
+        self._finish(person, claim_key, "sent", sid, _then_sent(on_sent, sid), returned_draft)
         log_event("send_sent", phone=person.phone, kind=kind)
         count("ScheduledTextsSent", kind=kind)
         return "sent"
@@ -349,6 +350,11 @@ class DailySender:
 def _report_failure(person: Person, kind: str, error: SendFailure) -> None:
     log_event("send_failed", phone=person.phone, kind=kind, code=error.code, status=error.status)
     count("SendFailures", TwilioErrorCode=str(error.code or error.status or "none"))
+
+
+def _then_sent(change: _Change, message_sid: str) -> _Change:
+    """The change for a sent text, remembering its MessageSid for the delivery reports."""
+    return lambda person: replace(change(person), last_message_sid=message_sid)
 
 
 def _in_doubt(claim: Claim, now: datetime) -> bool:

@@ -33,7 +33,9 @@ class DeliveryReports:
             person = self._people.get(report.to)
             if person is None:
                 return "unknown_number"
-            changed = apply_delivery_report(person, report.status, report.error_code)
+            changed = apply_delivery_report(
+                person, report.status, report.error_code, report.message_sid
+            )
             if changed == person:
                 return "no_change"
             try:

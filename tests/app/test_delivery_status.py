@@ -10,6 +10,7 @@ from chalice.test import Client
 from chalicelib.adapters.dynamodb import DynamoPeople
 from chalicelib.bootstrap import Services, build_services, use_services
 from chalicelib.domain.model import Status
+from chalicelib.domain.ports import SendJob
 from chalicelib.settings import Settings
 from tests.conftest import twilio_sms_for
 from tests.fakes.fake_twilio import FakeTwilio
@@ -105,3 +106,20 @@ def test_outbound_texts_ask_twilio_for_delivery_reports(
     )
     sms.send("+14155550123", "hello")
     assert fake_twilio.messages_sent[-1].status_callback == STATUS_URL
+
+
+def test_a_late_delivered_report_for_an_older_text_does_not_hide_a_dead_number(
+    client: Client, enrolled: Phone, services: Services, clock: ManualClock
+) -> None:
+    person = DynamoPeople().get(enrolled.number)
+    assert person is not None and person.next_send_at is not None
+    clock.set(person.next_send_at)
+    job = SendJob(enrolled.number, person.next_send_at)
+    assert services.sender.handle_batch([job.to_json()]).outcomes == ["sent"]
+    latest = DynamoPeople().get(enrolled.number)
+    assert latest is not None and latest.last_message_sid is not None
+    report(client, enrolled.number, "undelivered", "30003", sid=latest.last_message_sid)
+    report(client, enrolled.number, "delivered", sid="SMolder")  # yesterday's, arriving late
+    assert DynamoPeople().get(enrolled.number).delivery_failures == 1
+    report(client, enrolled.number, "delivered", sid=latest.last_message_sid)
+    assert DynamoPeople().get(enrolled.number).delivery_failures == 0
