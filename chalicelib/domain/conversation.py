@@ -208,7 +208,9 @@ class _Conversation(SettingsByText):
         # A reported contact always restarts the clock, even after today's check-in.
         slipped_on = program.read_clock(self.person, self.now, self.settings).day_of_program
         restarted = program.report_contact(self.person, self.now, self.settings)
-        day = program.checkin_day(self.person, self.now, self.settings)
+        # Filed under the day it is reported, whatever came before: a slip at 08:30 on Wednesday
+        # makes Wednesday not kept, even if Tuesday went unanswered.
+        day = program.local_now(self.person, self.now).date()
         if not program.already_checked_in(restarted, day):
             restarted = program.record_checkin(restarted, day, kept=False)
         restarted = dialogue.ask(restarted, dialogue.SLIP_TRIGGER, self.now)

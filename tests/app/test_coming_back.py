@@ -144,3 +144,19 @@ def test_a_malformed_queue_message_does_not_cost_the_others_their_text(
     with pytest.raises(UnexpectedFailures):
         client.lambda_.invoke("send_daily", event)
     assert len(fake_twilio.messages_sent) == 1
+
+
+def test_a_morning_slip_makes_that_day_not_kept_whatever_came_before(
+    enrolled: Phone, clock: ManualClock
+) -> None:
+    from zoneinfo import ZoneInfo
+
+    la = ZoneInfo("America/Los_Angeles")
+    # Enrolled Monday; Tuesday goes unanswered; a slip on Wednesday morning.
+    clock.set(datetime(2026, 11, 25, 8, 30, tzinfo=la))
+    assert "restarts" in enrolled.say("I texted him")
+    clock.set(datetime(2026, 11, 25, 20, 0, tzinfo=la))
+    assert "already have your check-in" in enrolled.say("yes")
+    person = _stored(enrolled.number)
+    assert person.kept_checkins == 0, "Wednesday had a contact: it cannot be a kept day"
+    assert person.last_checkin_on is not None and person.last_checkin_on.isoformat() == "2026-11-25"
