@@ -974,16 +974,19 @@ def infer_timezone(
     country = country.upper() if country else None
     digits = e164_digits(phone)
 
+    # The area code is more precise than the state: FromState is read from the same number, and
+    # states such as Tennessee (865, Knoxville) and Texas (915, El Paso) span two zones.
+    if country in _AREA_CODE_COUNTRIES:
+        area_zone = _zone_from_area_code(digits)
+        if area_zone is not None:
+            return area_zone
+
     if country is not None and state is not None:
         zone = _STATE_ZONES.get(country, {}).get(state.upper())
         if zone is not None:
             return zone
 
     if country is not None:
-        if country in _AREA_CODE_COUNTRIES:
-            area_zone = _zone_from_area_code(digits)
-            if area_zone is not None:
-                return area_zone
         zone = _COUNTRY_ZONES.get(country)
         if zone is not None:
             return zone

@@ -72,8 +72,10 @@ def test_california_state_wins_over_the_operator_default():
     assert infer_timezone("+15550100000", "CA", "US", OPERATOR_DEFAULT) == "America/Los_Angeles"
 
 
-def test_state_wins_over_a_new_york_area_code():
-    assert infer_timezone("+12125550100", "TX", "US", OPERATOR_DEFAULT) == "America/Chicago"
+def test_a_known_area_code_wins_over_the_state():
+    # Twilio reads FromState from the number itself; the area code names the zone more precisely
+    # (issue 13: Knoxville and El Paso got Chicago time from their state).
+    assert infer_timezone("+12125550100", "TX", "US", OPERATOR_DEFAULT) == "America/New_York"
 
 
 def test_country_wins_over_the_calling_code():
@@ -468,3 +470,15 @@ def test_every_resolved_name_is_a_valid_zone():
         resolved = resolve_timezone_name(text)
         assert resolved is not None
         assert is_valid_timezone(resolved)
+
+
+@pytest.mark.parametrize(
+    ("phone", "state", "zone"),
+    [
+        ("+18655550100", "TN", "America/New_York"),  # Knoxville: Eastern, in a Central state
+        ("+19155550100", "TX", "America/Denver"),  # El Paso: Mountain, in a Central state
+        ("+16155550100", "TN", "America/Chicago"),  # Nashville: Central
+    ],
+)
+def test_the_area_code_beats_a_state_that_spans_two_zones(phone: str, state: str, zone: str):
+    assert infer_timezone(phone, state, "US", OPERATOR_DEFAULT) == zone
