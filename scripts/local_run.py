@@ -1,6 +1,6 @@
 """`make run`: moto server as the embedded AWS, the tables, and `chalice local` on 127.0.0.1.
 
-Ctrl-C stops everything it started.
+Ctrl-C (or SIGTERM) stops everything it started.
 """
 
 from __future__ import annotations
@@ -12,8 +12,9 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
-from pathlib import Path
+from collections.abc import Callable, Iterable
 
 from scripts.stage_env import (
     LOCAL_DIR,
@@ -39,17 +40,64 @@ def _wait_for_port(host: str, port: int, process: subprocess.Popen[bytes], secon
     raise SystemExit(f"chalice local did not open {host}:{port} within {seconds:.0f}s")
 
 
-def main() -> int:
-    from moto.server import ThreadedMotoServer
+class _OneAtATime:
+    """A WSGI app that serves one request at a time.
 
+    moto's backends are not thread-safe: two conditional writes racing in its threaded server
+    could both succeed, and the coach's optimistic locking would lose an update. DynamoDB itself
+    is atomic per item; serialising moto restores that locally.
+    """
+
+    def __init__(self, app: Callable[..., Iterable[bytes]]) -> None:
+        self._app = app
+        self._lock = threading.Lock()
+
+    def __call__(
+        self, environ: dict[str, object], start_response: Callable[..., object]
+    ) -> list[bytes]:
+        with self._lock:
+            return list(self._app(environ, start_response))
+
+
+class _MotoServer:
+    """moto's server on 127.0.0.1 in a daemon thread, one request at a time."""
+
+    def __init__(self, port: int) -> None:
+        from moto.moto_server.werkzeug_app import (
+            DomainDispatcherApplication,
+            MotoRequestHandler,
+            create_backend_app,
+        )
+        from werkzeug.serving import make_server
+
+        app = _OneAtATime(DomainDispatcherApplication(create_backend_app))
+        self._server = make_server(
+            "127.0.0.1", port, app, threaded=True, request_handler=MotoRequestHandler
+        )
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    def start(self) -> str:
+        self._thread.start()
+        host, port = self._server.server_address[:2]
+        return f"http://{host!s}:{port}"
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._thread.join()
+
+
+def _stop_on_sigterm(signum: int, frame: object) -> None:
+    # `kill <pid>` (SIGTERM) cleans up like Ctrl-C: chalice local and moto must not be left.
+    raise KeyboardInterrupt
+
+
+def main() -> int:
     logging.getLogger("werkzeug").setLevel(logging.ERROR)
+    signal.signal(signal.SIGTERM, _stop_on_sigterm)
 
     port = int(os.environ.get("PORT", "8000"))
-    moto_port = int(os.environ.get("MOTO_PORT", "0"))
-    moto = ThreadedMotoServer(ip_address="127.0.0.1", port=moto_port, verbose=False)
-    moto.start()
-    moto_host, moto_port = moto.get_host_and_port()
-    endpoint = f"http://{moto_host}:{moto_port}"
+    moto = _MotoServer(int(os.environ.get("MOTO_PORT", "0")))
+    endpoint = moto.start()
 
     webhook_url = os.environ.get("TWILIO_WEBHOOK_URL", f"http://127.0.0.1:{port}/sms")
     env = {
@@ -76,10 +124,11 @@ def main() -> int:
         )
     )
 
-    chalice = Path(sys.executable).parent / "chalice"
-    command = [str(chalice), "local", "--host", "127.0.0.1", "--port", str(port)]
-    server = subprocess.Popen(  # noqa: S603 - our own chalice executable, fixed arguments
-        [*command, "--stage", "local", "--no-autoreload"], cwd=PROJECT_DIR, env=env
+    command = [sys.executable, "-m", "scripts.serve_local", "--host", "127.0.0.1"]
+    server = subprocess.Popen(  # noqa: S603 - our own interpreter, fixed arguments
+        [*command, "--port", str(port), "--stage", "local", "--no-autoreload"],
+        cwd=PROJECT_DIR,
+        env=env,
     )
     try:
         _wait_for_port("127.0.0.1", port, server, seconds=30)

@@ -28,6 +28,13 @@ class LocalStack:
 
 @pytest.fixture(scope="module")
 def local_stack() -> Iterator[LocalStack]:
+    stack = _start_stack()
+    yield stack
+    if stack.process.poll() is None:
+        stack.process.kill()
+
+
+def _start_stack() -> LocalStack:
     port = free_port()
     token = "ci-local-token"
     env = {
@@ -54,10 +61,7 @@ def local_stack() -> Iterator[LocalStack]:
     assert any("running locally" in line for line in banner), "".join(banner)
     moto_line = next(line for line in banner if "moto server at" in line)
     moto_port = int(moto_line.rsplit(":", 1)[1])
-    stack = LocalStack(process, f"http://127.0.0.1:{port}/sms", token, moto_port)
-    yield stack
-    if process.poll() is None:
-        process.kill()
+    return LocalStack(process, f"http://127.0.0.1:{port}/sms", token, moto_port)
 
 
 def test_make_run_answers_a_signed_text_with_twiml(local_stack: LocalStack) -> None:
@@ -77,8 +81,55 @@ def test_make_run_refuses_a_text_signed_with_another_token(local_stack: LocalSta
     assert status == 403
 
 
+def _stored(local_stack: LocalStack) -> dict[str, dict[str, dict[str, str]]]:
+    """Every person in make run's users table, read from its moto server over HTTP."""
+    import boto3
+
+    dynamodb = boto3.client(
+        "dynamodb",
+        endpoint_url=f"http://127.0.0.1:{local_stack.moto_port}",
+        region_name="us-east-1",
+        aws_access_key_id="testing",
+        aws_secret_access_key="testing",
+    )
+    items = dynamodb.scan(TableName="ncc-local-users")["Items"]
+    return {item["phone"]["S"]: item for item in items}
+
+
+def test_concurrent_texts_through_make_run_lose_nothing(local_stack: LocalStack) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    one = "+14155550170"
+    send(local_stack.url, local_stack.token, twilio_form(one, "hi", "CA", "US"))
+    send(local_stack.url, local_stack.token, twilio_form(one, "YES", "CA", "US"))
+    notes = [twilio_form(one, f"JOURNAL note {n}", "CA", "US") for n in range(20)]
+    many = [twilio_form(f"+1415555{n:04d}", "hi", "CA", "US") for n in range(200, 250)]
+    with ThreadPoolExecutor(max_workers=70) as pool:
+        results = list(pool.map(lambda form: send(local_stack.url, local_stack.token, form),
+                                notes + many))  # fmt: skip
+    assert [status for status, _ in results] == [200] * 70
+    assert all(replies for _, replies in results), "every text gets a reply"
+    stored = _stored(local_stack)
+    assert int(stored[one]["journal_entries"]["N"]) == 20, "no journal entry lost"
+    assert stored[one]["status"]["S"] == "active", "no reset under load"
+    assert all(f"+1415555{n:04d}" in stored for n in range(200, 250)), "nobody lost"
+
+
+def test_sigterm_stops_everything_it_started_too() -> None:
+    stack = _start_stack()
+    try:
+        _stops_everything(stack, signal.SIGTERM)
+    finally:
+        if stack.process.poll() is None:
+            stack.process.kill()
+
+
 def test_ctrl_c_stops_everything_it_started(local_stack: LocalStack) -> None:
-    local_stack.process.send_signal(signal.SIGINT)
+    _stops_everything(local_stack, signal.SIGINT)
+
+
+def _stops_everything(local_stack: LocalStack, stop: signal.Signals) -> None:
+    local_stack.process.send_signal(stop)
     output, _ = local_stack.process.communicate(timeout=20)
     assert local_stack.process.returncode == 0
     assert "Stopped chalice local and moto." in output
