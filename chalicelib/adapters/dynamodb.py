@@ -124,6 +124,9 @@ class RecordModel(Model):
     text = UnicodeAttribute(null=True)
     state = UnicodeAttribute(null=True)
     message_sid = UnicodeAttribute(null=True)
+    # Send claims: what is being sent (daily, milestone, urge_followup...) and its body's SHA-256.
+    kind = UnicodeAttribute(null=True)
+    body_sha256 = UnicodeAttribute(null=True)
     updated_at = UTCDateTimeAttribute(null=True)
     cursor = UTCDateTimeAttribute(null=True)
     due_bucket = UnicodeAttribute(null=True)
@@ -344,7 +347,9 @@ class DynamoPeople:
         for record in RecordModel.due_bucket_index.query(_draft_bucket(slot)):
             yield SendJob(record.phone, record.due_at, kind="draft", key=record.key)
 
-    def claim(self, phone: str, key: str, now: datetime) -> Claim | None:
+    def claim(
+        self, phone: str, key: str, now: datetime, kind: str = "", body_sha256: str = ""
+    ) -> Claim | None:
         """Claims a scheduled text before it is sent; returns the existing state if taken.
 
         A claim left in `retry` by a temporary Twilio failure may be claimed again.
@@ -353,6 +358,8 @@ class DynamoPeople:
             phone=phone,
             key=key,
             state="sending",
+            kind=kind or None,
+            body_sha256=body_sha256 or None,
             updated_at=now,
             expires_at=now.astimezone(UTC) + CLAIM_LIFETIME,
         )
@@ -371,13 +378,20 @@ class DynamoPeople:
             if len(reasons) < 2 or reasons[1] is None:
                 raise
             existing = RecordModel.get(phone, key, consistent_read=True)
-            return Claim(existing.state or "unknown", existing.updated_at)
+            return Claim(
+                existing.state or "unknown", existing.updated_at, existing.body_sha256 or ""
+            )
         return None
 
-    def take_over_claim(self, phone: str, key: str, seen: datetime, now: datetime) -> bool:
+    def take_over_claim(
+        self, phone: str, key: str, seen: datetime, now: datetime, body_sha256: str = ""
+    ) -> bool:
         try:
             RecordModel(phone=phone, key=key).update(
-                actions=[RecordModel.updated_at.set(now)],
+                actions=[
+                    RecordModel.updated_at.set(now),
+                    RecordModel.body_sha256.set(body_sha256),
+                ],
                 condition=(RecordModel.state == "sending") & (RecordModel.updated_at == seen),
             )
         except UpdateError as error:

@@ -8,7 +8,7 @@ import uuid
 from datetime import datetime
 from pathlib import Path
 
-from chalicelib.domain.ports import Clock
+from chalicelib.domain.ports import Clock, sha256_hex
 from chalicelib.observability import redact_phone
 
 
@@ -30,7 +30,7 @@ class OutboxSms:
             print(f"[outbox -> {redact_phone(to)}] {body}", flush=True)
         return sid
 
-    def find_sent(self, to: str, since: datetime, body: str) -> str | None:
+    def find_sent(self, to: str, since: datetime, body_sha256: str) -> str | None:
         if not self._path.exists():
             return None
         with self._lock:
@@ -38,6 +38,7 @@ class OutboxSms:
         for line in reversed(lines):
             record = json.loads(line)
             sent_at = datetime.fromisoformat(record["sent_at"])
-            if record["to"] == to and record["body"] == body and sent_at >= since:
+            same = sha256_hex(record["body"]) == body_sha256
+            if record["to"] == to and same and sent_at >= since:
                 return str(record["sid"])
         return None

@@ -12,6 +12,7 @@ from chalicelib.domain.ports import (
     SendFailure,
     TemporarySendFailure,
     UncertainSend,
+    sha256_hex,
 )
 
 # Twilio waits for nobody: without a timeout a hung connection holds the Lambda until it dies.
@@ -73,7 +74,7 @@ class TwilioSms:
             raise UncertainSend(None) from None
         return str(message.sid)
 
-    def find_sent(self, to: str, since: datetime, body: str) -> str | None:
+    def find_sent(self, to: str, since: datetime, body_sha256: str) -> str | None:
         """Looks through the number's latest messages (GET Messages.json?To=, newest first).
         DateSent is a date only and empty while a message is queued, so date_created is used."""
         from requests.exceptions import RequestException
@@ -85,7 +86,8 @@ class TwilioSms:
             raise TemporarySendFailure(None) from None
         for message in recent:
             created = message.date_created
-            if message.body == body and (created is None or created >= since):
+            same = sha256_hex(str(message.body or "")) == body_sha256
+            if same and (created is None or created >= since):
                 return str(message.sid)
         return None
 

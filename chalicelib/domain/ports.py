@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -57,11 +58,16 @@ class ScheduleRepository(Protocol):
 
     def due_for_slot(self, slot: datetime) -> Iterator[SendJob]: ...
 
-    def claim(self, phone: str, key: str, now: datetime) -> Claim | None:
-        """Claims a scheduled text before it is sent; returns the existing claim if taken."""
+    def claim(
+        self, phone: str, key: str, now: datetime, kind: str = "", body_sha256: str = ""
+    ) -> Claim | None:
+        """Claims a scheduled text before it is sent, recording its kind and the SHA-256 of its
+        body; returns the existing claim if taken."""
         ...
 
-    def take_over_claim(self, phone: str, key: str, seen: datetime, now: datetime) -> bool:
+    def take_over_claim(
+        self, phone: str, key: str, seen: datetime, now: datetime, body_sha256: str = ""
+    ) -> bool:
         """Re-claims a claim left `sending` at `seen`; False if someone else moved it since."""
         ...
 
@@ -117,6 +123,14 @@ class Claim:
 
     state: str
     updated_at: datetime | None
+    # SHA-256 (hex) of the body about to be sent: what Twilio's list is searched for, since the
+    # same day's text composed later may read differently ("25 hours" an hour on).
+    body_sha256: str = ""
+
+
+def sha256_hex(body: str) -> str:
+    """SHA-256 of a text's UTF-8 bytes, in hex: how a claim names the body it is sending."""
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
 class SmsSender(Protocol):
@@ -124,9 +138,9 @@ class SmsSender(Protocol):
         """Sends one text and returns its id; raises a SendFailure subclass."""
         ...
 
-    def find_sent(self, to: str, since: datetime, body: str) -> str | None:
-        """The id of a text with this body sent to `to` at or after `since`, or None.
-        Raises TemporarySendFailure when the provider cannot be asked."""
+    def find_sent(self, to: str, since: datetime, body_sha256: str) -> str | None:
+        """The id of a text whose body has this SHA-256 (hex), sent to `to` at or after
+        `since`, or None. Raises TemporarySendFailure when the provider cannot be asked."""
         ...
 
 

@@ -22,6 +22,7 @@ from chalicelib.domain.ports import (
     SmsSender,
     TemporarySendFailure,
     UncertainSend,
+    sha256_hex,
 )
 from chalicelib.domain.quoting import fit_quote
 from chalicelib.domain.schedule import SLOT, slot_start, slots_between
@@ -240,7 +241,8 @@ class DailySender:
         returned_draft: str | None = None,
     ) -> str:
         now = self._clock()
-        existing = self._people.claim(person.phone, claim_key, now)
+        digest = sha256_hex(body)
+        existing = self._people.claim(person.phone, claim_key, now, kind, digest)
         if existing is not None:
             if existing.state == "sending" and not _in_doubt(existing, now):
                 # Another worker is sending it now; it moves them on. If it dies, SQS delivers
@@ -251,13 +253,16 @@ class DailySender:
                 self._save(person, on_skip)
                 return f"skipped:claimed_{existing.state}"
             assert existing.updated_at is not None
-            found = self._reconcile(person.phone, existing.updated_at, body)
+            found = self._reconcile(
+                person.phone, existing.updated_at, existing.body_sha256 or digest
+            )
             if found is not None:
                 change = _then_sent(on_sent, found)
                 self._finish(person, claim_key, "sent", found, change, returned_draft)
                 log_event("send_reconciled", phone=person.phone, kind=kind)
                 return "reconciled"
-            if not self._people.take_over_claim(person.phone, claim_key, existing.updated_at, now):
+            seen = existing.updated_at
+            if not self._people.take_over_claim(person.phone, claim_key, seen, now, digest):
                 return "skipped:claimed_sending"
         try:
             sid = self._sms.send(person.phone, body)
@@ -287,9 +292,9 @@ class DailySender:
         count("ScheduledTextsSent", kind=kind)
         return "sent"
 
-    def _reconcile(self, phone: str, claimed_at: datetime, body: str) -> str | None:
+    def _reconcile(self, phone: str, claimed_at: datetime, body_sha256: str) -> str | None:
         try:
-            return self._sms.find_sent(phone, claimed_at, body)
+            return self._sms.find_sent(phone, claimed_at, body_sha256)
         except TemporarySendFailure as error:
             raise RetryLater from error
 

@@ -28,8 +28,8 @@ class TextsWhileSending:
         self._phone.say(self._body)
         return self._real.send(to, body)
 
-    def find_sent(self, to: str, since: datetime, body: str) -> str | None:
-        return self._real.find_sent(to, since, body)
+    def find_sent(self, to: str, since: datetime, body_sha256: str) -> str | None:
+        return self._real.find_sent(to, since, body_sha256)
 
 
 def _stored(phone: str) -> Person:

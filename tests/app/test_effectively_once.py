@@ -8,11 +8,13 @@ Fault table (texts the person gets -> the claim's final state):
 | crash after Twilio took the text        | 1     | sent   |
 | read timeout: Twilio took the text      | 1     | sent   |
 | a second delivery while the first sends | 1     | sent   |
+| crash after Twilio, delivered an hour on | 1     | sent   |
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -22,6 +24,7 @@ import requests
 from chalicelib.adapters.dynamodb import DynamoPeople, RecordModel
 from chalicelib.adapters.twilio_sms import TwilioSms
 from chalicelib.bootstrap import Services
+from chalicelib.domain import daily
 from chalicelib.domain.ports import SendJob, SmsSender
 from chalicelib.services.daily import DailySender, UnexpectedFailures
 from tests.conftest import ACCOUNT_SID, FROM_NUMBER
@@ -45,8 +48,8 @@ class CrashingSms:
             self._real.send(to, body)
         raise WorkerDies
 
-    def find_sent(self, to: str, since: datetime, body: str) -> str | None:
-        return self._real.find_sent(to, since, body)
+    def find_sent(self, to: str, since: datetime, body_sha256: str) -> str | None:
+        return self._real.find_sent(to, since, body_sha256)
 
 
 class TimesOutAfterSending(LocalTwilioHttpClient):
@@ -106,6 +109,28 @@ def test_a_worker_that_dies_mid_send_leads_to_exactly_one_text(
     person = DynamoPeople().get(due_job.phone)
     assert person is not None and person.next_send_at is not None
     assert person.next_send_at > clock.now
+
+
+def test_a_text_that_would_read_differently_later_is_still_found(
+    services: Services,
+    due_job: SendJob,
+    clock: ManualClock,
+    fake_twilio: FakeTwilio,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    dying = _sender_with(services, CrashingSms(services.sender._sms, after_twilio=True))
+    with pytest.raises(UnexpectedFailures):
+        dying.handle_batch([due_job.to_json()])
+    # Delivered again an hour on, the day's text composes differently (a count, a milestone):
+    # the claim's hash of what was sent is what Twilio's list is searched for.
+    compose = daily.compose
+    monkeypatch.setattr(
+        daily, "compose", lambda *args: replace(compose(*args), body=compose(*args).body + " ")
+    )
+    clock.advance(minutes=61)
+    report = services.sender.handle_batch([due_job.to_json()])
+    assert report.outcomes == ["reconciled"]
+    assert len(_texts(fake_twilio, due_job.phone)) == 1
 
 
 def test_a_read_timeout_after_twilio_took_the_text_is_never_sent_twice(
