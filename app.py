@@ -78,7 +78,12 @@ def delivery_status() -> Response:
     form = parse_form(_raw_body(request.raw_body))
     begin(_request_id(app.lambda_context))
     services = get_services()
-    if not services.status_signature.is_valid(form, request.headers.get("x-twilio-signature")):
+    signed = services.status_signature.is_valid(
+        form,
+        request.headers.get("x-twilio-signature"),
+        request.headers.get("x-twilio-webhooks-signature-settings"),
+    )
+    if not signed:
         raise InvalidSignature
     services.deliveries.record(delivery_report_from_form(form))
     finish()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -58,15 +59,16 @@ def build_services(
 
         queue = SqsSendQueue(settings.send_queue_name)
     token = _auth_token_source(settings)
+    shared_keys = _shared_key_source(settings)
     if sms is None:
         sms = _sms_sender(settings, token, clock)
     return Services(
         settings=settings,
-        signature=TwilioSignature(settings.webhook_url, token),
+        signature=TwilioSignature(settings.webhook_url, token, shared_keys),
         inbound=InboundTexts(people, clock, settings.program, queue),
         scheduler=Scheduler(people, queue, clock),
         sender=DailySender(people, sms, queue, clock, settings.program),
-        status_signature=TwilioSignature(settings.status_callback_url or "", token),
+        status_signature=TwilioSignature(settings.status_callback_url or "", token, shared_keys),
         deliveries=DeliveryReports(people, clock),
     )
 
@@ -95,6 +97,17 @@ def _auth_token_source(settings: Settings) -> TwilioSignature.TokenSource:
 
     assert settings.twilio_auth_token_parameter  # Settings.check guarantees one of the two
     return SsmSecret(settings.twilio_auth_token_parameter)
+
+
+def _shared_key_source(settings: Settings) -> TwilioSignature.SharedKeySource | None:
+    if settings.twilio_shared_keys:
+        keys = {str(k): str(v) for k, v in json.loads(settings.twilio_shared_keys).items()}
+        return keys.get
+    if settings.twilio_shared_keys_parameter:
+        from chalicelib.adapters.ssm import SsmSharedKeys
+
+        return SsmSharedKeys(settings.twilio_shared_keys_parameter)
+    return None
 
 
 _services: Services | None = None

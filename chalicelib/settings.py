@@ -27,6 +27,9 @@ class Settings:
     # Locally the token comes straight from the environment; deployed, from SSM.
     twilio_auth_token: str | None = None
     twilio_auth_token_parameter: str | None = None
+    # Webhook SharedKeys ({"<key id>": "<secret>"}): locally as JSON, deployed from SSM.
+    twilio_shared_keys: str | None = None
+    twilio_shared_keys_parameter: str | None = None
     messaging_service_sid: str | None = None
     from_number: str | None = None
     sms_sender: str = "twilio"
@@ -59,6 +62,8 @@ class Settings:
             twilio_account_sid=env.get("TWILIO_ACCOUNT_SID", ""),
             twilio_auth_token=optional("TWILIO_AUTH_TOKEN"),
             twilio_auth_token_parameter=optional("TWILIO_AUTH_TOKEN_PARAM"),
+            twilio_shared_keys=optional("TWILIO_SHARED_KEYS"),
+            twilio_shared_keys_parameter=optional("TWILIO_SHARED_KEYS_PARAM"),
             messaging_service_sid=optional("TWILIO_MESSAGING_SERVICE_SID"),
             from_number=optional("TWILIO_FROM_NUMBER"),
             sms_sender=env.get("SMS_SENDER", "twilio"),

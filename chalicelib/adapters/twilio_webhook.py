@@ -33,13 +33,27 @@ class TwilioSignature:
     The URL comes from the stage's settings, never from the request: API Gateway's
     stage prefix, custom domains and local servers all change what a rebuilt URL
     would look like, and the signature would then never match.
+
+    Without X-Twilio-Webhooks-Signature-Settings the request is signed with the auth token
+    (HMAC-SHA1). With it ("key=<SharedKey id>,algorithm=HMAC_SHA256"), a Webhook Rule signed it
+    with that SharedKey's secret instead, over the same URL and sorted parameters
+    (https://www.twilio.com/docs/usage/webhooks/webhook-shared-keys; twilio-python 9.13's
+    RequestValidator). An unknown key id is refused.
     """
 
     TokenSource = Callable[[], str]
+    # SharedKey id -> its secret, or None when the key is unknown.
+    SharedKeySource = Callable[[str], "str | None"]
 
-    def __init__(self, webhook_url: str, auth_token: TokenSource) -> None:
+    def __init__(
+        self,
+        webhook_url: str,
+        auth_token: TokenSource,
+        shared_keys: SharedKeySource | None = None,
+    ) -> None:
         self._webhook_url = webhook_url
         self._auth_token = auth_token
+        self._shared_keys = shared_keys
         self._validator: RequestValidator | None = None
 
     def is_valid(
@@ -47,10 +61,27 @@ class TwilioSignature:
     ) -> bool:
         if not signature:
             return False
-        if self._validator is None:
-            self._validator = RequestValidator(self._auth_token())
         algorithm = get_signature_algorithm(settings_header)
-        return bool(self._validator.validate(self._webhook_url, form, signature, algorithm))
+        key_id = shared_key_id(settings_header)
+        if key_id is not None:
+            secret = self._shared_keys(key_id) if self._shared_keys is not None else None
+            if not secret:
+                return False
+            validator = RequestValidator(secret)
+        else:
+            if self._validator is None:
+                self._validator = RequestValidator(self._auth_token())
+            validator = self._validator
+        return bool(validator.validate(self._webhook_url, form, signature, algorithm))
+
+
+def shared_key_id(settings_header: str | None) -> str | None:
+    """The `key=` of X-Twilio-Webhooks-Signature-Settings, or None without one."""
+    for part in (settings_header or "").split(","):
+        name, separator, value = part.partition("=")
+        if separator and name.strip() == "key" and value.strip():
+            return value.strip()
+    return None
 
 
 def twiml(replies: Iterable[str]) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import boto3
 import pytest
 
@@ -32,3 +34,33 @@ def test_deployed_settings_take_the_token_from_ssm_not_the_environment(aws: None
         from_number="+15005550006",
     )
     assert _auth_token_source(settings)() == "e" * 32
+
+
+KEYS_PARAMETER = "/no-contact-coach/dev/twilio-shared-keys"
+
+
+def test_shared_keys_rotate_from_ssm_without_a_restart(
+    aws: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from chalicelib.adapters import ssm
+
+    client = boto3.client("ssm")
+    client.put_parameter(
+        Name=KEYS_PARAMETER, Type="SecureString", Value=json.dumps({"key_a": "secret-a"})
+    )
+    keys = ssm.SsmSharedKeys(KEYS_PARAMETER)
+    with record_aws_calls() as calls:
+        assert keys("key_a") == "secret-a"
+        assert keys("key_a") == "secret-a"
+        assert keys("key_b") is None  # unknown, and read again less than a minute ago
+    assert calls.count("GetParameter") == 1
+    # The operator adds the new key; a request signed with it arrives a minute later.
+    client.put_parameter(
+        Name=KEYS_PARAMETER,
+        Type="SecureString",
+        Value=json.dumps({"key_a": "secret-a", "key_b": "secret-b"}),
+        Overwrite=True,
+    )
+    monkeypatch.setattr(ssm, "SHARED_KEYS_REFRESH_SECONDS", 0.0)
+    assert keys("key_b") == "secret-b"
+    assert keys("key_a") == "secret-a"
