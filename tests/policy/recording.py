@@ -130,7 +130,9 @@ def _targets(service: str, params: Mapping[str, Any], names: Mapping[str, str]) 
         if "QueueName" in params:
             return {_role("queue", params["QueueName"], names)}
     if service == "ssm" and "Name" in params:
-        # The application reads exactly one parameter, the Twilio auth token.
+        # The application reads two parameters: the webhook SharedKeys, and the auth token.
+        if str(params["Name"]).endswith("/twilio-shared-keys"):
+            return {"parameter/twilio-shared-keys"}
         return {"parameter/twilio-auth-token"}
     return {"*"}
 

@@ -171,6 +171,11 @@ def _arns(resource: str, stage: str) -> list[str]:
         return [f"arn:aws:sqs:{REGION}:{ACCOUNT}:{env['SEND_QUEUE_NAME']}"]
     if kind == "parameter" and name == "twilio-auth-token":
         return [f"arn:aws:ssm:{REGION}:{ACCOUNT}:parameter{env['TWILIO_AUTH_TOKEN_PARAM']}"]
+    if kind == "parameter" and name == "twilio-shared-keys":
+        # Optional (README, "SharedKey signatures"): the stage's own name beside the token's.
+        default = env["TWILIO_AUTH_TOKEN_PARAM"].replace("twilio-auth-token", "twilio-shared-keys")
+        keys = env.get("TWILIO_SHARED_KEYS_PARAM") or default
+        return [f"arn:aws:ssm:{REGION}:{ACCOUNT}:parameter{keys}"]
     if kind == "log-group":
         # IAM sees a log group as `log-group:NAME:*` (CloudWatch Logs guide, "Overview of
         # managing access"), and its streams as `log-group:NAME:log-stream:STREAM`.

@@ -51,6 +51,8 @@ def test_resources_are_written_by_role_and_transaction_items_by_kind() -> None:
     assert _targets("sqs", {"QueueUrl": url}, NAMES) == {"queue/send"}
     assert _targets("sqs", {"QueueName": "ncc-test-send"}, NAMES) == {"queue/send"}
     assert _targets("ssm", {"Name": "/x/y"}, NAMES) == {"parameter/twilio-auth-token"}
+    shared = {"Name": "/no-contact-coach/dev/twilio-shared-keys"}
+    assert _targets("ssm", shared, NAMES) == {"parameter/twilio-shared-keys"}
     assert _targets("dynamodb", {"TableName": "someone-elses"}, NAMES) == {"table/someone-elses"}
 
 
