@@ -15,13 +15,14 @@ from typing import TYPE_CHECKING
 from chalicelib.domain import dialogue
 from chalicelib.domain.intents import Intent, IntentKind, read_yes_no
 from chalicelib.domain.model import PrivateRecord
+from chalicelib.domain.understanding.signals import find_rating
 
 if TYPE_CHECKING:
     from chalicelib.domain.conversation import Outcome, _Conversation
 
 MAX_ANSWER = 1600
 _CONFIRM_ERASE = re.compile(
-    r"^(?:yes|y|yep|yeah|confirm|confirmed|delete|erase|do it|yes please|yes delete(?: it)?"
+    r"^(?:yes|y|yep|yeah|confirm|confirmed|do it|yes please|yes delete(?: it)?"
     r"|yes erase(?: it)?|yes,? (?:delete|erase)(?: (?:it|everything|all))?)[.! ]*$"
 )
 # Readings that are a free answer rather than a command or a check-in.
@@ -72,11 +73,16 @@ def _urge_rating(c: _Conversation, intent: Intent) -> Outcome | None:
     if read_yes_no(c.body, unsure_is_yes=False) == "no" and intent.kind is not IntentKind.STOP:
         # "Still holding on?" "no": still in the urge, not a slip until they say they reached out.
         return c.act(Intent(IntentKind.URGE))
-    if intent.kind not in (IntentKind.RATING, IntentKind.KEPT) or intent.number is None:
+    rated = (IntentKind.RATING, IntentKind.KEPT, IntentKind.UNKNOWN, IntentKind.URGE)
+    if intent.kind not in rated:
         return None
-    if not 1 <= intent.number <= 5:
+    # "honestly like a 5 still. i want him back": the rating, wherever it sits.
+    rating = intent.number if intent.number is not None else find_rating(c.body.lower())
+    if rating is None or not 1 <= rating <= 5:
         return None
-    return c._changed(dialogue.answered(c.person), "urge_rated", "urge_rated", rating=intent.number)
+    # A 4 or 5 is still strong: not "you rode it out", but another step.
+    reply = "urge_rated" if rating <= 3 else "urge_rated_strong"
+    return c._changed(dialogue.answered(c.person), reply, "urge_rated", rating=rating)
 
 
 _Reader = Callable[["_Conversation", Intent], "Outcome | None"]

@@ -131,7 +131,9 @@ class _Conversation(SettingsByText):
             days_ago = intent.days or 0
             enrolled = program.enroll(self.person, self.now, days_ago, self.settings)
             if days_ago:
-                shown_days = min(days_ago, self.settings.max_backdated_days)
+                # The clock counts back at most max_backdated_days; say so, never misquote them.
+                most = self.settings.max_backdated_days
+                shown_days: int | str = days_ago if days_ago <= most else f"{most}+"
                 return self._changed(
                     enrolled, "enrolled_backdated", "enrolled", days_ago=shown_days
                 )
@@ -242,9 +244,13 @@ class _Conversation(SettingsByText):
         return self._changed(rated, "rating_logged", "rating", rating=rating)
 
     def _urge(self, intent: Intent) -> Outcome:
+        last = self.person.last_urge_at
         urged = replace(self.person, urges=self.person.urges + 1, last_urge_at=self.now)
         key = f"urge_{self.person.urges % URGE_REPLIES}"
         reply = self._say(key, urged, {})
+        if last is not None and self.now - last < URGE_FOLLOW_UP:
+            # Still in the last urge: its check-in is already on its way; one is enough.
+            return Outcome(urged, (reply,), changed=True, events=("urge",))
         follow_up = FollowUp("urge", self.now + URGE_FOLLOW_UP)
         return Outcome(urged, (reply,), changed=True, events=("urge",), follow_up=follow_up)
 

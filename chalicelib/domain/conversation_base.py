@@ -3,6 +3,7 @@ rendered with their numbers; no I/O."""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, time
 
 from chalicelib.content import render_reply
@@ -68,8 +69,25 @@ class ConversationBase:
 
     def _menu(self, intent: Intent) -> Outcome:
         if intent.kind is not IntentKind.EMPTY:
-            if self.body.strip().lower().startswith("why"):
+            text = self.body.strip().lower()
+            if text.startswith("why"):
                 return self._unchanged("why_question")  # a question to sit with, not a menu
+            # Words that only say how they feel, or thanks, are heard before any menu.
+            if _FEELING.search(text):
+                return self._unchanged("heard_feeling")
+            if _THANKS.match(text):
+                return self._unchanged("heard_thanks")
             return self._unchanged("menu")
         # A photo or voice note with no words is not an empty text: say what we can read.
         return self._unchanged("media_only" if self.media_count else "empty")
+
+
+_FEELING = re.compile(
+    r"\b(?:miss|missing|misses|lonely|alone|sad|crying|cry|cried|hurts?|hurting|heartbroken"
+    r"|broken|hate myself|empty|numb|awful|terrible|depressed|anxious|upset|devastated|gutted"
+    r"|heartbreak|grieving|grief|exhausted|so hard|killing me)\b|[\U0001f62d\U0001f622\U0001f494]"
+)
+_THANKS = re.compile(
+    r"^(?:thanks?|thank you|thank u|thx|ty|tysm|cheers|ok|okay|k|kk|lol|haha|got it|nice|cool"
+    r"|will do|appreciate it|you'?re (?:the best|great|amazing))\b[^?]{0,30}$"
+)

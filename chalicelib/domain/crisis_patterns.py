@@ -1236,6 +1236,7 @@ _ROUND9_LOOKALIKES = (
     r"\b|\bnot scary\b|\bneighbours? (?:fighting|arguing|shouting)\b|\bmy phone unlocked\b",
     r"\b(?:took|take|taking|remembered) my (?:meds|medication|vitamins) (?:today|this morning"
     r"|on time)\b|\b(?:i'?m|im|i am|i feel|feel|feeling) safe\b|\bsafe to say\b|\bhit my line\b"
+    r"|\b(?:idk|don'?t know|dont know|no idea) what to do with myself\b|\bnobody gets it\b"
     r"|\bscared (?:of|to) (?:text|call|messag|ring|see)\w*\b|\b(?:he|she|they|him|her) (?:no longer"
     r"|doesn'?t|don'?t) exists?\b|\b(?:afraid|scared|worried) (?:he|she|they) (?:won'?t|wont"
     r"|will never|might not) (?:reply|text|call|answer|respond|come back|miss)\w*\b",
@@ -1249,6 +1250,12 @@ _add(
     lookalikes_first=_ROUND9_LOOKALIKES,
 )
 
+# A time alone ("so much tonight") is not a plan; with a means or a place in the text it is.
+_WITH_A_MEANS = (
+    rf"^(?=.*(?:\b(?:{_PILLS}|rope|noose|blades?|razors?|guns?|knife|bridge|roof|cliffs?|ledge"
+    r"|tracks|helium|car ?park|overdose|letters?|notes?|quarry|reservoir)\b|\U0001f48a)).*"
+)
+
 # -- An act, a commitment or a time turns possible self-harm into explicit -----------------
 # The sixth held-out set's misses were self-harm read as possible although the text said it was
 # done or decided ("got the pills in my hand... im doing it", "cut deeper than usual, might
@@ -1258,7 +1265,7 @@ ESCALATE_SELF_HARM = "|".join(
     (
         r"\b(?:i'?m|im|i am) (?:doing|gonna do|going to do) (?:it|this)\b|\bdoing it (?:now"
         r"|tonight|today)\b",
-        r"\b(?:tonight|at midnight|this time|before (?:i go|morning|sunrise))\b",
+        rf"{_WITH_A_MEANS}\b(?:tonight|at midnight|this time|before (?:i go|morning|sunrise))\b",
         r"\b(?:decided|made up my mind|mind is made up)\b",
         rf"\b(?:going {_TO}|gonna|about {_TO}|ready {_TO}) (?:take|swallow|jump|go deep|end|try"
         r"|do it|cut|hang)\b",
@@ -1266,11 +1273,13 @@ ESCALATE_SELF_HARM = "|".join(
         r"\b(?:bleed\w*|bled|blood\w*|stitches|black eye|wounds?)\b|\bon purpose\b",
         r"\b(?:took|taken|swallowed|downed|necked)\b.{0,40}\b(?:all|whole|every|too many|a load"
         r"|loads|handful|bottle|packet|strips?|box|blister|prescription)\b",
-        r"\b(?:loading|loaded)\b|\b(?:rn|right now)\b|\bhave enough\b|\bi know (?:which|where|how"
-        r"|when)\b|\b(?:one|a) reason not to\b|\bin my hand\b|\bcan'?t take it back\b",
+        rf"\b(?:loading|loaded)\b|{_WITH_A_MEANS}\b(?:rn|right now)\b|\bhave enough\b"
+        r"|\bi know (?:which|where|how|when)\b|\b(?:one|a) reason not to\b|\bin my hand\b"
+        r"|\bcan'?t take it back\b",
         r"\bbought (?:a |some )?(?:rope|gun|blades|razors|pills|tablets|tank)\b"
         r"|\bwhole prescription\b|\b(?:goin|going) to do it\b|\b(?:i'?m|im) gonna[.! ]*$"
-        r"|\b(?:tomorrow|tmrw|this weekend|at the weekend|after my shift|after work)\b"
+        rf"|{_WITH_A_MEANS}\b(?:tomorrow|tmrw|this weekend|at the weekend|after my shift"
+        r"|after work)\b"
         r"|\bheading there\b",
         r"\b(?:can'?t|cant|cnat) see (?:properly|straight)\b|\btook (?:everything|evrythign"
         r"|evrything|it all)\b|\bon the (?:roof|bridge|ledge|edge|tracks|cliffs?)\b(?! of)",

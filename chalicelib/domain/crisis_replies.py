@@ -3,6 +3,7 @@ question, and who may enrol; no I/O. Runs before anything else the coach does wi
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import datetime, timedelta
 
@@ -15,6 +16,24 @@ from chalicelib.domain.outcome import InboundText, Outcome, new_person
 
 # After "no" to the safety question: later plain answers get the warm support again.
 _SUPPORT = "support"
+# Inside the safety window, a yes in a sentence ("actually yes i am thinking about it") is a yes:
+# asked about suicide, an answer that leans yes gets the resources, never a check-in.
+_LEANS_YES = re.compile(
+    r"\b(?:yes|yeah|yea|yep|yup|ya|i am|i do|i think so|kind of|kinda|maybe|sometimes|a bit"
+    r"|a little|thinking about it|been thinking)\b"
+)
+_LEANS_NO = re.compile(r"\b(?:no|nah|nope|not|never)\b")
+
+
+def _answer(body: str) -> str | None:
+    """ "yes", "no" or None for an answer about their safety; unsure and leaning yes read yes."""
+    plain = read_yes_no(body)
+    if plain is not None:
+        return plain
+    text = body.lower()
+    if _LEANS_YES.search(text) and not _LEANS_NO.search(text):
+        return "yes"
+    return None
 
 
 def opt_out_wins(signal: CrisisSignal, intent: Intent) -> bool:
@@ -40,7 +59,13 @@ def crisis_outcome(
     events = ("crisis", f"crisis_{signal.tier.value}")
     if person is None:
         reply = safety.crisis_reply(signal, country, can_ask=False)
-        return Outcome(new_person(text, now, settings), (reply,), changed=False, events=events)
+        stranger = new_person(text, now, settings)
+        if not may_enrol(settings, country):
+            return Outcome(stranger, (reply,), changed=False, events=events)
+        # Not signed up, but their next "yes" or "no" must be read as about how they are, not
+        # as a sign-up: the number is kept, pending, with the follow-up open.
+        asked = dialogue.ask(stranger, dialogue.CRISIS_FOLLOW, now, about=signal.kind.value)
+        return Outcome(asked, (reply,), changed=True, events=events)
     reply = safety.crisis_reply(signal, country)
     quieted = replace(person, paused_until=end_of_local_day(person, now))
     if not safety.asks(signal):
@@ -59,7 +84,7 @@ def end_of_local_day(person: Person, now: datetime) -> datetime:
 def safety_answer(person: Person, body: str, country: str | None, now: datetime) -> Outcome | None:
     """The answer to "Are you thinking about suicide?": yes or unsure gets the full resources,
     no gets warm support; anything else is read as usual (the question stays open)."""
-    answer = read_yes_no(body)
+    answer = _answer(body)
     if answer is None:
         return None
     # Either way the next plain yes or no is about how they are, not a check-in.
@@ -73,12 +98,20 @@ def safety_answer(person: Person, body: str, country: str | None, now: datetime)
 
 
 def crisis_follow(person: Person, body: str, country: str | None, now: datetime) -> Outcome | None:
-    """A plain yes, no or "idk" soon after the crisis resources: the same words again, gently,
-    and never a check-in or a slip, for the whole window. Anything else is read as usual."""
-    if read_yes_no(body) is None:
+    """A yes, no or "idk" soon after the crisis resources: the same words again, gently, and
+    never a check-in or a slip, for the whole window. After "no" to the direct question, a later
+    yes gets the full resources. Anything else is read as usual."""
+    answer = _answer(body)
+    if answer is None:
         return None
     if person.asked_about == _SUPPORT:
-        return Outcome(person, (safety.support_reply(country),), False, ("crisis_follow",))
+        if answer == "no":
+            return Outcome(person, (safety.support_reply(country),), False, ("crisis_follow",))
+        # "no" first, then "yes": now they are telling us. The full resources, never "glad".
+        told = dialogue.ask(person, dialogue.CRISIS_FOLLOW, now, about=CrisisKind.SELF_HARM.value)
+        signal = CrisisSignal(CrisisKind.SELF_HARM, Tier.EXPLICIT)
+        reply = safety.crisis_reply(signal, country, can_ask=False)
+        return Outcome(told, (reply,), True, ("crisis", "crisis_explicit", "safety_answer_yes"))
     kind = CrisisKind(person.asked_about or CrisisKind.SELF_HARM.value)
     reply = safety.crisis_reply(CrisisSignal(kind, Tier.EXPLICIT), country, can_ask=False)
     return Outcome(person, (reply,), False, ("crisis_follow",))

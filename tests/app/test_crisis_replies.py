@@ -32,10 +32,13 @@ def test_a_crisis_at_3am_is_answered_in_quiet_hours(enrolled: Phone, clock: Manu
     assert "988" in enrolled.say("i dont want to be here anymore")
 
 
-def test_a_crisis_from_an_unknown_number_gets_resources_and_stores_nothing(client: Client) -> None:
+def test_a_crisis_from_an_unknown_number_gets_resources_and_signs_nobody_up(
+    client: Client,
+) -> None:
     stranger = Phone(client, "+13125550100", from_state="IL")
     assert "988" in stranger.say("i took a bunch of pills")
-    assert list(UserModel.scan()) == []
+    assert [user.status for user in UserModel.scan()] == ["pending"]
+    assert "988" in stranger.say("no"), "read as about how they are, not a sign-up answer"
 
 
 def test_someone_who_opted_out_still_gets_crisis_resources(enrolled: Phone) -> None:

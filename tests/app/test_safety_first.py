@@ -53,13 +53,17 @@ def test_every_kind_of_crisis_wording_gets_a_crisis_reply(enrolled: Phone, body:
 
 
 @pytest.mark.parametrize("body", ISSUE_EXAMPLES)
-def test_an_unknown_number_gets_the_full_resources_and_nothing_is_stored(
+def test_an_unknown_number_gets_the_full_resources_and_is_not_signed_up(
     client: Client, body: str
 ) -> None:
     stranger = Phone(client, "+13125550100", from_state="IL")
     reply = stranger.say(body)
     assert reply in {str(US["self_harm"]), str(US["danger"])}
-    assert list(UserModel.scan()) == []
+    # Only the number and the open follow-up are kept (their next "yes" or "no" is about how
+    # they are, not a sign-up); no words, no consent.
+    [stored] = list(UserModel.scan())
+    assert stored.status == "pending" and stored.consent_at is None
+    assert stored.asked == "crisis_follow"
 
 
 def test_possible_risk_gets_a_direct_question_with_the_crisis_line(enrolled: Phone) -> None:

@@ -128,7 +128,7 @@ def test_an_unsure_reading_is_confirmed_before_it_counts(enrolled: Phone) -> Non
 
 def test_after_delete_only_a_clear_yes_erases(enrolled: Phone) -> None:
     enrolled.say("DELETE")
-    for not_a_confirmation in ("I did it", "nc"):
+    for not_a_confirmation in ("I did it", "nc", "DELETE"):
         enrolled.say(not_a_confirmation)
         assert UserModel.count() == 1, not_a_confirmation
     assert enrolled.say("no") == render_reply("delete_kept")
@@ -204,7 +204,7 @@ def test_after_no_to_the_safety_question_a_second_no_is_not_a_slip(enrolled: Pho
     enrolled.say("nobody would care if i was gone")
     support = enrolled.say("no")
     assert enrolled.say("no") == support, "warm support again, not the resources"
-    assert enrolled.say("yes") == support
+    assert "988" in enrolled.say("yes"), "a yes after a no is them telling us: the resources"
     person = DynamoPeople().get(enrolled.number)
     assert person.contacts_reported == 0 and person.checkins == 0
 

@@ -99,6 +99,9 @@ NOT_OPT_OUT = (
     r"|my|thinking|crying|eating|playing|overthinking|it,|it you|being|blaming|checking|looking"
     r"|scrolling|obsessing|missing|loving|drinking|smoking)\b|\b(?:don'?t|dont|never) stop\b"
     r"|\b(?:bus|train) stop\b|\bstop and shop\b|\bstop-start\b"
+    # Someone else's texts: "I wish he would leave me alone", "so he'd stop texting me".
+    r"|\b(?:he|she|they|him|her|them|ex)\b[^.!?]{0,30}\b(?:leave me alone|stop (?:texting|calling"
+    r"|messaging|contacting))\b"
     r"|^stop[,.!]+ .*(?:\U0001f602|\U0001f923|\blol\b|\blmao\b|\bhaha|too real"
     r"|i'?m (?:crying|dying|blushing))"
     # An advert's own opt-out instructions ("To opt out txt STOP to 83021"): never ours.
@@ -210,6 +213,8 @@ EX_REACHED_OUT = (
     r" (?:me|my)\b",
     rf"^{EX_SUBJECT}(?:'s| has| is| keeps)? (?:been )?(?:calling|texting|messaging|ringing|dming"
     r"|emailing|snapping)\b",
+    rf"\b{EX_SUBJECT} (?:won'?t|wont|will not|doesn'?t|doesnt|never) stop (?:calling|texting"
+    r"|messaging|ringing|dming|emailing)\b",
 )
 HELD = (
     r"\b(?:didn'?t|didnt|did not) listen\b",
@@ -254,6 +259,7 @@ URGE_PHRASES = (
     r"|\b(?:his|her|their) (?:number|contact|chat|name) (?:is )?(?:pulled up|up|open|on my"
     r" screen)\b"
     r"|\bso close to caving\b|\bclose to caving\b|\bsos\b|\bkeep me from\b|\babout to dial\b"
+    r"|\b(?:don'?t|dont|do not) let me (?:text|call|message|msg|reach out|contact|see|go|cave)\b"
     r"|\bthinking (?:of|about) (?:sending|texting|calling|messaging|reaching out|contacting"
     r"|ringing)\b|\b(?:i'?m|im|i am) (?:outside|at|near) (?:his|her|their) (?:flat|house|place"
     r"|door|work|apartment|building)\b|\b(?:wanna|want to|gonna|going to) wish (?:him|her|them)\b"
@@ -307,7 +313,8 @@ JOIN_PHRASES = (
     r"(?:[\s,.!]+(?:i'?m back|please|pls|again|lets go|let's go))*$",
 )
 CONSENT_PHRASES = (
-    r"^(?:i'?m in|im in|count me in|let'?s do (?:it|this)|i'?m ready|im ready|ready|sign me up)$"
+    r"^(?:(?:ok|okay|yes|yeah|sure) )?(?:i'?m in|im in|count me in|let'?s do (?:it|this)|i'?m ready"
+    r"|im ready|ready|sign me up)$"
 )
 PAUSE_PHRASES = (
     r"(?<!was a )(?<!was just a )(?<!is just a )\bpause\b"

@@ -36,7 +36,7 @@ _HELP_QUESTION = re.compile(
 _STRONG_URGE = re.compile(
     r"\b(?:give me a reason|talk myself out|help resisting|resisting tonight|help me not|help not"
     r"|talk me|stop me|so close|about to|this close|rn|right now|tempted"
-    r"|typed out|before i|gonna break|going to break)\b"
+    r"|typed out|before i|gonna break|going to break|don'?t let me|dont let me)\b"
 )
 _WHY_PHRASES = (
     (re.compile(r"\bremind me (?:why|of my why|my reason)\b"), False),
@@ -139,6 +139,11 @@ def _weigh(text: str, tokens: list[str], s: Signals) -> Intent:
     rating = s.rating
     if _HOW_LONG_SINCE.search(text):  # "how long since i last contacted him": the clock
         return Intent(K.STATUS)
+    weeks_ago = _WEEKS_AGO.search(text)
+    if s.yes_word and weeks_ago:  # "yes, last time we talked was 2 weeks ago": signing up
+        count = weeks_ago.group(1)
+        weeks = int(count) if count.isdigit() else _WEEK_COUNTS[count]
+        return Intent(K.KEPT, None, days=7 * weeks)
     if _QUESTION.search(text) and not s.contact:
         if _HELP_QUESTION.search(text):
             return Intent(K.HELP)
@@ -201,7 +206,9 @@ _HOW_LONG_SINCE = re.compile(
     r" (?:i |my )?(?:last )?\w+"
 )
 _DAYS_AGO = re.compile(r"\b(\d{1,2})\s*(?:days?|d)\s+ago\b")
-_YES_DAYS = re.compile(r"^(?P<yes>[a-z]+)[,.! ]*(?P<days>\d{1,2})(?:\s*(?:days?|d))?[.! ]*$")
+_YES_DAYS = re.compile(r"^(?P<yes>[a-z]+)[,.! ]*(?P<days>\d{1,2})(?:\s*(?:days?|d))?[^\w]*$")
+_WEEKS_AGO = re.compile(r"\b(\d{1,2}|a|one|two|three)\s*(?:weeks?|wks?)\s+ago\b")
+_WEEK_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
 _RATING_FILLER = frozenset(
     {
         "a", "like", "maybe", "tbh", "honestly", "about", "around", "prob", "probably", "it",

@@ -174,6 +174,12 @@ def find_signals(text: str, tokens: list[str]) -> Signals:
     return found
 
 
+_ONE_AFTER = frozenset(
+    {"rough", "hard", "tough", "good", "long", "bad", "easy", "great", "big", "sad", "busy",
+     "weird", "heavy", "another", "this", "that", "the", "a"}
+)  # fmt: skip
+
+
 def find_rating(text: str) -> int | None:
     """A 1-5 difficulty anywhere in the text ("4/5", "(3)", "a 4", "4 out of 5", "yes 2"), or
     None. Times, counts and days are not ratings ("at 2am", "3 hours", "day 5")."""
@@ -189,7 +195,12 @@ def find_rating(text: str) -> int | None:
     if len(candidates) == 1:
         return candidates[0]
     tokens = words(text)
-    named = [lex.NUMBER_WORDS[word] for word in tokens if word in lex.NUMBER_WORDS]
+    # "kept it, rough one": "one" after a describing word is not a rating.
+    named = [
+        lex.NUMBER_WORDS[word]
+        for i, word in enumerate(tokens)
+        if word in lex.NUMBER_WORDS and not (word == "one" and i and tokens[i - 1] in _ONE_AFTER)
+    ]
     if len(named) == 1 and len(tokens) <= 4:
         return named[0]
     return None
