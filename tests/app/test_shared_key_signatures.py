@@ -20,7 +20,7 @@ from chalice.test import Client
 from chalicelib.adapters.dynamodb import UserModel
 from chalicelib.bootstrap import Services, build_services, use_services
 from chalicelib.settings import Settings
-from tests.conftest import PROJECT_DIR, twilio_sms_for
+from tests.conftest import twilio_sms_for
 from tests.fakes.fake_twilio import FakeTwilio
 from tests.support import WEBHOOK_URL, ManualClock, Phone, replies_of, twilio_signature
 
@@ -40,14 +40,6 @@ def services(
     use_services(built)
     yield built
     use_services(None)
-
-
-@pytest.fixture
-def client(services: Services) -> Iterator[Client]:
-    from app import app
-
-    with Client(app, stage_name="local", project_dir=str(PROJECT_DIR)) as test_client:
-        yield test_client
 
 
 def _post(client: Client, path: str, url: str, pairs: list[tuple[str, str]], key: str,
