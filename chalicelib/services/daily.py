@@ -244,26 +244,11 @@ class DailySender:
         digest = sha256_hex(body)
         existing = self._people.claim(person.phone, claim_key, now, kind, digest)
         if existing is not None:
-            if existing.state == "sending" and not _in_doubt(existing, now):
-                # Another worker is sending it now; it moves them on. If it dies, SQS delivers
-                # this job again, and then the claim is in doubt.
-                return "skipped:claimed_sending"
-            if not _in_doubt(existing, now):
-                # Already settled: never a second text, but do move them on.
-                self._save(person, on_skip)
-                return f"skipped:claimed_{existing.state}"
-            assert existing.updated_at is not None
-            found = self._reconcile(
-                person.phone, existing.updated_at, existing.body_sha256 or digest
+            settled = self._claimed_before(
+                person, claim_key, existing, digest, kind, on_sent, on_skip, returned_draft
             )
-            if found is not None:
-                change = _then_sent(on_sent, found)
-                self._finish(person, claim_key, "sent", found, change, returned_draft)
-                log_event("send_reconciled", phone=person.phone, kind=kind)
-                return "reconciled"
-            seen = existing.updated_at
-            if not self._people.take_over_claim(person.phone, claim_key, seen, now, digest):
-                return "skipped:claimed_sending"
+            if settled is not None:
+                return settled
         try:
             sid = self._sms.send(person.phone, body)
         except RecipientOptedOut as error:
@@ -291,6 +276,39 @@ class DailySender:
         log_event("send_sent", phone=person.phone, kind=kind)
         count("ScheduledTextsSent", kind=kind)
         return "sent"
+
+    def _claimed_before(
+        self,
+        person: Person,
+        claim_key: str,
+        claim: Claim,
+        digest: str,
+        kind: str,
+        on_sent: _Change,
+        on_skip: _Change,
+        returned_draft: str | None,
+    ) -> str | None:
+        """The outcome when the text was claimed already, or None to send it after all (a claim
+        in doubt that Twilio never saw, now taken over)."""
+        now = self._clock()
+        if not _in_doubt(claim, now) or claim.updated_at is None:
+            if claim.state == "sending":
+                # Another worker is sending it now; it moves them on. If it dies, SQS delivers
+                # this job again, and then the claim is in doubt.
+                return "skipped:claimed_sending"
+            # Already settled: never a second text, but do move them on.
+            self._save(person, on_skip)
+            return f"skipped:claimed_{claim.state}"
+        found = self._reconcile(person.phone, claim.updated_at, claim.body_sha256 or digest)
+        if found is not None:
+            self._finish(
+                person, claim_key, "sent", found, _then_sent(on_sent, found), returned_draft
+            )
+            log_event("send_reconciled", phone=person.phone, kind=kind)
+            return "reconciled"
+        if not self._people.take_over_claim(person.phone, claim_key, claim.updated_at, now, digest):
+            return "skipped:claimed_sending"
+        return None
 
     def _reconcile(self, phone: str, claimed_at: datetime, body_sha256: str) -> str | None:
         try:

@@ -13,7 +13,7 @@ from chalicelib.adapters.dynamodb import DynamoPeople
 from chalicelib.bootstrap import Services
 from chalicelib.domain.model import Person
 from chalicelib.domain.ports import SendJob, SmsSender
-from chalicelib.services.daily import DailySender
+from tests.app.sending import due_now, sender_with
 from tests.fakes.fake_twilio import FakeTwilio
 from tests.support import ManualClock, Phone
 
@@ -38,21 +38,16 @@ def _stored(phone: str) -> Person:
     return person
 
 
-def _send_due(services: Services, sms: SmsSender, person: Person) -> list[str]:
-    real = services.sender
-    sender = DailySender(real._people, sms, real._queue, real._clock, real._settings)
-    assert person.next_send_at is not None
-    return sender.handle_batch([SendJob(person.phone, person.next_send_at).to_json()]).outcomes
+def _send_due(services: Services, sms: SmsSender, job: SendJob) -> list[str]:
+    return sender_with(services, sms).handle_batch([job.to_json()]).outcomes
 
 
 def test_time_during_a_send_keeps_the_new_time(
     enrolled: Phone, services: Services, clock: ManualClock, fake_twilio: FakeTwilio
 ) -> None:
-    person = _stored(enrolled.number)
-    assert person.next_send_at is not None
-    clock.set(person.next_send_at)
+    job = due_now(enrolled.number, clock)
     sms = TextsWhileSending(services.sender._sms, enrolled, "TIME 7pm")
-    assert _send_due(services, sms, person) == ["sent"]
+    assert _send_due(services, sms, job) == ["sent"]
     after = _stored(enrolled.number)
     assert after.send_time == time(19, 0)
     assert after.next_send_at is not None and after.next_send_at > clock.now
@@ -62,14 +57,12 @@ def test_time_during_a_send_keeps_the_new_time(
 def test_restart_during_a_milestone_text_keeps_the_new_clocks_milestones(
     enrolled: Phone, services: Services, clock: ManualClock, fake_twilio: FakeTwilio
 ) -> None:
-    person = _stored(enrolled.number)
-    assert person.next_send_at is not None
-    clock.set(person.next_send_at)
+    job = due_now(enrolled.number, clock)
     # 30 hours without contact: the text being sent celebrates the first 24 hours.
-    DynamoPeople().save(replace(person, last_contact_at=clock.now - timedelta(hours=30)))
     person = _stored(enrolled.number)
+    DynamoPeople().save(replace(person, last_contact_at=clock.now - timedelta(hours=30)))
     sms = TextsWhileSending(services.sender._sms, enrolled, "RESTART")
-    assert _send_due(services, sms, person) == ["sent"]
+    assert _send_due(services, sms, job) == ["sent"]
     assert "24 hours" in fake_twilio.messages_sent[-1].body
     after = _stored(enrolled.number)
     assert after.last_contact_at == clock.now

@@ -10,8 +10,8 @@ from chalice.test import Client
 from chalicelib.adapters.dynamodb import DynamoPeople
 from chalicelib.bootstrap import Services, build_services, use_services
 from chalicelib.domain.model import Status
-from chalicelib.domain.ports import SendJob
 from chalicelib.settings import Settings
+from tests.app.sending import due_now
 from tests.conftest import twilio_sms_for
 from tests.fakes.fake_twilio import FakeTwilio
 from tests.support import ManualClock, Phone, twilio_signature
@@ -111,10 +111,7 @@ def test_outbound_texts_ask_twilio_for_delivery_reports(
 def test_a_late_delivered_report_for_an_older_text_does_not_hide_a_dead_number(
     client: Client, enrolled: Phone, services: Services, clock: ManualClock
 ) -> None:
-    person = DynamoPeople().get(enrolled.number)
-    assert person is not None and person.next_send_at is not None
-    clock.set(person.next_send_at)
-    job = SendJob(enrolled.number, person.next_send_at)
+    job = due_now(enrolled.number, clock)
     assert services.sender.handle_batch([job.to_json()]).outcomes == ["sent"]
     latest = DynamoPeople().get(enrolled.number)
     assert latest is not None and latest.last_message_sid is not None

@@ -8,8 +8,7 @@ from typing import Any
 from chalicelib.adapters.dynamodb import DynamoPeople, RecordModel, UserModel
 from chalicelib.bootstrap import Services
 from chalicelib.domain.model import Person
-from chalicelib.domain.ports import SendJob
-from chalicelib.services.daily import DailySender
+from tests.app.sending import due_now, sender_with
 from tests.fakes.fake_twilio import FakeTwilio
 from tests.support import ManualClock, Phone
 
@@ -32,18 +31,9 @@ class ErasedRightAfterTheRead:
 def test_a_send_racing_delete_texts_nobody_and_keeps_nothing(
     enrolled: Phone, services: Services, clock: ManualClock, fake_twilio: FakeTwilio
 ) -> None:
-    person = DynamoPeople().get(enrolled.number)
-    assert person is not None and person.next_send_at is not None
-    clock.set(person.next_send_at)
-    real = services.sender
-    racing = DailySender(
-        ErasedRightAfterTheRead(DynamoPeople()),
-        real._sms,
-        real._queue,
-        real._clock,
-        real._settings,
-    )
-    report = racing.handle_batch([SendJob(enrolled.number, person.next_send_at).to_json()])
+    job = due_now(enrolled.number, clock)
+    racing = sender_with(services, people=ErasedRightAfterTheRead(DynamoPeople()))
+    report = racing.handle_batch([job.to_json()])
     assert report.outcomes == ["skipped:claimed_erased"]
     assert fake_twilio.messages_sent == []
     assert UserModel.count(enrolled.number) == 0

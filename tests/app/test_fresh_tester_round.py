@@ -18,10 +18,11 @@ GB = safety.resources("GB")
 def test_a_yes_in_a_sentence_after_the_resources_gets_them_again_not_a_check_in(
     enrolled: Phone,
 ) -> None:
-    first = enrolled.say("whats the point of anything anymore")
-    again = enrolled.say("actually yes i am thinking about it")
-    assert again in (US["self_harm"], US["ask"], US["ask_again"]) or again == first, again
-    assert DynamoPeople().get(enrolled.number).checkins == 0
+    assert enrolled.say("whats the point of anything anymore") == US["self_harm"]
+    assert enrolled.say("actually yes i am thinking about it") == US["self_harm"]
+    assert enrolled.say("actually yes") == US["self_harm"]
+    person = DynamoPeople().get(enrolled.number)
+    assert person is not None and person.checkins == 0
 
 
 def test_yes_after_no_to_the_direct_question_gets_the_resources_not_im_glad(
