@@ -59,6 +59,8 @@ def respond(
             return Outcome(person, (safety.ask_again_reply(country),), changed=False)
     if person is not None and dialogue.open_question(person, now) == dialogue.CRISIS_FOLLOW:
         followed = crisis_replies.crisis_follow(person, text.body, country, now)
+        if followed is None and person.status is not Status.PENDING:
+            followed = crisis_replies.after_resources(person, intent, text.body, country, now)
         if followed is not None:
             return followed
     if person is None:
@@ -138,6 +140,10 @@ class _Conversation(SettingsByText):
                     enrolled, "enrolled_backdated", "enrolled", days_ago=shown_days
                 )
             return self._changed(enrolled, "enrolled", "enrolled")
+        if self.person.asked == dialogue.CRISIS_FOLLOW and self.person.consent_at is None:
+            # Kept after a crisis text, they never saw what this is: the welcome, once.
+            welcome = self._say("welcome", self.person, {})
+            return Outcome(dialogue.answered(self.person), (welcome,), changed=True)
         return self._unchanged("pending_menu")
 
     def opted_out(self, intent: Intent) -> Outcome:

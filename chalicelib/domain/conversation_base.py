@@ -11,6 +11,7 @@ from chalicelib.domain import program, safety
 from chalicelib.domain.intents import Intent, IntentKind
 from chalicelib.domain.model import Person, ProgramSettings
 from chalicelib.domain.outcome import Outcome
+from chalicelib.domain.understanding.lexicon import THANKS
 
 
 def format_send_time(value: time) -> str:
@@ -73,21 +74,37 @@ class ConversationBase:
             if text.startswith("why"):
                 return self._unchanged("why_question")  # a question to sit with, not a menu
             # Words that only say how they feel, or thanks, are heard before any menu.
-            if _FEELING.search(text):
-                return self._unchanged("heard_feeling")
-            if _THANKS.match(text):
+            for key, feeling in _FEELINGS:
+                if feeling.search(text):
+                    return self._unchanged(key)
+            if THANKS.match(text):
                 return self._unchanged("heard_thanks")
             return self._unchanged("menu")
         # A photo or voice note with no words is not an empty text: say what we can read.
         return self._unchanged("media_only" if self.media_count else "empty")
 
 
-_FEELING = re.compile(
-    r"\b(?:miss|missing|misses|lonely|alone|sad|crying|cry|cried|hurts?|hurting|heartbroken"
-    r"|broken|hate myself|empty|numb|awful|terrible|depressed|anxious|upset|devastated|gutted"
-    r"|heartbreak|grieving|grief|exhausted|so hard|killing me)\b|[\U0001f62d\U0001f622\U0001f494]"
-)
-_THANKS = re.compile(
-    r"^(?:thanks?|thank you|thank u|thx|ty|tysm|cheers|ok|okay|k|kk|lol|haha|got it|nice|cool"
-    r"|will do|appreciate it|you'?re (?:the best|great|amazing))\b[^?]{0,30}$"
+# The first kind that matches is answered in its own words; missing them is the common case.
+_FEELINGS = tuple(
+    (key, re.compile(pattern))
+    for key, pattern in (
+        (
+            "heard_done",
+            r"^(?:honestly |i think |just |ok |okay )?(?:i'?m|im|i am) (?:so |just |literally"
+            r" |honestly |completely )?done(?: now| lol| tbh)?[.!\s]*$",
+        ),
+        ("heard_lonely", r"\b(?:lonely|alone|by myself|no one to talk to|nobody to talk to)\b"),
+        ("heard_crying", r"\b(?:crying|cry|cried|tears|sobbing|bawling)\b|[\U0001f62d\U0001f622]"),
+        (
+            "heard_mess",
+            r"\b(?:a mess|a wreck|falling apart|overwhelmed|exhausted|numb|empty|can'?t cope"
+            r"|cant cope|losing it|so tired|drained)\b",
+        ),
+        (
+            "heard_feeling",
+            r"\b(?:miss|missing|misses|sad|hurts?|hurting|heartbroken|broken|hate myself|awful"
+            r"|terrible|depressed|anxious|upset|devastated|gutted|heartbreak|grieving|grief"
+            r"|so hard|killing me)\b|\U0001f494",
+        ),
+    )
 )

@@ -1288,3 +1288,12 @@ ESCALATE_SELF_HARM = "|".join(
         r"|stomach|face|scalp))\b",
     )
 )
+
+# -- Round 10: what a second fresh tester texted (their words are tests, not held-out data) ----
+# "end it" alone, late at night after a breakup, is asked about, never taken as an opt-out.
+# ("I'm so done" alone stays a look-alike: conversation_base hears it and names the line.)
+_ROUND10_POSSIBLE_SELF_HARM = (
+    r"^(?:i )?(?:just )?(?:want to |wanna |need to |going to |gonna )?end (?:it|everything"
+    r"|things)(?: now| pls| please| already)?[.!\s]*$",
+)
+_add(possible_self_harm=_ROUND10_POSSIBLE_SELF_HARM)

@@ -13,6 +13,7 @@ from chalicelib.domain.crisis import CrisisKind, CrisisSignal, Tier
 from chalicelib.domain.intents import Intent, IntentKind, read_yes_no
 from chalicelib.domain.model import Person, ProgramSettings
 from chalicelib.domain.outcome import InboundText, Outcome, new_person
+from chalicelib.domain.understanding.lexicon import THANKS
 
 # After "no" to the safety question: later plain answers get the warm support again.
 _SUPPORT = "support"
@@ -66,7 +67,14 @@ def crisis_outcome(
         # as a sign-up: the number is kept, pending, with the follow-up open.
         asked = dialogue.ask(stranger, dialogue.CRISIS_FOLLOW, now, about=signal.kind.value)
         return Outcome(asked, (reply,), changed=True, events=events)
-    reply = safety.crisis_reply(signal, country)
+    # Possible risk soon after the full resources is never answered with less than them.
+    had_resources = (
+        dialogue.open_question(person, now) == dialogue.CRISIS_FOLLOW
+        and person.asked_about != _SUPPORT
+    )
+    reply = safety.crisis_reply(signal, country, can_ask=not had_resources)
+    if had_resources and safety.asks(signal):
+        signal = CrisisSignal(signal.kind, Tier.EXPLICIT, signal.source)
     quieted = replace(person, paused_until=end_of_local_day(person, now))
     if not safety.asks(signal):
         quieted = dialogue.ask(quieted, dialogue.CRISIS_FOLLOW, now, about=signal.kind.value)
@@ -112,6 +120,25 @@ def crisis_follow(person: Person, body: str, country: str | None, now: datetime)
         signal = CrisisSignal(CrisisKind.SELF_HARM, Tier.EXPLICIT)
         reply = safety.crisis_reply(signal, country, can_ask=False)
         return Outcome(told, (reply,), True, ("crisis", "crisis_explicit", "safety_answer_yes"))
+    kind = CrisisKind(person.asked_about or CrisisKind.SELF_HARM.value)
+    reply = safety.crisis_reply(CrisisSignal(kind, Tier.EXPLICIT), country, can_ask=False)
+    return Outcome(person, (reply,), False, ("crisis_follow",))
+
+
+def after_resources(
+    person: Person, intent: Intent, body: str, country: str | None, now: datetime
+) -> Outcome | None:
+    """A text soon after the full resources that no command or answer explains: "ok" or
+    "thanks" is met gently, and anything else gets the same resources again, never the menu.
+    None after "no" to the direct question, or when the text is a command."""
+    if dialogue.open_question(person, now) != dialogue.CRISIS_FOLLOW:
+        return None
+    if person.asked_about == _SUPPORT:
+        return None
+    if intent.kind not in (IntentKind.UNKNOWN, IntentKind.REACTION, IntentKind.EMPTY):
+        return None
+    if THANKS.match(body.strip().lower()):
+        return Outcome(person, (render_reply("after_resources"),), False, ("crisis_follow",))
     kind = CrisisKind(person.asked_about or CrisisKind.SELF_HARM.value)
     reply = safety.crisis_reply(CrisisSignal(kind, Tier.EXPLICIT), country, can_ask=False)
     return Outcome(person, (reply,), False, ("crisis_follow",))

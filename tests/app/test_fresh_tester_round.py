@@ -62,9 +62,10 @@ def test_a_second_delete_asks_again_and_erases_nothing(enrolled: Phone) -> None:
 
 
 def test_missing_someone_late_at_night_is_heard_not_menued(enrolled: Phone) -> None:
-    for body in ("i miss her so much it hurts", "i feel so alone tonight",
-                 "cant stop crying tonight \U0001f62d"):  # fmt: skip
-        assert enrolled.say(body) == render_reply("heard_feeling"), body
+    for body, key in (("i miss her so much it hurts", "heard_feeling"),
+                      ("i feel so alone tonight", "heard_lonely"),
+                      ("cant stop crying tonight \U0001f62d", "heard_crying")):  # fmt: skip
+        assert enrolled.say(body) == render_reply(key), body
     assert "Any time" in enrolled.say("thank you")
 
 

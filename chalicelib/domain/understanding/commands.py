@@ -113,6 +113,10 @@ def is_opt_out(text: str, tokens: list[str]) -> bool:
     if any_match(lex.NOT_OPT_OUT, text):
         return False
     opt_out_words = [word for word in tokens if keyword(word) in lex.OPT_OUT_WORDS]
+    if [keyword(word) for word in opt_out_words] == ["end"] and lex.ENDS_SOMETHING_ELSE & set(
+        tokens
+    ):
+        return False
     if opt_out_words and all(
         keyword(word) in lex.OPT_OUT_WORDS or word in lex.COURTESY for word in tokens
     ):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 EX = (
     r"(?:him|her|them|my ex|the ex|ex|my ex'?s|his|hers|my (?:ex ?)?(?:bf|gf|boyfriend|girlfriend"
     r"|husband|wife|partner|fiance|fiancee|man|girl|guy))"
@@ -38,6 +40,9 @@ OPT_OUT_WORDS = frozenset(
         "stp",
     }
 )
+# "end it", "end everything": said to a coach after a breakup these may mean a life, not the
+# texts, so they are never read as an opt-out; the crisis tables ask instead.
+ENDS_SOMETHING_ELSE = frozenset({"it", "everything", "all", "things"})
 # Words that may stand beside an opt-out word without changing its point ("Stop pls").
 COURTESY = frozenset(
     {
@@ -372,3 +377,9 @@ TIME_PHRASES = (
 EMOJI_KEPT = frozenset("\u2705\U0001f44d\U0001f4aa\u2714\U0001f64c\U0001f3c6\U0001f525\U0001f973")
 EMOJI_STOP = frozenset("\U0001f6d1\u26d4\u270b")
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+# Thanks or a plain "ok": heard, never a menu (and after the crisis resources, answered gently).
+THANKS = re.compile(
+    r"^(?:thanks?|thank you|thank u|thx|ty|tysm|cheers|ok|okay|k|kk|lol|haha|got it|nice|cool"
+    r"|will do|appreciate it|you'?re (?:the best|great|amazing))\b[^?]{0,30}$"
+)
