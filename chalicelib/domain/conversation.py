@@ -207,7 +207,10 @@ class _Conversation(SettingsByText):
             return self._unchanged("checkin_already")
         checked_in = program.record_checkin(self.person, day, kept=True, rating=rating)
         if rating is None:
-            return self._changed(checked_in, "checkin_kept", "checkin")
+            # A YES straight after signing up: "0 hours of choosing yourself" would ring hollow.
+            just_started = program.read_clock(checked_in, self.now, self.settings).hours < 1
+            key = "checkin_kept_just_started" if just_started else "checkin_kept"
+            return self._changed(checked_in, key, "checkin")
         return self._changed(checked_in, "checkin_kept_rated", "checkin", rating=rating)
 
     def _contacted(self, intent: Intent) -> Outcome:

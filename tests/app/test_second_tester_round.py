@@ -80,3 +80,11 @@ def test_feelings_are_heard_in_their_own_kind(enrolled: Phone, body: str, reply:
 
 def test_the_uk_danger_reply_names_a_line_for_northern_ireland() -> None:
     assert "0808 802 1414" in str(GB["danger"])
+
+
+def test_yes_straight_after_signing_up_never_says_zero_hours(phone: Phone) -> None:
+    phone.say("hi")
+    phone.say("YES")
+    reply = phone.say("YES")
+    assert reply == render_reply("checkin_kept_just_started", day=1, program_days=21)
+    assert "0 hours" not in reply
