@@ -49,8 +49,18 @@ def respond(
     signal = safety.crisis_signal(text.body) if crisis is _DETECT else crisis
     country = safety.country_of(text.phone, text.from_country)
     intent = parse_intent(text.body)
+    if isinstance(signal, CrisisSignal) and crisis_replies.answer_wins(person, signal, text, now):
+        signal = None
     if isinstance(signal, CrisisSignal) and not crisis_replies.opt_out_wins(signal, intent):
-        return crisis_replies.crisis_outcome(person, text, signal, country, now, settings)
+        outcome = crisis_replies.crisis_outcome(person, text, signal, country, now, settings)
+        if person is None or person.status is not Status.ACTIVE:
+            return outcome
+        if intent.kind not in (IntentKind.DRAFT, IntentKind.JOURNAL) or not intent.text:
+            return outcome
+        # Their words are kept as asked, whatever else the text needs first.
+        kept = _Conversation(person, now, settings, text.body, 0, country).act(intent)
+        counts = {"drafts": kept.person.drafts, "journal_entries": kept.person.journal_entries}
+        return replace(outcome, person=replace(outcome.person, **counts), records=kept.records)
     if person is not None and dialogue.open_question(person, now) == dialogue.SAFETY:
         answer = crisis_replies.safety_answer(person, text.body, country, now)
         if answer is not None:

@@ -43,6 +43,25 @@ def opt_out_wins(signal: CrisisSignal, intent: Intent) -> bool:
     return signal.source == "model" and intent.kind is IntentKind.STOP and intent.sure
 
 
+# Questions whose short plain answer ("not anymore") the model may misread as possible risk.
+_EVERYDAY_QUESTIONS = frozenset(
+    {dialogue.DRAFT_RETURN, dialogue.URGE_RATING, dialogue.CLARIFY, dialogue.REFLECT,
+     dialogue.DECISION, dialogue.DELETE}
+)  # fmt: skip
+
+
+def answer_wins(
+    person: Person | None, signal: CrisisSignal, text: InboundText, now: datetime
+) -> bool:
+    """A short plain yes or no to an everyday question we asked, flagged only by the model, is
+    that answer; anything the phrase tables found still comes first."""
+    if person is None or signal.source != "model" or signal.tier is not Tier.POSSIBLE:
+        return False
+    if dialogue.open_question(person, now) not in _EVERYDAY_QUESTIONS:
+        return False
+    return len(text.body.split()) <= 4 and read_yes_no(text.body, unsure_is_yes=False) is not None
+
+
 def crisis_outcome(
     person: Person | None,
     text: InboundText,

@@ -67,7 +67,8 @@ _YES_ANSWER = re.compile(
     r"|yes i am|i have been|i was|a lot|always|every day|constantly)\b(?![\s,.!]*(?:but )?no\b)"
 )
 _NO_ANSWER = re.compile(
-    r"^(?:no|n|nope|nah|na|nay|not really|not at all|definitely not|never|god no|no way|i'?m not"
+    r"^(?:no|n|nope|nah|na|nay|not really|not at all|not anymore|not any more|definitely not"
+    r"|never|god no|no way|i'?m not"
     r"|im not|i am not|not that|not like that|no no|nothing like that|i'?m ok|im ok|i'?m okay"
     r"|i'?m fine|im fine|i'?m safe|im safe)\b(?![\s,.!]*(?:but )?(?:yes|maybe|kind of|kinda"
     r"|sort of|a little|sometimes)\b)"

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from chalice.test import Client
 
-from chalicelib.adapters.dynamodb import DynamoPeople
+from chalicelib.adapters.dynamodb import DynamoPeople, RecordModel
 from chalicelib.content import render_reply
-from chalicelib.domain import safety
+from chalicelib.domain import dialogue, safety
 from chalicelib.domain.model import Status
-from tests.support import Phone
+from tests.support import ManualClock, Phone
 
 US = safety.resources("US")
 GB = safety.resources("GB")
@@ -88,3 +88,25 @@ def test_yes_straight_after_signing_up_never_says_zero_hours(phone: Phone) -> No
     reply = phone.say("YES")
     assert reply == render_reply("checkin_kept_just_started", day=1, program_days=21)
     assert "0 hours" not in reply
+
+
+def test_not_anymore_answers_still_want_to_send_it(enrolled: Phone, clock: ManualClock) -> None:
+    person = DynamoPeople().get(enrolled.number)
+    assert person is not None
+    # As if a vaulted draft had just come back with "Still want to send it?".
+    DynamoPeople().save(dialogue.ask(person, dialogue.DRAFT_RETURN, clock.now))
+    reply = enrolled.say("not anymore")
+    assert reply not in (US["ask"], US["self_harm"]), reply
+
+
+def test_a_draft_with_crisis_words_gets_the_crisis_reply_and_is_still_kept(
+    enrolled: Phone,
+) -> None:
+    reply = enrolled.say("DRAFT i cant live without you, i want to die")
+    assert reply == US["self_harm"]
+    person = DynamoPeople().get(enrolled.number)
+    assert person is not None and person.drafts == 1
+    kept = [
+        item.text for item in RecordModel.query(enrolled.number) if item.key.startswith("draft#")
+    ]
+    assert kept == ["i cant live without you, i want to die"]
