@@ -59,8 +59,10 @@ def respond(
             return outcome
         # Their words are kept as asked, whatever else the text needs first.
         kept = _Conversation(person, now, settings, text.body, 0, country).act(intent)
-        counts = {"drafts": kept.person.drafts, "journal_entries": kept.person.journal_entries}
-        return replace(outcome, person=replace(outcome.person, **counts), records=kept.records)
+        counted = replace(
+            outcome.person, drafts=kept.person.drafts, journal_entries=kept.person.journal_entries
+        )
+        return replace(outcome, person=counted, records=kept.records)
     if person is not None and dialogue.open_question(person, now) == dialogue.SAFETY:
         answer = crisis_replies.safety_answer(person, text.body, country, now)
         if answer is not None:
