@@ -19,8 +19,12 @@ help:
 	@echo "make package STAGE=dev   CloudFormation (SAM) template + zip in .chalice/deployments/"
 	@echo "make provision STAGE=dev create the stage's tables and queues (idempotent)"
 
+# phonenumberslite and phonenumbers install the same files, so a venv that had the lite build
+# drops both before the full one goes in (uninstalling lite later would break phonenumbers).
 $(STAMP): requirements.txt requirements-dev.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@if $(BIN)/python -m pip show --quiet phonenumberslite >/dev/null 2>&1; then \
+		$(BIN)/python -m pip uninstall --quiet -y phonenumberslite phonenumbers; fi
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	@touch $(STAMP)
 

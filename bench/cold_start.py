@@ -1,14 +1,17 @@
-"""Cold-start proxies: the webhook path must not load twilio.rest; import time against bare Chalice.
+"""Cold-start proxies: the webhook path must not load twilio.rest; import time against bare Chalice;
+what the first sign-up adds (libphonenumber, loaded by infer_timezone, never by `import app`).
 
 Every number comes from a fresh interpreter. Import times are `python -X importtime` totals:
 the cumulative microseconds of each top-level import the code makes (the interpreter's own
 start-up imports left out), median of several runs after one run that writes the .pyc files.
+The first sign-up is timed with perf_counter around its infer_timezone call, after `import app`.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -19,6 +22,20 @@ from bench.common import BENCH_ENV, PROJECT_DIR, UNSET_ENV, Measurement, Metric,
 RUNS = 7
 APP_CODE = "import app"
 BARE_CODE = 'from chalice import Chalice; app = Chalice("x")'
+# A sign-up from a new US number, as Twilio sends it (FromCountry given, so safety's country
+# lookup does not load phonenumbers): the first infer_timezone call, then a second one.
+SIGNUP_CODE = """
+import json, sys, time
+import app
+from chalicelib.domain.timezones import infer_timezone
+loaded = sorted(m for m in sys.modules if m.split(".")[0] == "phonenumbers")
+seconds = []
+for phone in ("+14155550100", "+16175550100"):
+    started = time.perf_counter()
+    infer_timezone(phone, "CA", "US", "America/New_York")
+    seconds.append(time.perf_counter() - started)
+print(json.dumps({"loaded_by_import_app": loaded, "seconds": seconds}))
+"""
 
 
 def _environment() -> dict[str, str]:
@@ -100,11 +117,48 @@ def measure(m: Measurement) -> None:
             note="X times a bare Chalice app's import time",
         )
     )
+    _first_signup(m, app_us / 1000)
     m.details["import_app_top_level_us"] = app_imports
     m.details["import_bare_chalice_top_level_us"] = bare_imports
     by_package, by_module = _self_times(APP_CODE)
     m.details["import_app_self_ms_by_package"] = by_package
     m.details["import_app_slowest_modules_self_ms"] = by_module
+
+
+def _first_signup(m: Measurement, import_app_ms: float) -> None:
+    _run(["-c", SIGNUP_CODE])  # writes .pyc files
+    runs = [json.loads(_run(["-c", SIGNUP_CODE]).stdout) for _ in range(RUNS)]
+    loaded = sorted({name for run in runs for name in run["loaded_by_import_app"]})
+    m.add(
+        Metric.judged(
+            "phonenumbers_loaded_import_app",
+            int(bool(loaded)),
+            "bool",
+            "==",
+            0,
+            "only a sign-up's infer_timezone loads it" if not loaded else ", ".join(loaded),
+        )
+    )
+    first_ms = statistics.median(run["seconds"][0] for run in runs) * 1000
+    later_ms = statistics.median(run["seconds"][1] for run in runs) * 1000
+    m.add(
+        Metric(
+            "first_infer_timezone_ms",
+            round(first_ms, 1),
+            "ms",
+            note=f"median of {RUNS} fresh processes: imports phonenumbers and its time-zone "
+            "data, reads tzdata's zone.tab",
+        )
+    )
+    m.add(
+        Metric(
+            "first_infer_timezone_vs_import_app",
+            round(first_ms / import_app_ms, 2),
+            "ratio",
+            note="the first sign-up's extra cost as a share of `import app`, this run",
+        )
+    )
+    m.details["later_infer_timezone_ms"] = round(later_ms, 3)
 
 
 def _self_times(code: str, count: int = 10) -> tuple[dict[str, float], dict[str, float]]:

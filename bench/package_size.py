@@ -20,6 +20,8 @@ LAMBDA_UNZIPPED_LIMIT_MB = 250  # AWS Lambda: function + layers, unzipped
 DIRECT_UPLOAD_LIMIT_MB = 50  # AWS Lambda: a zip uploaded in the API call itself
 MB = 1024 * 1024
 TOP = 10
+# The full phonenumbers build is deployed for its time-zone data; these parts of it never load.
+UNUSED = ("phonenumbers/geodata/", "phonenumbers/carrierdata/")
 
 
 def _top_level(name: str) -> str:
@@ -50,11 +52,13 @@ def measure(m: Measurement) -> None:
         archive = out / "deployment.zip"
         zipped = archive.stat().st_size
         sizes: Counter[str] = Counter()
+        unused_phone_data = 0
         files = 0
         with zipfile.ZipFile(archive) as deployment:
             for info in deployment.infolist():
                 if not info.is_dir():
                     sizes[_top_level(info.filename)] += info.file_size
+                    unused_phone_data += info.file_size * info.filename.startswith(UNUSED)
                     files += 1
     unzipped = sum(sizes.values())
     m.add(
@@ -83,6 +87,15 @@ def measure(m: Measurement) -> None:
             round(largest[0][1] / MB, 1),
             "MB",
             note=f"{largest[0][0]}; the {TOP} largest are in details",
+        )
+    )
+    m.add(
+        Metric(
+            "deployment_phonenumbers_mb",
+            round(sizes["phonenumbers"] / MB, 1),
+            "MB",
+            note=f"unzipped; {unused_phone_data / MB:.1f} MB of it is the geocoder and carrier "
+            "data, deployed with the time-zone data and never loaded",
         )
     )
     m.details["largest_top_level_mb"] = {name: round(size / MB, 2) for name, size in largest}

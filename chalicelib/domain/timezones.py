@@ -1,4 +1,10 @@
-"""Infer and parse IANA time zones for people who text us from a phone."""
+"""Infer and parse IANA time zones for people who text us from a phone.
+
+A number's zones and region come from libphonenumber (the `phonenumbers` package, its data
+kept current upstream); which zones a country has comes from the IANA tz database's zone.tab
+(the `tzdata` package). What neither has is kept here as data: the zone of a state Twilio
+names, the main zone of a country with several, and the words people type.
+"""
 
 from __future__ import annotations
 
@@ -135,7 +141,8 @@ _STATE_ZONES: dict[str, dict[str, str]] = {
     },
 }
 
-# ISO-3166 alpha-2 -> zone. Multi-zone countries map to their most populous zone.
+# The zone most people keep in countries that have several (tzdata's zone.tab lists the zones,
+# not where people live). A country with one zone needs no entry: zone.tab names it.
 _COUNTRY_ZONES: dict[str, str] = {
     "US": "America/New_York",
     "CA": "America/Toronto",
@@ -143,647 +150,19 @@ _COUNTRY_ZONES: dict[str, str] = {
     "BR": "America/Sao_Paulo",
     "AR": "America/Argentina/Buenos_Aires",
     "CL": "America/Santiago",
-    "CO": "America/Bogota",
-    "PE": "America/Lima",
-    "VE": "America/Caracas",
     "EC": "America/Guayaquil",
-    "UY": "America/Montevideo",
-    "PY": "America/Asuncion",
-    "BO": "America/La_Paz",
-    "CR": "America/Costa_Rica",
-    "PA": "America/Panama",
-    "GT": "America/Guatemala",
-    "SV": "America/El_Salvador",
-    "HN": "America/Tegucigalpa",
-    "NI": "America/Managua",
-    "CU": "America/Havana",
-    "DO": "America/Santo_Domingo",
-    "JM": "America/Jamaica",
-    "PR": "America/Puerto_Rico",
-    "TT": "America/Port_of_Spain",
-    "BS": "America/Nassau",
-    "BB": "America/Barbados",
-    "BM": "Atlantic/Bermuda",
-    "VI": "America/St_Thomas",
-    "GU": "Pacific/Guam",
-    "GB": "Europe/London",
-    "IE": "Europe/Dublin",
-    "IS": "Atlantic/Reykjavik",
-    "FR": "Europe/Paris",
     "DE": "Europe/Berlin",
     "ES": "Europe/Madrid",
     "PT": "Europe/Lisbon",
-    "IT": "Europe/Rome",
-    "NL": "Europe/Amsterdam",
-    "BE": "Europe/Brussels",
-    "LU": "Europe/Luxembourg",
-    "CH": "Europe/Zurich",
-    "AT": "Europe/Vienna",
-    "SE": "Europe/Stockholm",
-    "NO": "Europe/Oslo",
-    "DK": "Europe/Copenhagen",
-    "FI": "Europe/Helsinki",
-    "EE": "Europe/Tallinn",
-    "LV": "Europe/Riga",
-    "LT": "Europe/Vilnius",
-    "PL": "Europe/Warsaw",
-    "CZ": "Europe/Prague",
-    "SK": "Europe/Bratislava",
-    "HU": "Europe/Budapest",
-    "SI": "Europe/Ljubljana",
-    "HR": "Europe/Zagreb",
-    "RS": "Europe/Belgrade",
-    "RO": "Europe/Bucharest",
-    "BG": "Europe/Sofia",
-    "GR": "Europe/Athens",
-    "MT": "Europe/Malta",
     "CY": "Asia/Nicosia",
     "UA": "Europe/Kyiv",
-    "BY": "Europe/Minsk",
     "RU": "Europe/Moscow",
-    "TR": "Europe/Istanbul",
-    "IL": "Asia/Jerusalem",
-    "JO": "Asia/Amman",
-    "LB": "Asia/Beirut",
-    "IQ": "Asia/Baghdad",
-    "IR": "Asia/Tehran",
-    "SA": "Asia/Riyadh",
-    "AE": "Asia/Dubai",
-    "QA": "Asia/Qatar",
-    "KW": "Asia/Kuwait",
-    "BH": "Asia/Bahrain",
-    "OM": "Asia/Muscat",
-    "AF": "Asia/Kabul",
-    "PK": "Asia/Karachi",
-    "IN": "Asia/Kolkata",
-    "NP": "Asia/Kathmandu",
-    "LK": "Asia/Colombo",
-    "BD": "Asia/Dhaka",
     "KZ": "Asia/Almaty",
     "CN": "Asia/Shanghai",
-    "HK": "Asia/Hong_Kong",
-    "MO": "Asia/Macau",
-    "TW": "Asia/Taipei",
-    "JP": "Asia/Tokyo",
-    "KR": "Asia/Seoul",
-    "PH": "Asia/Manila",
-    "VN": "Asia/Ho_Chi_Minh",
-    "TH": "Asia/Bangkok",
     "MY": "Asia/Kuala_Lumpur",
-    "SG": "Asia/Singapore",
     "ID": "Asia/Jakarta",
     "AU": "Australia/Sydney",
     "NZ": "Pacific/Auckland",
-    "EG": "Africa/Cairo",
-    "MA": "Africa/Casablanca",
-    "DZ": "Africa/Algiers",
-    "TN": "Africa/Tunis",
-    "NG": "Africa/Lagos",
-    "GH": "Africa/Accra",
-    "KE": "Africa/Nairobi",
-    "TZ": "Africa/Dar_es_Salaam",
-    "UG": "Africa/Kampala",
-    "ET": "Africa/Addis_Ababa",
-    "ZA": "Africa/Johannesburg",
-    "ZW": "Africa/Harare",
-    "ZM": "Africa/Lusaka",
-}
-
-# Countries whose phone numbers are NANP (+1) and span several zones, so the area
-# code says more than the country does.
-_AREA_CODE_COUNTRIES: frozenset[str] = frozenset({"US", "CA"})
-
-# E.164 calling code (digits, no "+") -> zone; matched by longest prefix.
-_CALLING_CODE_ZONES: dict[str, str] = {
-    "1": "America/New_York",
-    "7": "Europe/Moscow",
-    # Kazakhstan shares +7 with Russia; its mobile ranges start 70x/77x and landlines 7[67].
-    "76": "Asia/Almaty",
-    "77": "Asia/Almaty",
-    "20": "Africa/Cairo",
-    "27": "Africa/Johannesburg",
-    "30": "Europe/Athens",
-    "31": "Europe/Amsterdam",
-    "32": "Europe/Brussels",
-    "33": "Europe/Paris",
-    "34": "Europe/Madrid",
-    "36": "Europe/Budapest",
-    "39": "Europe/Rome",
-    "40": "Europe/Bucharest",
-    "41": "Europe/Zurich",
-    "43": "Europe/Vienna",
-    "44": "Europe/London",
-    "45": "Europe/Copenhagen",
-    "46": "Europe/Stockholm",
-    "47": "Europe/Oslo",
-    "48": "Europe/Warsaw",
-    "49": "Europe/Berlin",
-    "51": "America/Lima",
-    "52": "America/Mexico_City",
-    "53": "America/Havana",
-    "54": "America/Argentina/Buenos_Aires",
-    "55": "America/Sao_Paulo",
-    "56": "America/Santiago",
-    "57": "America/Bogota",
-    "58": "America/Caracas",
-    "60": "Asia/Kuala_Lumpur",
-    "61": "Australia/Sydney",
-    "62": "Asia/Jakarta",
-    "63": "Asia/Manila",
-    "64": "Pacific/Auckland",
-    "65": "Asia/Singapore",
-    "66": "Asia/Bangkok",
-    "81": "Asia/Tokyo",
-    "82": "Asia/Seoul",
-    "84": "Asia/Ho_Chi_Minh",
-    "86": "Asia/Shanghai",
-    "90": "Europe/Istanbul",
-    "91": "Asia/Kolkata",
-    "92": "Asia/Karachi",
-    "93": "Asia/Kabul",
-    "94": "Asia/Colombo",
-    "98": "Asia/Tehran",
-    "212": "Africa/Casablanca",
-    "213": "Africa/Algiers",
-    "216": "Africa/Tunis",
-    "233": "Africa/Accra",
-    "234": "Africa/Lagos",
-    "251": "Africa/Addis_Ababa",
-    "254": "Africa/Nairobi",
-    "255": "Africa/Dar_es_Salaam",
-    "256": "Africa/Kampala",
-    "260": "Africa/Lusaka",
-    "263": "Africa/Harare",
-    "351": "Europe/Lisbon",
-    "352": "Europe/Luxembourg",
-    "353": "Europe/Dublin",
-    "354": "Atlantic/Reykjavik",
-    "356": "Europe/Malta",
-    "357": "Asia/Nicosia",
-    "358": "Europe/Helsinki",
-    "359": "Europe/Sofia",
-    "370": "Europe/Vilnius",
-    "371": "Europe/Riga",
-    "372": "Europe/Tallinn",
-    "375": "Europe/Minsk",
-    "380": "Europe/Kyiv",
-    "381": "Europe/Belgrade",
-    "385": "Europe/Zagreb",
-    "386": "Europe/Ljubljana",
-    "420": "Europe/Prague",
-    "421": "Europe/Bratislava",
-    "502": "America/Guatemala",
-    "503": "America/El_Salvador",
-    "504": "America/Tegucigalpa",
-    "505": "America/Managua",
-    "506": "America/Costa_Rica",
-    "507": "America/Panama",
-    "591": "America/La_Paz",
-    "593": "America/Guayaquil",
-    "595": "America/Asuncion",
-    "598": "America/Montevideo",
-    "852": "Asia/Hong_Kong",
-    "853": "Asia/Macau",
-    "880": "Asia/Dhaka",
-    "886": "Asia/Taipei",
-    "961": "Asia/Beirut",
-    "962": "Asia/Amman",
-    "964": "Asia/Baghdad",
-    "965": "Asia/Kuwait",
-    "966": "Asia/Riyadh",
-    "968": "Asia/Muscat",
-    "971": "Asia/Dubai",
-    "972": "Asia/Jerusalem",
-    "973": "Asia/Bahrain",
-    "974": "Asia/Qatar",
-    "977": "Asia/Kathmandu",
-}
-
-# NANP area code -> zone. Codes whose population is split across zones
-# (e.g. 850 Florida panhandle, 812 southern Indiana, 807 NW Ontario, 867 territories)
-# are left out on purpose so the caller's fallback decides.
-_NANP_AREA_CODE_ZONES: dict[str, str] = {
-    # New York
-    "212": "America/New_York",
-    "315": "America/New_York",
-    "332": "America/New_York",
-    "347": "America/New_York",
-    "516": "America/New_York",
-    "518": "America/New_York",
-    "585": "America/New_York",
-    "607": "America/New_York",
-    "631": "America/New_York",
-    "646": "America/New_York",
-    "680": "America/New_York",
-    "716": "America/New_York",
-    "718": "America/New_York",
-    "838": "America/New_York",
-    "845": "America/New_York",
-    "914": "America/New_York",
-    "917": "America/New_York",
-    "929": "America/New_York",
-    "934": "America/New_York",
-    # New Jersey
-    "201": "America/New_York",
-    "551": "America/New_York",
-    "609": "America/New_York",
-    "640": "America/New_York",
-    "732": "America/New_York",
-    "848": "America/New_York",
-    "856": "America/New_York",
-    "862": "America/New_York",
-    "908": "America/New_York",
-    "973": "America/New_York",
-    # Pennsylvania
-    "215": "America/New_York",
-    "223": "America/New_York",
-    "267": "America/New_York",
-    "272": "America/New_York",
-    "412": "America/New_York",
-    "445": "America/New_York",
-    "484": "America/New_York",
-    "570": "America/New_York",
-    "610": "America/New_York",
-    "717": "America/New_York",
-    "724": "America/New_York",
-    "814": "America/New_York",
-    "878": "America/New_York",
-    # New England
-    "203": "America/New_York",
-    "475": "America/New_York",
-    "860": "America/New_York",
-    "959": "America/New_York",
-    "339": "America/New_York",
-    "351": "America/New_York",
-    "413": "America/New_York",
-    "508": "America/New_York",
-    "617": "America/New_York",
-    "774": "America/New_York",
-    "781": "America/New_York",
-    "857": "America/New_York",
-    "978": "America/New_York",
-    "401": "America/New_York",
-    "603": "America/New_York",
-    "802": "America/New_York",
-    "207": "America/New_York",
-    # Mid-Atlantic
-    "302": "America/New_York",
-    "202": "America/New_York",
-    "240": "America/New_York",
-    "301": "America/New_York",
-    "410": "America/New_York",
-    "443": "America/New_York",
-    "667": "America/New_York",
-    "276": "America/New_York",
-    "434": "America/New_York",
-    "540": "America/New_York",
-    "571": "America/New_York",
-    "703": "America/New_York",
-    "757": "America/New_York",
-    "804": "America/New_York",
-    "826": "America/New_York",
-    "948": "America/New_York",
-    "304": "America/New_York",
-    "681": "America/New_York",
-    # Carolinas and Georgia
-    "252": "America/New_York",
-    "336": "America/New_York",
-    "704": "America/New_York",
-    "743": "America/New_York",
-    "828": "America/New_York",
-    "910": "America/New_York",
-    "919": "America/New_York",
-    "980": "America/New_York",
-    "984": "America/New_York",
-    "803": "America/New_York",
-    "839": "America/New_York",
-    "843": "America/New_York",
-    "854": "America/New_York",
-    "864": "America/New_York",
-    "229": "America/New_York",
-    "404": "America/New_York",
-    "470": "America/New_York",
-    "478": "America/New_York",
-    "678": "America/New_York",
-    "706": "America/New_York",
-    "762": "America/New_York",
-    "770": "America/New_York",
-    "912": "America/New_York",
-    "943": "America/New_York",
-    # Florida (peninsula)
-    "239": "America/New_York",
-    "305": "America/New_York",
-    "321": "America/New_York",
-    "352": "America/New_York",
-    "386": "America/New_York",
-    "407": "America/New_York",
-    "561": "America/New_York",
-    "645": "America/New_York",
-    "656": "America/New_York",
-    "689": "America/New_York",
-    "727": "America/New_York",
-    "754": "America/New_York",
-    "772": "America/New_York",
-    "786": "America/New_York",
-    "813": "America/New_York",
-    "863": "America/New_York",
-    "904": "America/New_York",
-    "941": "America/New_York",
-    "954": "America/New_York",
-    # Ohio
-    "216": "America/New_York",
-    "220": "America/New_York",
-    "234": "America/New_York",
-    "283": "America/New_York",
-    "326": "America/New_York",
-    "330": "America/New_York",
-    "380": "America/New_York",
-    "419": "America/New_York",
-    "436": "America/New_York",
-    "440": "America/New_York",
-    "513": "America/New_York",
-    "567": "America/New_York",
-    "614": "America/New_York",
-    "740": "America/New_York",
-    "937": "America/New_York",
-    # Michigan
-    "231": "America/Detroit",
-    "248": "America/Detroit",
-    "269": "America/Detroit",
-    "313": "America/Detroit",
-    "517": "America/Detroit",
-    "586": "America/Detroit",
-    "616": "America/Detroit",
-    "679": "America/Detroit",
-    "734": "America/Detroit",
-    "810": "America/Detroit",
-    "906": "America/Detroit",
-    "947": "America/Detroit",
-    "989": "America/Detroit",
-    # Indiana (219 is the Chicago suburbs, on Central time)
-    "219": "America/Chicago",
-    "260": "America/Indiana/Indianapolis",
-    "317": "America/Indiana/Indianapolis",
-    "463": "America/Indiana/Indianapolis",
-    "574": "America/Indiana/Indianapolis",
-    "765": "America/Indiana/Indianapolis",
-    # Kentucky and Tennessee straddle Eastern/Central by region
-    "502": "America/New_York",
-    "606": "America/New_York",
-    "859": "America/New_York",
-    "270": "America/Chicago",
-    "364": "America/Chicago",
-    "423": "America/New_York",
-    "865": "America/New_York",
-    "615": "America/Chicago",
-    "629": "America/Chicago",
-    "731": "America/Chicago",
-    "901": "America/Chicago",
-    "931": "America/Chicago",
-    # Deep South
-    "205": "America/Chicago",
-    "251": "America/Chicago",
-    "256": "America/Chicago",
-    "334": "America/Chicago",
-    "659": "America/Chicago",
-    "938": "America/Chicago",
-    "228": "America/Chicago",
-    "601": "America/Chicago",
-    "662": "America/Chicago",
-    "769": "America/Chicago",
-    "225": "America/Chicago",
-    "318": "America/Chicago",
-    "337": "America/Chicago",
-    "504": "America/Chicago",
-    "985": "America/Chicago",
-    "479": "America/Chicago",
-    "501": "America/Chicago",
-    "870": "America/Chicago",
-    # Illinois
-    "217": "America/Chicago",
-    "224": "America/Chicago",
-    "309": "America/Chicago",
-    "312": "America/Chicago",
-    "331": "America/Chicago",
-    "447": "America/Chicago",
-    "464": "America/Chicago",
-    "618": "America/Chicago",
-    "630": "America/Chicago",
-    "708": "America/Chicago",
-    "773": "America/Chicago",
-    "779": "America/Chicago",
-    "815": "America/Chicago",
-    "847": "America/Chicago",
-    "872": "America/Chicago",
-    # Upper Midwest and Plains
-    "262": "America/Chicago",
-    "274": "America/Chicago",
-    "414": "America/Chicago",
-    "534": "America/Chicago",
-    "608": "America/Chicago",
-    "715": "America/Chicago",
-    "920": "America/Chicago",
-    "218": "America/Chicago",
-    "320": "America/Chicago",
-    "507": "America/Chicago",
-    "612": "America/Chicago",
-    "651": "America/Chicago",
-    "763": "America/Chicago",
-    "952": "America/Chicago",
-    "319": "America/Chicago",
-    "515": "America/Chicago",
-    "563": "America/Chicago",
-    "641": "America/Chicago",
-    "712": "America/Chicago",
-    "314": "America/Chicago",
-    "417": "America/Chicago",
-    "557": "America/Chicago",
-    "573": "America/Chicago",
-    "636": "America/Chicago",
-    "660": "America/Chicago",
-    "816": "America/Chicago",
-    "975": "America/Chicago",
-    "316": "America/Chicago",
-    "620": "America/Chicago",
-    "785": "America/Chicago",
-    "913": "America/Chicago",
-    "308": "America/Chicago",
-    "402": "America/Chicago",
-    "531": "America/Chicago",
-    "405": "America/Chicago",
-    "539": "America/Chicago",
-    "572": "America/Chicago",
-    "580": "America/Chicago",
-    "918": "America/Chicago",
-    "701": "America/Chicago",
-    "605": "America/Chicago",
-    # Texas (915 is El Paso, on Mountain time)
-    "210": "America/Chicago",
-    "214": "America/Chicago",
-    "254": "America/Chicago",
-    "281": "America/Chicago",
-    "325": "America/Chicago",
-    "346": "America/Chicago",
-    "361": "America/Chicago",
-    "409": "America/Chicago",
-    "430": "America/Chicago",
-    "432": "America/Chicago",
-    "469": "America/Chicago",
-    "512": "America/Chicago",
-    "682": "America/Chicago",
-    "713": "America/Chicago",
-    "726": "America/Chicago",
-    "737": "America/Chicago",
-    "806": "America/Chicago",
-    "817": "America/Chicago",
-    "830": "America/Chicago",
-    "832": "America/Chicago",
-    "903": "America/Chicago",
-    "936": "America/Chicago",
-    "940": "America/Chicago",
-    "945": "America/Chicago",
-    "956": "America/Chicago",
-    "972": "America/Chicago",
-    "979": "America/Chicago",
-    "915": "America/Denver",
-    # Mountain
-    "303": "America/Denver",
-    "719": "America/Denver",
-    "720": "America/Denver",
-    "970": "America/Denver",
-    "983": "America/Denver",
-    "385": "America/Denver",
-    "435": "America/Denver",
-    "801": "America/Denver",
-    "505": "America/Denver",
-    "575": "America/Denver",
-    "307": "America/Denver",
-    "406": "America/Denver",
-    "208": "America/Boise",
-    "986": "America/Boise",
-    # Arizona does not observe DST, so it needs its own zone.
-    "480": "America/Phoenix",
-    "520": "America/Phoenix",
-    "602": "America/Phoenix",
-    "623": "America/Phoenix",
-    "928": "America/Phoenix",
-    # Pacific
-    "702": "America/Los_Angeles",
-    "725": "America/Los_Angeles",
-    "775": "America/Los_Angeles",
-    "209": "America/Los_Angeles",
-    "213": "America/Los_Angeles",
-    "279": "America/Los_Angeles",
-    "310": "America/Los_Angeles",
-    "323": "America/Los_Angeles",
-    "350": "America/Los_Angeles",
-    "408": "America/Los_Angeles",
-    "415": "America/Los_Angeles",
-    "424": "America/Los_Angeles",
-    "442": "America/Los_Angeles",
-    "510": "America/Los_Angeles",
-    "530": "America/Los_Angeles",
-    "559": "America/Los_Angeles",
-    "562": "America/Los_Angeles",
-    "619": "America/Los_Angeles",
-    "626": "America/Los_Angeles",
-    "628": "America/Los_Angeles",
-    "650": "America/Los_Angeles",
-    "657": "America/Los_Angeles",
-    "661": "America/Los_Angeles",
-    "669": "America/Los_Angeles",
-    "707": "America/Los_Angeles",
-    "714": "America/Los_Angeles",
-    "747": "America/Los_Angeles",
-    "760": "America/Los_Angeles",
-    "805": "America/Los_Angeles",
-    "818": "America/Los_Angeles",
-    "820": "America/Los_Angeles",
-    "831": "America/Los_Angeles",
-    "840": "America/Los_Angeles",
-    "858": "America/Los_Angeles",
-    "909": "America/Los_Angeles",
-    "916": "America/Los_Angeles",
-    "925": "America/Los_Angeles",
-    "949": "America/Los_Angeles",
-    "951": "America/Los_Angeles",
-    "458": "America/Los_Angeles",
-    "503": "America/Los_Angeles",
-    "541": "America/Los_Angeles",
-    "971": "America/Los_Angeles",
-    "206": "America/Los_Angeles",
-    "253": "America/Los_Angeles",
-    "360": "America/Los_Angeles",
-    "425": "America/Los_Angeles",
-    "509": "America/Los_Angeles",
-    "564": "America/Los_Angeles",
-    # Alaska, Hawaii and US territories
-    "907": "America/Anchorage",
-    "808": "Pacific/Honolulu",
-    "787": "America/Puerto_Rico",
-    "939": "America/Puerto_Rico",
-    "340": "America/St_Thomas",
-    "671": "Pacific/Guam",
-    "670": "Pacific/Saipan",
-    "684": "Pacific/Pago_Pago",
-    # Canada
-    "416": "America/Toronto",
-    "437": "America/Toronto",
-    "647": "America/Toronto",
-    "289": "America/Toronto",
-    "365": "America/Toronto",
-    "905": "America/Toronto",
-    "226": "America/Toronto",
-    "519": "America/Toronto",
-    "548": "America/Toronto",
-    "249": "America/Toronto",
-    "683": "America/Toronto",
-    "705": "America/Toronto",
-    "343": "America/Toronto",
-    "613": "America/Toronto",
-    "263": "America/Toronto",
-    "438": "America/Toronto",
-    "514": "America/Toronto",
-    "450": "America/Toronto",
-    "579": "America/Toronto",
-    "367": "America/Toronto",
-    "418": "America/Toronto",
-    "581": "America/Toronto",
-    "819": "America/Toronto",
-    "873": "America/Toronto",
-    "236": "America/Vancouver",
-    "250": "America/Vancouver",
-    "604": "America/Vancouver",
-    "672": "America/Vancouver",
-    "778": "America/Vancouver",
-    "368": "America/Edmonton",
-    "403": "America/Edmonton",
-    "587": "America/Edmonton",
-    "780": "America/Edmonton",
-    "825": "America/Edmonton",
-    "306": "America/Regina",
-    "474": "America/Regina",
-    "639": "America/Regina",
-    "204": "America/Winnipeg",
-    "431": "America/Winnipeg",
-    "584": "America/Winnipeg",
-    "782": "America/Halifax",
-    "902": "America/Halifax",
-    "428": "America/Moncton",
-    "506": "America/Moncton",
-    "709": "America/St_Johns",
-    "879": "America/St_Johns",
-    # Caribbean and Atlantic NANP members
-    "242": "America/Nassau",
-    "246": "America/Barbados",
-    "345": "America/Cayman",
-    "441": "Atlantic/Bermuda",
-    "658": "America/Jamaica",
-    "876": "America/Jamaica",
-    "809": "America/Santo_Domingo",
-    "829": "America/Santo_Domingo",
-    "849": "America/Santo_Domingo",
-    "868": "America/Port_of_Spain",
 }
 
 # Words people text us, lower-cased. Checked before IANA names because people who type
@@ -936,62 +315,130 @@ def _blank_to_none(value: str | None) -> str | None:
     return cleaned or None
 
 
-def e164_digits(phone: str) -> str | None:
+def _number_part(phone: str) -> str | None:
     # Channel prefixes such as "whatsapp:" wrap a normal E.164 number; anything without a
     # leading "+" (short codes, alphanumeric senders) has no calling code to read.
     number = phone.strip().rsplit(":", 1)[-1].strip()
-    if not number.startswith("+"):
+    return number if number.startswith("+") else None
+
+
+def e164_digits(phone: str) -> str | None:
+    """The digits of an E.164 number ("+44 7700 900123" -> "447700900123"), channel prefix
+    ("whatsapp:") dropped; None for a sender without a leading "+" (a short code, a name).
+
+    Plain string work: it runs on every text, where libphonenumber is not loaded.
+    """
+    number = _number_part(phone)
+    if number is None:
         return None
     digits = re.sub(r"\D", "", number)
     return digits or None
 
 
-def _zone_from_area_code(digits: str | None) -> str | None:
-    if digits is None or not digits.startswith("1") or len(digits) < 4:
-        return None
-    return _NANP_AREA_CODE_ZONES.get(digits[1:4])
+@functools.cache
+def _zones_by_country() -> dict[str, tuple[str, ...]]:
+    """{ISO 3166 alpha-2: its zones} from the zone.tab that the tzdata package ships."""
+    from importlib import resources
+
+    text = resources.files("tzdata.zoneinfo").joinpath("zone.tab").read_text(encoding="utf-8")
+    zones: dict[str, tuple[str, ...]] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            country, _, zone = line.split("\t")[:3]
+            zones[country] = (*zones.get(country, ()), zone)
+    return zones
 
 
-def _zone_from_calling_code(digits: str | None) -> str | None:
-    if digits is None:
+def _agreed(zones: tuple[str, ...], region: str | None) -> tuple[str, ...]:
+    # libphonenumber's zones are coarse: it names one zone per clock (Nicaragua gets
+    # America/Chicago, which keeps summer time; Ireland gets Europe/London) and keeps old
+    # names (Asia/Calcutta). tzdata's zones for the number's country are the ones to trust.
+    own = _zones_by_country().get(region or "")
+    if not zones or not own:
+        return zones
+    if len(own) == 1:
+        return own
+    return tuple(zone for zone in zones if zone in own)
+
+
+def _read_number(phone: str) -> tuple[tuple[str, ...], str | None]:
+    """(the number's zones, its ISO region); ((), None) when it cannot be read."""
+    number_text = _number_part(phone)
+    if number_text is None:
+        return (), None
+    # Loaded here, not at import: only a sign-up reads a number's zones.
+    import phonenumbers
+    from phonenumbers import timezone
+
+    try:
+        number = phonenumbers.parse(number_text)
+    except phonenumbers.NumberParseException:
+        return (), None
+    if not phonenumbers.is_valid_number(number):
+        # libphonenumber gives it no zone ("Etc/Unknown"); its calling code still names a country.
+        return (), _known_region(
+            phonenumbers.region_code_for_country_code(number.country_code or 0)
+        )
+    region = _known_region(phonenumbers.region_code_for_number(number))
+    zones = tuple(
+        zone for zone in timezone.time_zones_for_number(number) if zone != timezone.UNKNOWN_TIMEZONE
+    )
+    return _agreed(zones, region), region
+
+
+def _known_region(region: str | None) -> str | None:
+    # "ZZ" is libphonenumber's unknown region, "001" its non-geographic numbers (+800, +882).
+    return None if region in (None, "ZZ", "001") else region
+
+
+def _main_zone(country: str | None) -> str | None:
+    if country is None:
         return None
-    area_zone = _zone_from_area_code(digits)
-    if area_zone is not None:
-        return area_zone
-    for length in (3, 2, 1):
-        zone = _CALLING_CODE_ZONES.get(digits[:length])
-        if zone is not None:
-            return zone
-    return None
+    zone = _COUNTRY_ZONES.get(country)
+    if zone is not None:
+        return zone
+    own = _zones_by_country().get(country, ())
+    return own[0] if len(own) == 1 else None
+
+
+def _likeliest(zones: tuple[str, ...], region: str | None) -> str:
+    # A split area code spans a state's main zone and a sliver of another (Alaska's 907:
+    # Anchorage and Adak), so a zone some state keeps is where most of its people live.
+    kept_by_a_state = set(_STATE_ZONES.get(region or "", {}).values())
+    return next((zone for zone in zones if zone in kept_by_a_state), zones[0])
 
 
 def infer_timezone(
     phone: str, from_state: str | None, from_country: str | None, default: str
 ) -> str:
-    """Best-guess IANA zone from Twilio's FromState/FromCountry, then the number, then default."""
+    """An IANA zone key for a sender: the number's own zone, else one from Twilio's
+    FromState/FromCountry, else `default` (returned as given).
+
+    `phone` is Twilio's From ("+14155550100", "whatsapp:+44..."); a short code or a name has
+    no zone. The number's zones and region are libphonenumber's (`phonenumbers.timezone`),
+    checked against tzdata's zone.tab. One zone wins outright, over FromState too: Twilio
+    reads the state from the same number, and a state can span two zones (Knoxville's 865
+    keeps Eastern time in Central Tennessee). Several zones (a mobile or toll-free number, a
+    split area code) are narrowed by FromState, then by the country's main zone, then to the
+    likeliest of them.
+    """
+    zones, region = _read_number(phone)
+    if len(zones) == 1:
+        return zones[0]
+
     state = _blank_to_none(from_state)
     country = _blank_to_none(from_country)
     country = country.upper() if country else None
-    digits = e164_digits(phone)
-
-    # The area code is more precise than the state: FromState is read from the same number, and
-    # states such as Tennessee (865, Knoxville) and Texas (915, El Paso) span two zones.
-    if country in _AREA_CODE_COUNTRIES:
-        area_zone = _zone_from_area_code(digits)
-        if area_zone is not None:
-            return area_zone
-
     if country is not None and state is not None:
         zone = _STATE_ZONES.get(country, {}).get(state.upper())
         if zone is not None:
             return zone
 
-    if country is not None:
-        zone = _COUNTRY_ZONES.get(country)
-        if zone is not None:
+    for place in (country, region):
+        zone = _main_zone(place)
+        if zone is not None and (not zones or zone in zones):
             return zone
-
-    return _zone_from_calling_code(digits) or default
+    return _likeliest(zones, region) if zones else default
 
 
 def resolve_timezone_name(text: str) -> str | None:

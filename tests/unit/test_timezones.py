@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import zoneinfo
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from chalicelib.domain import timezones
-from chalicelib.domain.timezones import infer_timezone, is_valid_timezone, resolve_timezone_name
+from chalicelib.domain.timezones import (
+    e164_digits,
+    infer_timezone,
+    is_valid_timezone,
+    resolve_timezone_name,
+)
 
 DATA_DIR = Path(__file__).parent.parent / "data"
+PROJECT_DIR = Path(__file__).parent.parent.parent
 OPERATOR_DEFAULT = "Etc/UTC"
 
 
@@ -39,13 +48,7 @@ TABLE_ZONES = _table_zones()
 
 def test_the_module_exposes_all_its_lookup_tables_to_the_zone_check():
     table_names = {name.split("[")[0] for name, _, _ in TABLE_ZONES}
-    assert {
-        "_STATE_ZONES",
-        "_COUNTRY_ZONES",
-        "_CALLING_CODE_ZONES",
-        "_NANP_AREA_CODE_ZONES",
-        "_ZONE_ALIASES",
-    } <= table_names
+    assert {"_STATE_ZONES", "_COUNTRY_ZONES", "_ZONE_ALIASES"} <= table_names
 
 
 @pytest.mark.parametrize(("table", "key", "zone"), TABLE_ZONES)
@@ -54,18 +57,41 @@ def test_every_zone_in_every_table_is_a_loadable_zoneinfo_key(table, key, zone):
     assert zoneinfo.ZoneInfo(zone).key == zone
 
 
-def test_tables_cover_enough_countries_calling_codes_and_area_codes():
-    assert len(timezones._COUNTRY_ZONES) >= 60
-    assert len(timezones._CALLING_CODE_ZONES) >= 60
-    assert len(timezones._NANP_AREA_CODE_ZONES) >= 100
+def test_the_country_table_only_holds_countries_with_several_zones():
+    # A country with one zone gets it from tzdata's zone.tab; the table is for the rest.
+    by_country = timezones._zones_by_country()
+    for country, zone in timezones._COUNTRY_ZONES.items():
+        assert len(by_country[country]) > 1, country
+        assert zone in by_country[country], country
 
 
-def test_area_codes_are_three_digits_and_calling_codes_are_one_to_three_digits():
-    assert all(len(code) == 3 and code.isdigit() for code in timezones._NANP_AREA_CODE_ZONES)
-    assert all(1 <= len(code) <= 3 and code.isdigit() for code in timezones._CALLING_CODE_ZONES)
+def test_state_tables_are_for_countries_with_several_zones():
+    by_country = timezones._zones_by_country()
+    assert all(len(by_country[country]) > 1 for country in timezones._STATE_ZONES)
 
 
-# --- precedence: state > country > calling code > default ------------------------------
+def test_every_zone_libphonenumber_names_is_one_zoneinfo_can_load():
+    # Where tzdata's zone.tab does not know a number's region, libphonenumber's zone is kept.
+    from phonenumbers.tzdata import TIMEZONE_DATA
+
+    named = {zone for zones in TIMEZONE_DATA.values() for zone in zones} - {"Etc/Unknown"}
+    assert len(named) > 250
+    assert not {zone for zone in named if not is_valid_timezone(zone)}
+
+
+def test_importing_the_domain_does_not_load_phonenumbers():
+    # Only a sign-up (and a country lookup without FromCountry) pays for its data.
+    code = (
+        "import sys, chalicelib.domain.conversation, chalicelib.domain.timezones; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'phonenumbers'))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=PROJECT_DIR, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "[]"
+
+
+# --- precedence: the number's one zone > state > country > default ----------------------
 
 
 def test_california_state_wins_over_the_operator_default():
@@ -320,16 +346,12 @@ def test_calling_code_uses_the_longest_matching_prefix(phone, zone):
         ("801", "America/Denver"),
         ("808", "Pacific/Honolulu"),
         ("907", "America/Anchorage"),
-        ("313", "America/Detroit"),
-        ("317", "America/Indiana/Indianapolis"),
-        ("219", "America/Chicago"),
         ("416", "America/Toronto"),
         ("647", "America/Toronto"),
         ("604", "America/Vancouver"),
         ("403", "America/Edmonton"),
         ("587", "America/Edmonton"),
         ("514", "America/Toronto"),
-        ("709", "America/St_Johns"),
         ("787", "America/Puerto_Rico"),
         ("876", "America/Jamaica"),
     ],
@@ -342,9 +364,123 @@ def test_nanp_number_with_an_unlisted_area_code_means_eastern_time():
     assert infer_timezone("+15550100000", "", "", OPERATOR_DEFAULT) == "America/New_York"
 
 
-def test_area_codes_split_between_zones_are_left_to_the_fallback():
-    # 850 covers both Eastern Tallahassee and Central Pensacola.
-    assert "850" not in timezones._NANP_AREA_CODE_ZONES
+def _offsets(zone: str) -> list[timedelta | None]:
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    info = zoneinfo.ZoneInfo(zone)
+    return [(start + timedelta(days=day)).astimezone(info).utcoffset() for day in range(366)]
+
+
+@pytest.mark.parametrize(
+    ("area_code", "local_zone"),
+    [("313", "America/Detroit"), ("317", "America/Indiana/Indianapolis")],
+)
+def test_libphonenumber_names_one_zone_per_clock(area_code, local_zone):
+    # Detroit and Indianapolis get New York's zone, which keeps the same time all year.
+    zone = infer_timezone(f"+1{area_code}5550100", "", "", OPERATOR_DEFAULT)
+    assert zone == "America/New_York"
+    assert _offsets(zone) == _offsets(local_zone)
+
+
+@pytest.mark.parametrize(
+    ("phone", "state", "zone"),
+    [
+        ("+18504345678", "FL", "America/Chicago"),  # Pensacola: Central, in an Eastern state
+        ("+18502221234", "FL", "America/New_York"),  # Tallahassee, the same area code
+        ("+12198360100", "IN", "America/Chicago"),  # Munster: Central, in an Eastern state
+    ],
+)
+def test_libphonenumber_tells_the_zone_by_exchange_inside_a_split_area_code(phone, state, zone):
+    assert infer_timezone(phone, state, "US", OPERATOR_DEFAULT) == zone
+
+
+def test_a_split_area_code_is_decided_by_from_state():
+    assert infer_timezone("+17095550100", "NL", "CA", OPERATOR_DEFAULT) == "America/St_Johns"
+    assert infer_timezone("+17095550100", "NS", "CA", OPERATOR_DEFAULT) == "America/Halifax"
+    # An Idaho exchange libphonenumber puts in both Mountain and Pacific time.
+    assert infer_timezone("+12083201234", "ID", "US", OPERATOR_DEFAULT) == "America/Boise"
+    assert infer_timezone("+12083201234", "WA", "US", OPERATOR_DEFAULT) == "America/Los_Angeles"
+
+
+def test_without_from_state_a_split_area_code_takes_the_zone_a_state_keeps():
+    # 907 spans Anchorage and Adak; only Anchorage is a state's main zone.
+    assert infer_timezone("+19075550100", "", "", OPERATOR_DEFAULT) == "America/Anchorage"
+    # 709 spans two provinces' zones; either is the number's own, Toronto would be neither.
+    assert infer_timezone("+17095550100", "", "", OPERATOR_DEFAULT) in {
+        "America/Halifax",
+        "America/St_Johns",
+    }
+
+
+# --- libphonenumber's zones checked against tzdata ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phone", "zone"),
+    [
+        # libphonenumber gives America/Chicago, which keeps summer time; Nicaragua does not.
+        ("+50581234567", "America/Managua"),
+        # ... and Europe/Paris for Algeria, Atlantic/Canary for Morocco.
+        ("+213551234567", "Africa/Algiers"),
+        ("+212612345678", "Africa/Casablanca"),
+        # ... and Europe/London (or a Crown dependency) for every Irish number.
+        ("+35312345678", "Europe/Dublin"),
+        ("+353851234567", "Europe/Dublin"),
+        # ... and old names: Asia/Calcutta, Asia/Katmandu.
+        ("+919876543210", "Asia/Kolkata"),
+        ("+9779841234567", "Asia/Kathmandu"),
+        # A Guernsey number is Guernsey's, not the UK's four zones.
+        ("+441481256789", "Europe/Guernsey"),
+    ],
+)
+def test_the_numbers_country_in_tzdata_corrects_libphonenumbers_zone(phone, zone):
+    assert infer_timezone(phone, "", "", OPERATOR_DEFAULT) == zone
+
+
+@pytest.mark.parametrize("phone", ["+442071234567", "+447400123456", "whatsapp:+447400123456"])
+def test_a_uk_number_is_london_time(phone):
+    assert infer_timezone(phone, "", "GB", OPERATOR_DEFAULT) == "Europe/London"
+
+
+def test_an_australian_mobile_spans_the_country_so_from_state_decides():
+    assert infer_timezone("+61412345678", "NSW", "AU", OPERATOR_DEFAULT) == "Australia/Sydney"
+    assert infer_timezone("+61412345678", "WA", "AU", OPERATOR_DEFAULT) == "Australia/Perth"
+
+
+def test_an_australian_landline_names_its_own_zone():
+    assert infer_timezone("+61298765432", "WA", "AU", OPERATOR_DEFAULT) == "Australia/Sydney"
+
+
+@pytest.mark.parametrize("state", ["IL", "TN"])
+def test_knoxville_keeps_eastern_time_whatever_the_state_says(state):
+    assert infer_timezone("+18655550100", state, "US", OPERATOR_DEFAULT) == "America/New_York"
+
+
+def test_el_paso_keeps_mountain_time_in_texas():
+    assert infer_timezone("+19155550100", "TX", "US", OPERATOR_DEFAULT) == "America/Denver"
+
+
+@pytest.mark.parametrize("phone", ["+80012345678", "+9995550100", "+1", "+", "12345", "Brand"])
+def test_numbers_with_no_country_fall_back_to_the_default(phone):
+    assert infer_timezone(phone, "", "", OPERATOR_DEFAULT) == OPERATOR_DEFAULT
+
+
+# --- e164_digits ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phone", "digits"),
+    [
+        ("+447700900123", "447700900123"),
+        ("whatsapp:+447700900123", "447700900123"),
+        (" +1 (415) 555-0100 ", "14155550100"),
+        ("12345", None),
+        ("MyBrand", None),
+        ("whatsapp:12345", None),
+        ("+", None),
+    ],
+)
+def test_e164_digits_reads_only_numbers_with_a_plus(phone, digits):
+    assert e164_digits(phone) == digits
 
 
 # --- real Twilio webhooks ----------------------------------------------------------------
