@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 
 from chalicelib.content import render_reply
 from chalicelib.domain import daily, dialogue, planner, program
-from chalicelib.domain.model import Person, ProgramSettings, Status
+from chalicelib.domain.model import Person, ProgramSettings
 from chalicelib.domain.ports import (
     Claim,
     Clock,
@@ -43,8 +43,6 @@ MAX_WRITE_ATTEMPTS = 8
 # sender's Lambda times out at 60 s; SQS redelivers after its 360 s visibility timeout). Whether
 # the text went is then asked of Twilio, never guessed.
 IN_DOUBT_AFTER = timedelta(seconds=360)
-# Who may still get a text they asked for (an urge follow-up, a draft back) after the program.
-REACHABLE = frozenset({Status.ACTIVE, Status.COMPLETED})
 # Room for their draft inside the one-segment "still want to send this?" text.
 DRAFT_QUOTE_SEPTETS = 80
 
@@ -168,13 +166,13 @@ class DailySender:
     def _send_daily(self, job: SendJob) -> str:
         now = self._clock()
         person = self._people.get(job.phone)
-        skip = daily.check_due(person, job.due_at, now)
-        if skip in (daily.Skip.NOT_ACTIVE, daily.Skip.STALE) or person is None:
-            return f"skipped:{skip}"
-        if skip is not None:
+        plan = planner.plan(job, person, now)
+        if plan.action is planner.Action.DROP or person is None:
+            return f"skipped:{plan.reason}"
+        if plan.action is planner.Action.MOVE:
             self._save(person, lambda p: daily.skip_today(p, now))
-            log_event("daily_skipped", phone=job.phone, reason=str(skip))
-            return f"skipped:{skip}"
+            log_event("daily_skipped", phone=job.phone, reason=plan.reason)
+            return f"skipped:{plan.reason}"
         text = daily.compose(person, now, self._settings)
         claim_key = _daily_claim(person, job.due_at)
         return self._claim_and_send(
@@ -188,13 +186,8 @@ class DailySender:
 
     def _send_urge_follow_up(self, job: SendJob) -> str:
         person = self._people.get(job.phone)
-        urge_at = datetime.fromisoformat(job.key)
-        if person is None or person.status not in REACHABLE:
-            return "skipped:not_active"
-        if person.last_contact_at is not None and person.last_contact_at > urge_at:
-            return "skipped:contact_since"
-        plan = planner.plan_urge_follow_up(person, job.due_at, self._clock())
-        if plan.action is not planner.Action.SEND:
+        plan = planner.plan(job, person, self._clock())
+        if plan.action is not planner.Action.SEND or person is None:
             log_event("follow_up_dropped", phone=job.phone, reason=plan.reason)
             return f"skipped:{plan.reason}"
         body = render_reply("urge_followup")
@@ -212,9 +205,9 @@ class DailySender:
         now = self._clock()
         person = self._people.get(job.phone)
         draft = self._people.private_text(job.phone, job.key)
-        if person is None or draft is None or person.status not in REACHABLE:
+        plan = planner.plan(job, person, now)
+        if person is None or draft is None or plan.action is planner.Action.DROP:
             return "skipped:not_active"
-        plan = planner.plan_draft_return(person, now)
         if plan.action is planner.Action.MOVE and plan.at is not None:
             self._people.move_draft(job.phone, job.key, plan.at)
             return f"skipped:{plan.reason}"
