@@ -7,7 +7,7 @@ from datetime import time
 
 _SPOKEN = {"noon": time(12, 0), "midday": time(12, 0), "midnight": time(0, 0)}
 _CLOCK = re.compile(
-    r"^(?:at\s+)?(?P<hour>\d{1,2})(?:[:.h](?P<minute>\d{2}))?\s*"
+    r"^(?:at\s+)?(?P<hour>\d{1,2})(?:[:.h]?(?P<minute>(?<=\d\d)\d{2}|(?<=[:.h])\d{2}))?\s*"
     r"(?P<half>a\.?m\.?|p\.?m\.?|in the morning|in the evening|at night|in the afternoon)?$"
 )
 _EVENING = ("p", "in the evening", "at night", "in the afternoon")
@@ -17,6 +17,8 @@ def parse_time_of_day(text: str) -> time | None:
     words = " ".join(text.lower().split()).strip(" .!")
     if words in _SPOKEN:
         return _SPOKEN[words]
+    # "830pm" is 8:30pm; three digits alone ("730") stay unread, as they could be anything.
+    words = re.sub(r"^(\d)(\d{2})(?=\s*[ap]\.?m)", r"\1:\2", words)
     match = _CLOCK.match(words)
     if not match:
         return None
@@ -26,8 +28,10 @@ def parse_time_of_day(text: str) -> time | None:
         return None
     if half.startswith(_EVENING) and hour != 12:
         hour += 12
-    elif not half and 1 <= hour <= 7:
-        hour += 12  # "TIME 7" means the evening: 7am is inside quiet hours anyway
+    elif not half and 1 <= hour <= 7 and not match["hour"].startswith("0"):
+        # "TIME 7" means the evening (7am is inside quiet hours anyway); "07:30" or "0730" is a
+        # 24-hour clock and means the morning.
+        hour += 12
     elif half and not half.startswith(_EVENING) and hour == 12:
         hour = 0
     return time(hour, minute)

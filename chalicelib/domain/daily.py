@@ -96,6 +96,23 @@ def repair_stranded(person: Person, now: datetime) -> Person | None:
     return skip_today(person, now)
 
 
+def next_send_keeping_day(person: Person, planned_at: datetime, after: datetime) -> datetime:
+    """The next send after TIME, TZ or PAUSE changed `person`: the first send time after
+    `after`, never on a local day before the one `planned_at` falls on (so a day whose text has
+    gone gets no second promise), and on that day's weekday for weekly support."""
+    planned_day = program.local_now(person, planned_at).date()
+    start_day = program.local_now(person, after).date()
+    # On the day they joined no daily text has gone (the first is planned for the morning
+    # after), so a new evening time may still mean tonight.
+    joined_today = program.local_now(person, person.created_at).date() == start_day
+    offset = 0 if joined_today else max(0, (planned_day - start_day).days)
+    candidate = next_send_after(person, after, offset)
+    if person.weekly:
+        while program.local_now(person, candidate).weekday() != planned_day.weekday():
+            candidate = next_send_after(person, candidate)
+    return candidate
+
+
 def skip_today(person: Person, now: datetime) -> Person:
     """Today's text is dropped: the next one is tomorrow's, or the first after a pause."""
     if person.paused_until is not None and person.paused_until > now:

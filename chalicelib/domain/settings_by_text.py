@@ -4,7 +4,7 @@ DONE); no I/O. Every reschedule keeps the person's own time and time zone."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import time, timedelta
+from datetime import datetime, time, timedelta
 
 from chalicelib.content import render_reply
 from chalicelib.domain import daily, dialogue, program
@@ -31,19 +31,24 @@ class SettingsByText(ConversationBase):
             return self._unchanged("time_quiet")
         moved = replace(self.person, send_time=send_time)
         moved = self._rescheduled(moved)
-        return self._changed(moved, "time_set", "time_set", next_day=self._next_day_name(moved))
+        key = "time_set_weekly" if moved.weekly else "time_set"
+        return self._changed(
+            moved, key, "time_set", next_day=self._next_day_name(moved), weekday=_weekday(moved)
+        )
 
     def _timezone(self, intent: Intent) -> Outcome:
         zone = resolve_timezone_name(intent.text)
         if zone is None:
             return self._unchanged("tz_unclear")
         moved = self._rescheduled(replace(self.person, timezone=zone))
-        return self._changed(moved, "tz_set", "tz_set")
+        key = "tz_set_weekly" if moved.weekly else "tz_set"
+        return self._changed(moved, key, "tz_set", weekday=_weekday(moved))
 
-    def _rescheduled(self, person: Person) -> Person:
+    def _rescheduled(self, person: Person, after: datetime | None = None) -> Person:
         if person.next_send_at is None:
             return person
-        return replace(person, next_send_at=daily.next_send_after(person, self.now))
+        at = daily.next_send_keeping_day(person, person.next_send_at, after or self.now)
+        return replace(person, next_send_at=at)
 
     def _next_day_name(self, person: Person) -> str:
         if person.next_send_at is None:
@@ -57,9 +62,7 @@ class SettingsByText(ConversationBase):
     def _pause(self, intent: Intent) -> Outcome:
         days = max(1, min(intent.number or DEFAULT_PAUSE_DAYS, MAX_PAUSE_DAYS))
         until = self.now + timedelta(days=days)
-        paused = replace(self.person, paused_until=until)
-        if paused.next_send_at is not None:
-            paused = replace(paused, next_send_at=daily.next_send_after(paused, until))
+        paused = self._rescheduled(replace(self.person, paused_until=until), after=until)
         shown = program.local_now(paused, until)
         return self._changed(paused, "paused", "paused", until=f"{shown:%a %b} {shown.day}")
 
@@ -105,3 +108,10 @@ class SettingsByText(ConversationBase):
             return self._menu(intent)
         done = replace(self.person, status=Status.COMPLETED, weekly=False, next_send_at=None)
         return self._changed(done, "done_goodbye", "done")
+
+
+def _weekday(person: Person) -> str:
+    """The local weekday of their next text ("Monday"), for weekly support's replies."""
+    if person.next_send_at is None:
+        return ""
+    return f"{program.local_now(person, person.next_send_at):%A}"

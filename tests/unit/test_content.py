@@ -31,6 +31,7 @@ WORST_CASE = {
     "journal_entries": 99999,
     "why": "x" * WHY_QUOTE_SEPTETS,
     "next_day": "Wednesday",
+    "weekday": "Wednesday",
     "timezone": max(available_timezones(), key=len),
     "until": "Wed Sep 30",
     "draft": "x" * DRAFT_QUOTE_SEPTETS,
