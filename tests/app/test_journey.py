@@ -22,7 +22,7 @@ def test_sign_up_three_days_with_a_slip_status_stop_and_start(
     # Monday 14:00 in California: a first text, then consent.
     assert "Reply YES to start" in say("hi, a friend told me about this")
     assert people.get(phone.number).status is Status.PENDING
-    assert "day 1 of 21" in say("YES")
+    assert "Day 1 of 21" in say("YES")
     joined = people.get(phone.number)
     assert joined.status is Status.ACTIVE
     # Carriers can ask for proof of opt-in: when, and to which wording.
@@ -70,7 +70,9 @@ def test_sign_up_three_days_with_a_slip_status_stop_and_start(
     # START: back in, and the clock kept running while they were away.
     clock.advance(hours=2)
     back = say("START")
-    assert back.startswith("Welcome back. Your clock kept running: day 3 of 21, 39 hours")
+    assert back.startswith(
+        "No Contact Coach: welcome back. Your clock kept running: day 3 of 21, 39 hours"
+    )
     assert people.get(phone.number).status is Status.ACTIVE
 
     assert all(fits_one_segment(text) for text in sent), [
@@ -89,5 +91,5 @@ def test_missing_check_ins_never_reset_the_clock(phone: Phone, clock: ManualCloc
 def test_yes_with_days_starts_the_clock_at_the_named_past_contact(phone: Phone) -> None:
     phone.say("hello")
     reply = phone.say("YES 3")
-    assert "last contact 3 days ago, this is day 4 of 21" in reply
+    assert "day 4 of 21 counting from 3 days ago" in reply
     assert phone.say("status").startswith("Day 4 of 21. No contact for 3d 0h.")

@@ -10,6 +10,8 @@ from dataclasses import replace
 from datetime import UTC, datetime, time
 from zoneinfo import ZoneInfo
 
+from chalice.test import Client
+
 from chalicelib.adapters.dynamodb import DynamoPeople
 from chalicelib.content import render_reply
 from chalicelib.domain import program
@@ -96,3 +98,16 @@ def test_weekly_support_keeps_its_weekday_after_a_pause(
 def test_a_daily_pause_resumes_the_day_it_ends(enrolled: Phone, clock: ManualClock) -> None:
     enrolled.say("PAUSE 3")  # Monday 14:00 LA + 3 days: Thursday 14:00, so Friday 09:00
     assert _local_next(enrolled) == datetime(2026, 11, 27, 9, 0, tzinfo=LA)
+
+
+def test_every_opt_in_text_names_the_program_frequency_rates_help_and_stop(client: Client) -> None:
+    # CTIA Messaging Principles: the opt-in confirmation names the program, the frequency,
+    # "msg & data rates may apply", HELP and STOP. Welcome, enrolment and coming back all count.
+    first = Phone(client, "+14155550141")
+    late = Phone(client, "+14155550142")
+    texts = [first.say("hi"), first.say("YES"), late.say("hi"), late.say("YES 3")]
+    first.say("STOP")
+    texts.append(first.say("START"))
+    for text in texts:
+        for needed in ("No Contact Coach", "1 msg/day", "Msg&data rates may apply", "HELP", "STOP"):
+            assert needed in text, (needed, text)

@@ -105,7 +105,7 @@ def test_a_reaction_is_acknowledged_never_reread(enrolled: Phone, body: str) -> 
 
 def test_a_modifier_apostrophe_signs_up_like_a_straight_one(phone: Phone) -> None:
     phone.say("hi")
-    assert phone.say("I\u02bcm in").startswith("You're in")
+    assert phone.say("I\u02bcm in").startswith("No Contact Coach: you're in")
 
 
 def test_the_menu_names_the_tools_in_one_segment(enrolled: Phone) -> None:
@@ -268,7 +268,7 @@ def test_no_to_the_urge_follow_up_is_more_support_not_a_slip(
 def test_a_rating_while_signing_up_is_not_days_since_contact(phone: Phone) -> None:
     phone.say("hi")
     reply = phone.say("didnt text her \U0001f44d 3/5")
-    assert reply.startswith("You're in.") and "days ago" not in reply, reply
+    assert reply.startswith("No Contact Coach: you're in.") and "days ago" not in reply, reply
     person = DynamoPeople().get(phone.number)
     assert person.last_contact_at == person.consent_at
 
@@ -277,7 +277,7 @@ def test_a_rating_while_signing_up_is_not_days_since_contact(phone: Phone) -> No
 def test_yes_with_more_than_five_days_backdates_the_clock(phone: Phone, days: int) -> None:
     phone.say("hi")
     reply = phone.say(f"yes {days}")
-    assert f"last contact {days} days ago, this is day {days + 1} of 21" in reply, reply
+    assert f"day {days + 1} of 21 counting from {days} days ago" in reply, reply
 
 
 @pytest.mark.parametrize(

@@ -73,7 +73,7 @@ def test_make_run_answers_a_signed_text_with_twiml(local_stack: LocalStack) -> N
     status, replies = send(
         local_stack.url, local_stack.token, twilio_form("+14155550111", "YES", "CA", "US")
     )
-    assert "day 1 of 21" in replies[0]
+    assert "Day 1 of 21" in replies[0]
 
 
 def test_make_run_refuses_a_text_signed_with_another_token(local_stack: LocalStack) -> None:
