@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 FROM ?= +14155550123
 STAGE ?= dev
 
-.PHONY: help install test lint typecheck audit unit run phone tick demo bench package provision admin wire-twilio clean
+.PHONY: help install test lint typecheck audit unit run phone tick demo bench package provision admin wire-twilio teardown deploy-check clean
 
 help:
 	@echo "make run    start the coach locally (moto + chalice local on 127.0.0.1:\$${PORT:-8000})"
@@ -46,8 +46,15 @@ audit: $(STAMP)
 
 # The main suite records the AWS calls the app makes; tests/policy then checks the IAM policies.
 test: lint typecheck audit
-	$(BIN)/python -m pytest --ignore=tests/policy
+	$(BIN)/python -m pytest --ignore=tests/policy --ignore=tests/deploy
 	$(BIN)/python -m pytest tests/policy
+	@$(MAKE) --no-print-directory deploy-check
+
+# `chalice deploy --stage dev` twice, `chalice delete` and `make teardown` against a moto server
+# (tests/deploy). The first run builds the Lambda package: pip downloads the wheels from PyPI.
+deploy-check: $(STAMP)
+	@start=$$(date +%s); status=0; $(BIN)/python -m pytest tests/deploy || status=$$?; \
+		echo "deploy-check took $$(( $$(date +%s) - start )) s"; exit $$status
 
 run: $(STAMP)
 	$(BIN)/python -m scripts.local_run
@@ -75,6 +82,11 @@ admin: $(STAMP)
 # Points the Twilio number (or Messaging Service) at the deployed /sms URL.
 wire-twilio: $(STAMP)
 	$(BIN)/python -m scripts.wire_twilio --stage $(STAGE) $(ARGS)
+
+# Removes the stage's functions, roles, rule, SQS mapping and REST API by the names chalice
+# gives them, even with no .chalice/deployed/$(STAGE).json; honours AWS_ENDPOINT_URL.
+teardown: $(STAMP)
+	$(BIN)/python -m scripts.teardown --stage $(STAGE)
 
 # chalice package + infra/resources.json (tables, queues), then pin the template to $(STAGE).
 package: $(STAMP)
