@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -117,22 +118,31 @@ def remove_rest_apis(session: Any, app_name: str, function_name: str) -> list[st
     return removed
 
 
-def remove_rules(session: Any, names: list[str]) -> list[str]:
-    """The EventBridge rules by name, their targets first. Returns the names removed."""
-    events = session.client("events")
+def _remove_each(names: list[str], remove: Callable[[str], object]) -> list[str]:
+    """Calls remove(name) for each name; returns those that existed to be removed."""
     removed = []
     for name in names:
         try:
-            targets = events.list_targets_by_rule(Rule=name)["Targets"]
+            remove(name)
         except ClientError as error:
             if _missing(error):
                 continue
             raise
+        removed.append(name)
+    return removed
+
+
+def remove_rules(session: Any, names: list[str]) -> list[str]:
+    """The EventBridge rules by name, their targets first. Returns the names removed."""
+    events = session.client("events")
+
+    def remove(name: str) -> None:
+        targets = events.list_targets_by_rule(Rule=name)["Targets"]
         if targets:
             events.remove_targets(Rule=name, Ids=[target["Id"] for target in targets])
         events.delete_rule(Name=name)
-        removed.append(name)
-    return removed
+
+    return _remove_each(names, remove)
 
 
 def remove_event_source_mappings(session: Any, functions: list[str]) -> list[str]:
@@ -157,35 +167,21 @@ def remove_event_source_mappings(session: Any, functions: list[str]) -> list[str
 
 def remove_functions(session: Any, names: list[str]) -> list[str]:
     lambda_client = session.client("lambda")
-    removed = []
-    for name in names:
-        try:
-            lambda_client.delete_function(FunctionName=name)
-        except ClientError as error:
-            if _missing(error):
-                continue
-            raise
-        removed.append(name)
-    return removed
+    return _remove_each(names, lambda name: lambda_client.delete_function(FunctionName=name))
 
 
 def remove_roles(session: Any, names: list[str]) -> list[str]:
     """The roles, after their inline and attached policies (IAM refuses otherwise)."""
     iam = session.client("iam")
-    removed = []
-    for name in names:
-        try:
-            for policy in iam.list_role_policies(RoleName=name)["PolicyNames"]:
-                iam.delete_role_policy(RoleName=name, PolicyName=policy)
-            for attached in iam.list_attached_role_policies(RoleName=name)["AttachedPolicies"]:
-                iam.detach_role_policy(RoleName=name, PolicyArn=attached["PolicyArn"])
-            iam.delete_role(RoleName=name)
-        except ClientError as error:
-            if _missing(error):
-                continue
-            raise
-        removed.append(name)
-    return removed
+
+    def remove(name: str) -> None:
+        for policy in iam.list_role_policies(RoleName=name)["PolicyNames"]:
+            iam.delete_role_policy(RoleName=name, PolicyName=policy)
+        for attached in iam.list_attached_role_policies(RoleName=name)["AttachedPolicies"]:
+            iam.detach_role_policy(RoleName=name, PolicyArn=attached["PolicyArn"])
+        iam.delete_role(RoleName=name)
+
+    return _remove_each(names, remove)
 
 
 def teardown(stage: str, session: Any, project_dir: Path = PROJECT_DIR) -> dict[str, list[str]]:
