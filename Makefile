@@ -7,17 +7,23 @@ STAMP := $(VENV)/.installed
 FROM ?= +14155550123
 STAGE ?= dev
 
-.PHONY: help install test lint typecheck audit unit run phone tick demo bench package provision admin wire-twilio clean
+.PHONY: help install test lint typecheck audit unit run phone tick demo bench package provision admin wire-twilio teardown deploy-check clean
 
 help:
-	@echo "make run    start the coach locally (moto + chalice local on 127.0.0.1:\$${PORT:-8000})"
+	@echo "make run    start the coach locally (moto + chalice local on 127.0.0.1, port \$$PORT or 8000)"
 	@echo "make phone  text the local coach: make phone FROM=+14155550123"
-	@echo "make tick   one scheduler tick against the running local stack (AT=2026-11-27T14:00:00Z)"
+	@echo "make tick   one scheduler tick against the running local stack (AT=2026-11-27T17:00:00Z: 9:00 in California)"
 	@echo "make demo   a whole 21-day journey in seconds, printed as a transcript"
-	@echo "make test   lint, type-check and run the whole test suite"
+	@echo "make test   lint, type-check and run the whole test suite, deploy-check included"
 	@echo "make bench  the benchmark: the numbers operators pay for (bench/results.json)"
+	@echo "make deploy-check        chalice deploy, redeploy, delete and teardown against moto"
 	@echo "make package STAGE=dev   CloudFormation (SAM) template + zip in .chalice/deployments/"
 	@echo "make provision STAGE=dev create the stage's tables and queues (idempotent)"
+	@echo "make admin STAGE=dev ARGS=counts   counts, or ARGS=\"export +1...\" / ARGS=\"erase +1...\""
+	@echo "make wire-twilio STAGE=dev ARGS=\"--number +1...\"   point Twilio at the deployed /sms"
+	@echo "make teardown STAGE=dev  remove the stage's functions, roles, rule and API by name"
+	@echo "                         (after a failed first deploy too); never tables, queues, SSM"
+	@echo "make clean  remove .venv and the local caches"
 
 # phonenumberslite and phonenumbers install the same files, so a venv that had the lite build
 # drops both before the full one goes in (uninstalling lite later would break phonenumbers).
@@ -46,8 +52,15 @@ audit: $(STAMP)
 
 # The main suite records the AWS calls the app makes; tests/policy then checks the IAM policies.
 test: lint typecheck audit
-	$(BIN)/python -m pytest --ignore=tests/policy
+	$(BIN)/python -m pytest --ignore=tests/policy --ignore=tests/deploy
 	$(BIN)/python -m pytest tests/policy
+	@$(MAKE) --no-print-directory deploy-check
+
+# `chalice deploy --stage dev` twice, `chalice delete` and `make teardown` against a moto server
+# (tests/deploy). The first run builds the Lambda package: pip downloads the wheels from PyPI.
+deploy-check: $(STAMP)
+	@start=$$(date +%s); status=0; $(BIN)/python -m pytest tests/deploy || status=$$?; \
+		echo "deploy-check took $$(( $$(date +%s) - start )) s"; exit $$status
 
 run: $(STAMP)
 	$(BIN)/python -m scripts.local_run
@@ -75,6 +88,11 @@ admin: $(STAMP)
 # Points the Twilio number (or Messaging Service) at the deployed /sms URL.
 wire-twilio: $(STAMP)
 	$(BIN)/python -m scripts.wire_twilio --stage $(STAGE) $(ARGS)
+
+# Removes the stage's functions, roles, rule, SQS mapping and REST API by the names chalice
+# gives them, even with no .chalice/deployed/$(STAGE).json; honours AWS_ENDPOINT_URL.
+teardown: $(STAMP)
+	$(BIN)/python -m scripts.teardown --stage $(STAGE)
 
 # chalice package + infra/resources.json (tables, queues), then pin the template to $(STAGE).
 package: $(STAMP)

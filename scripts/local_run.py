@@ -26,6 +26,7 @@ from scripts.stage_env import (
 )
 
 DEFAULT_AUTH_TOKEN = "local-dev-token"  # noqa: S105 - a documented local-only value
+DEFAULT_PORT = 8000
 
 
 def _wait_for_port(host: str, port: int, process: subprocess.Popen[bytes], seconds: float) -> None:
@@ -95,7 +96,7 @@ def main() -> int:
     logging.getLogger("werkzeug").setLevel(logging.ERROR)
     signal.signal(signal.SIGTERM, _stop_on_sigterm)
 
-    port = int(os.environ.get("PORT", "8000"))
+    port = int(os.environ.get("PORT", str(DEFAULT_PORT)))
     moto = _MotoServer(int(os.environ.get("MOTO_PORT", "0")))
     endpoint = moto.start()
 
@@ -132,12 +133,17 @@ def main() -> int:
     )
     try:
         _wait_for_port("127.0.0.1", port, server, seconds=30)
+        # `make phone` and its defaults know nothing of this process: say what it needs.
+        phone = "make phone FROM=+14155550123"
+        if port != DEFAULT_PORT:
+            phone = f"PORT={port} {phone}"
         print(
-            "\nNo Contact Coach is running locally.\n"
+            f"\nNo Contact Coach is running locally on http://127.0.0.1:{port}.\n"
             f"  webhook:   POST {webhook_url}  (Twilio auth token: {env['TWILIO_AUTH_TOKEN']})\n"
             f"  AWS:       moto server at {endpoint}\n"
             f"  outbox:    {env['OUTBOX_PATH']}\n"
-            "Text it from another terminal:  make phone FROM=+14155550123\n"
+            f"Text it from another terminal:  {phone}\n"
+            "The tables live in this process's memory: stopping it forgets everyone.\n"
             "Press Ctrl-C to stop.\n",
             flush=True,
         )

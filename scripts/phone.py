@@ -14,7 +14,7 @@ from xml.etree import ElementTree
 
 from twilio.request_validator import RequestValidator
 
-from scripts.local_run import DEFAULT_AUTH_TOKEN
+from scripts.local_run import DEFAULT_AUTH_TOKEN, DEFAULT_PORT
 
 _counter = itertools.count(1)
 
@@ -78,7 +78,7 @@ def _country(sender: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    port = os.environ.get("PORT", "8000")
+    port = os.environ.get("PORT", str(DEFAULT_PORT))
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--from", dest="sender", default="+14155550123", help="E.164 number")
     parser.add_argument(

@@ -18,6 +18,9 @@ from typing import Any
 
 import boto3
 
+from scripts.aws_errors import operator_errors
+from scripts.stage_env import aws_region, stage_environment
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 
 # SQS should wait at least six times the sender's Lambda timeout before redelivering.
@@ -33,14 +36,10 @@ def _models() -> tuple[type[Any], ...]:
     return (UserModel, RecordModel)
 
 
-def _region() -> str:
-    return os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION") or "us-east-1"
-
-
 def ensure_tables() -> list[str]:
     """Creates the tables that are missing and returns their names."""
     created = []
-    client = boto3.client("dynamodb", region_name=_region())
+    client = boto3.client("dynamodb", region_name=aws_region())
     for model in _models():
         if not model.exists():
             model.create_table(wait=True, billing_mode="PAY_PER_REQUEST")
@@ -62,7 +61,7 @@ def _ensure_point_in_time_recovery(client: Any, table_name: str) -> None:
 def ensure_queues(queue_name: str | None = None) -> list[str]:
     """The send queue and its dead-letter queue, with a redrive policy; returns names created."""
     name = queue_name or os.environ.get("SEND_QUEUE_NAME", "ncc-local-send")
-    sqs = boto3.client("sqs", region_name=_region())
+    sqs = boto3.client("sqs", region_name=aws_region())
     existing = set(sqs.list_queues(QueueNamePrefix=name).get("QueueUrls", []))
     created = []
     dead_letter_url = sqs.create_queue(
@@ -93,18 +92,21 @@ def ensure_queues(queue_name: str | None = None) -> list[str]:
 
 
 def check_auth_token_parameter(name: str) -> str:
-    """Says whether the auth token is in SSM as a SecureString. Never reads or prints its value."""
-    ssm = boto3.client("ssm", region_name=_region())
+    """Whether the auth token is in SSM as a SecureString: "ok", or one line saying what to do.
+
+    Never reads or prints its value.
+    """
+    ssm = boto3.client("ssm", region_name=aws_region())
     found = ssm.describe_parameters(
         ParameterFilters=[{"Key": "Name", "Option": "Equals", "Values": [name]}]
     )["Parameters"]
     if not found:
         return (
-            f"missing: create it with\n  aws ssm put-parameter --name {name} "
+            f"missing: create it with: aws ssm put-parameter --name {name} "
             "--type SecureString --value <your Twilio auth token>"
         )
     if found[0]["Type"] != "SecureString":
-        return f"{name} exists but is {found[0]['Type']}: recreate it as a SecureString"
+        return f"{found[0]['Type']}, not SecureString: recreate it as a SecureString"
     return "ok"
 
 
@@ -116,7 +118,7 @@ def ensure_crisis_alarm(stage: str, topic_arn: str | None = None) -> str:
     template = json.loads((PROJECT_DIR / "infra" / "resources.json").read_text("utf-8"))
     properties = template["Resources"]["CrisisRepliesAlarm"]["Properties"]
     name = f"ncc-{stage}-crisis-replies"
-    boto3.client("cloudwatch", region_name=_region()).put_metric_alarm(
+    boto3.client("cloudwatch", region_name=aws_region()).put_metric_alarm(
         AlarmName=name,
         AlarmDescription=properties["AlarmDescription"],
         Namespace=properties["Namespace"],
@@ -138,15 +140,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stage", default="dev", help="a stage in .chalice/config.json")
     args = parser.parse_args(argv)
 
-    from scripts.stage_env import stage_environment
-
     for key, value in stage_environment(args.stage).items():
         os.environ.setdefault(key, value)
-    tables = ensure_tables()
-    queues = ensure_queues()
-    alarm = ensure_crisis_alarm(args.stage, os.environ.get("CRISIS_ALARM_TOPIC_ARN") or None)
-    parameter = os.environ.get("TWILIO_AUTH_TOKEN_PARAM")
-    token = check_auth_token_parameter(parameter) if parameter else "not used by this stage"
+    with operator_errors():
+        tables = ensure_tables()
+        queues = ensure_queues()
+        alarm = ensure_crisis_alarm(args.stage, os.environ.get("CRISIS_ALARM_TOPIC_ARN") or None)
+        parameter = os.environ.get("TWILIO_AUTH_TOKEN_PARAM")
+        token = check_auth_token_parameter(parameter) if parameter else "not used by this stage"
     print(
         json.dumps(
             {
@@ -159,7 +160,11 @@ def main(argv: list[str] | None = None) -> int:
             indent=2,
         )
     )
-    return 0 if token in ("ok", "not used by this stage") else 1
+    if token in ("ok", "not used by this stage"):
+        return 0
+    # The JSON above is for tools; the one thing left to do is said plainly too.
+    print(f"Tables and queues are ready, but SSM parameter {parameter} is {token}", file=sys.stderr)
+    return 1
 
 
 if __name__ == "__main__":

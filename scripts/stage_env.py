@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -15,6 +16,11 @@ def stage_environment(stage: str) -> dict[str, str]:
     merged = dict(config.get("environment_variables", {}))
     merged.update(config["stages"][stage].get("environment_variables", {}))
     return {name: str(value) for name, value in merged.items()}
+
+
+def aws_region() -> str:
+    """The region boto3 clients should use: AWS_REGION, AWS_DEFAULT_REGION, else us-east-1."""
+    return os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION") or "us-east-1"
 
 
 # EMF metric lines only mean something to CloudWatch; on a console they are noise.

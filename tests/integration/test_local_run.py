@@ -59,6 +59,7 @@ def _start_stack() -> LocalStack:
         if "Press Ctrl-C to stop." in line or time.monotonic() > deadline:
             break
     assert any("running locally" in line for line in banner), "".join(banner)
+    assert any(f"PORT={port} make phone" in line for line in banner), "".join(banner)
     moto_line = next(line for line in banner if "moto server at" in line)
     moto_port = int(moto_line.rsplit(":", 1)[1])
     return LocalStack(process, f"http://127.0.0.1:{port}/sms", token, moto_port)

@@ -83,6 +83,7 @@ def test_provisioning_twice_creates_once_and_then_changes_nothing(moto_server: s
         "aws ssm put-parameter --name /no-contact-coach/dev/twilio-auth-token"
         in (first["auth_token_parameter"])
     )
+    assert "\n" not in first["auth_token_parameter"], "one line, also inside the JSON"
 
     _client("ssm", moto_server).put_parameter(
         Name="/no-contact-coach/dev/twilio-auth-token", Type="SecureString", Value="x" * 32
@@ -134,3 +135,32 @@ def test_the_crisis_alarm_counts_crisis_replies_and_notifies_the_optional_topic(
     assert alarm["Dimensions"] == [{"Name": "service", "Value": "no-contact-coach"}]
     assert alarm["Threshold"] == 1 and alarm["Period"] == 3600
     assert alarm["AlarmActions"] == [topic]
+
+
+def test_without_credentials_provision_says_so_in_one_line(
+    moto_server: str, tmp_path: Path
+) -> None:
+    env = {
+        name: value
+        for name, value in _environment(moto_server).items()
+        if name not in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY")
+    }
+    env.update(
+        {
+            "AWS_CONFIG_FILE": str(tmp_path / "none"),
+            "AWS_SHARED_CREDENTIALS_FILE": str(tmp_path / "none"),
+            "AWS_EC2_METADATA_DISABLED": "true",
+        }
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "scripts.provision", "--stage", "dev"],
+        cwd=PROJECT_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith("No AWS credentials found.")
+    assert result.stderr.count("\n") == 1, result.stderr
