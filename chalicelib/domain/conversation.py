@@ -8,7 +8,15 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from chalicelib.content import render_reply
-from chalicelib.domain import answers, crisis_replies, daily, dialogue, program, safety
+from chalicelib.domain import (
+    answers,
+    crisis_replies,
+    crisis_window,
+    daily,
+    dialogue,
+    program,
+    safety,
+)
 from chalicelib.domain.crisis import CrisisSignal
 from chalicelib.domain.intents import Intent, IntentKind, parse_intent
 from chalicelib.domain.model import Person, PrivateRecord, ProgramSettings, Status
@@ -46,35 +54,13 @@ def respond(
 ) -> Outcome:
     """What the text does and what we answer. `crisis` is the safety check's result, when the
     caller already ran it before reading storage."""
-    signal = safety.crisis_signal(text.body) if crisis is _DETECT else crisis
+    detected = safety.crisis_signal(text.body) if crisis is _DETECT else crisis
+    signal = detected if isinstance(detected, CrisisSignal) else None
     country = safety.country_of(text.phone, text.from_country)
     intent = parse_intent(text.body)
-    if isinstance(signal, CrisisSignal) and crisis_replies.answer_wins(person, signal, text, now):
-        signal = None
-    if isinstance(signal, CrisisSignal) and not crisis_replies.opt_out_wins(signal, intent):
-        outcome = crisis_replies.crisis_outcome(person, text, signal, country, now, settings)
-        if person is None or person.status is not Status.ACTIVE:
-            return outcome
-        if intent.kind not in (IntentKind.DRAFT, IntentKind.JOURNAL) or not intent.text:
-            return outcome
-        # Their words are kept as asked, whatever else the text needs first.
-        kept = _Conversation(person, now, settings, text.body, 0, country).act(intent)
-        counted = replace(
-            outcome.person, drafts=kept.person.drafts, journal_entries=kept.person.journal_entries
-        )
-        return replace(outcome, person=counted, records=kept.records)
-    if person is not None and dialogue.open_question(person, now) == dialogue.SAFETY:
-        answer = crisis_replies.safety_answer(person, text.body, country, now)
-        if answer is not None:
-            return answer
-        if intent.kind in (IntentKind.UNKNOWN, IntentKind.REACTION, IntentKind.WHY):
-            return Outcome(person, (safety.ask_again_reply(country),), changed=False)
-    if person is not None and dialogue.open_question(person, now) == dialogue.CRISIS_FOLLOW:
-        followed = crisis_replies.crisis_follow(person, text.body, country, now)
-        if followed is None and person.status is not Status.PENDING:
-            followed = crisis_replies.after_resources(person, intent, text.body, country, now)
-        if followed is not None:
-            return followed
+    safety_turn = _safety_first(person, text, signal, intent, country, now, settings)
+    if safety_turn is not None:
+        return safety_turn
     if person is None:
         if not crisis_replies.may_enrol(settings, country):
             return crisis_replies.not_available(new_person(text, now, settings), intent)
@@ -96,6 +82,70 @@ def respond(
     if repaired is not None:  # a daily text's job died: any text from them puts them back
         outcome = replace(outcome, person=repaired, changed=True)
     return outcome
+
+
+def _safety_first(
+    person: Person | None,
+    text: InboundText,
+    signal: CrisisSignal | None,
+    intent: Intent,
+    country: str | None,
+    now: datetime,
+    settings: ProgramSettings,
+) -> Outcome | None:
+    """Everything about their safety, before any coaching: what they say after the resources,
+    the answer to the direct question, a crisis text, and the hours that follow."""
+    if person is not None:
+        early = crisis_window.first_words(person, text.body, signal, now)
+        if early is None and crisis_replies.safety_answer_first(person, text.body, signal, now):
+            early = crisis_replies.safety_answer(person, text.body, country, now)
+        if early is not None:
+            return early
+    if signal is not None and crisis_replies.answer_wins(person, signal, text, now):
+        signal = None
+    if signal is not None and not crisis_replies.opt_out_wins(signal, intent):
+        return _crisis(person, text, signal, intent, country, now, settings)
+    if person is not None and dialogue.open_question(person, now) == dialogue.SAFETY:
+        answer = crisis_replies.safety_answer(person, text.body, country, now)
+        if answer is not None:
+            return answer
+        if intent.kind in (IntentKind.UNKNOWN, IntentKind.REACTION, IntentKind.WHY):
+            return Outcome(person, (safety.ask_again_reply(country),), changed=False)
+    if person is not None and dialogue.open_question(person, now) == dialogue.CRISIS_FOLLOW:
+        followed = crisis_replies.crisis_follow(person, text.body, country, now)
+        if followed is None and person.status is not Status.PENDING:
+            followed = crisis_window.after_resources(person, intent, text.body, country, now)
+        return followed
+    return None
+
+
+def _crisis(
+    person: Person | None,
+    text: InboundText,
+    signal: CrisisSignal,
+    intent: Intent,
+    country: str | None,
+    now: datetime,
+    settings: ProgramSettings,
+) -> Outcome:
+    outcome = crisis_replies.crisis_outcome(person, text, signal, country, now, settings)
+    if person is None or person.status is not Status.ACTIVE:
+        return outcome
+    if intent.kind is IntentKind.STOP and intent.sure:
+        # "stop texting me, i wont be around much longer": the resources, and the opt-out kept.
+        opted_out = replace(outcome.person, status=Status.OPTED_OUT, next_send_at=None)
+        replies = (*outcome.replies, render_reply("opted_out_in_crisis"))
+        return replace(
+            outcome, person=opted_out, replies=replies, events=(*outcome.events, "opt_out")
+        )
+    if intent.kind not in (IntentKind.DRAFT, IntentKind.JOURNAL) or not intent.text:
+        return outcome
+    # Their words are kept as asked, whatever else the text needs first.
+    kept = _Conversation(person, now, settings, text.body, 0, country).act(intent)
+    counted = replace(
+        outcome.person, drafts=kept.person.drafts, journal_entries=kept.person.journal_entries
+    )
+    return replace(outcome, person=counted, records=kept.records)
 
 
 def _reachable_again(person: Person, now: datetime) -> Person:

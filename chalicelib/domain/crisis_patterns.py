@@ -1296,4 +1296,26 @@ _ROUND10_POSSIBLE_SELF_HARM = (
     r"^(?:i )?(?:just )?(?:want to |wanna |need to |going to |gonna )?end (?:it|everything"
     r"|things)(?: now| pls| please| already)?[.!\s]*$",
 )
-_add(possible_self_harm=_ROUND10_POSSIBLE_SELF_HARM)
+# A third fresh tester's warning signs: a means in hand, a method looked up, a goodbye meant as
+# the last; and two ordinary sentences the model read as danger.
+_ROUND10_EXPLICIT_SELF_HARM = (
+    r"\bi (?:have|got|bought|found|tied) (?:the|a) (?:rope|noose)\b",
+    r"\b(?:looked up|googled|searched|researched|read up on)\b.{0,30}\b(?:how many|how much"
+    r"|how to|ways to|painless|lethal|overdose)\b",
+    r"\btonight'?s? (?:is )?the night\b.{0,30}\bgoodbye\b|\bgoodbye\b.{0,30}\btonight'?s?"
+    r" (?:is )?the night\b",
+    r"\b(?:said|saying|say) (?:my )?goodbyes?\b.{0,60}\b(?:last time|doesn'?t know|don'?t know"
+    r"|won'?t see|one last)\b",
+)
+_ROUND10_POSSIBLE_SELF_HARM_MORE = (
+    r"\bwant out of (?:this|the) pain\b|\b(?:make|want) the pain (?:to )?(?:stop|end)\b",
+)
+_ROUND10_LOOKALIKES = (
+    r"^this is what (?:he|she|they) (?:sent|said|texted|wrote)\b.{0,40}",
+    r".{0,40}\b(?:he|she|they) asked me to leave (?:him|her|them) alone\b.{0,40}",
+)
+_add(
+    explicit_self_harm=_ROUND10_EXPLICIT_SELF_HARM,
+    possible_self_harm=_ROUND10_POSSIBLE_SELF_HARM + _ROUND10_POSSIBLE_SELF_HARM_MORE,
+    lookalikes_first=_ROUND10_LOOKALIKES,
+)

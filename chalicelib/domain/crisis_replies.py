@@ -13,28 +13,51 @@ from chalicelib.domain.crisis import CrisisKind, CrisisSignal, Tier
 from chalicelib.domain.intents import Intent, IntentKind, read_yes_no
 from chalicelib.domain.model import Person, ProgramSettings
 from chalicelib.domain.outcome import InboundText, Outcome, new_person
-from chalicelib.domain.understanding.lexicon import THANKS
 
 # After "no" to the safety question: later plain answers get the warm support again.
 _SUPPORT = "support"
 # Inside the safety window, a yes in a sentence ("actually yes i am thinking about it") is a yes:
 # asked about suicide, an answer that leans yes gets the resources, never a check-in.
 _LEANS_YES = re.compile(
-    r"\b(?:yes|yeah|yea|yep|yup|ya|i am|i do|i think so|kind of|kinda|maybe|sometimes|a bit"
-    r"|a little|thinking about it|been thinking)\b"
+    r"\b(?:yes|yeah|yea|yep|yup|ya|ys|yse|yess+|yh|ye|i am|i do|i think so|kind of|kinda|maybe"
+    r"|sometimes|a bit|a little|thinking about it|been thinking|thought about it|crossed my mind"
+    r"|every (?:night|day)|all the time|a lot|lately|often|constantly|i have|i'?ve thought)\b"
 )
 _LEANS_NO = re.compile(r"\b(?:no|nah|nope|not|never)\b")
+# "yes i kept no contact today, 3/5" answers the daily question, not the safety one.
+_ABOUT_CONTACT = re.compile(
+    r"\b(?:kept|no contact|nc|check(?:ed)?[ -]?in|contact(?:ed)?|(?:text|call|messag)(?:ed|e)?"
+    r" (?:him|her|them|my ex)|didn'?t (?:text|call|message|contact|reach)|reach(?:ed)? out to"
+    r" (?:him|her|them))\b|\b[1-5] ?/ ?5\b"
+)
 
 
 def _answer(body: str) -> str | None:
-    """ "yes", "no" or None for an answer about their safety; unsure and leaning yes read yes."""
+    """ "yes", "no" or None for an answer about their safety; unsure or leaning yes reads yes,
+    and so does an answer that leans both ways ("no... maybe"). None for a check-in."""
+    text = body.lower()
+    if _ABOUT_CONTACT.search(text):
+        return None
     plain = read_yes_no(body)
     if plain is not None:
         return plain
-    text = body.lower()
-    if _LEANS_YES.search(text) and not _LEANS_NO.search(text):
+    if _LEANS_YES.search(text):
         return "yes"
+    if re.match(r"^(?:not rn|not right now|not now|not tonight)\b", text.strip()):
+        return "no"
     return None
+
+
+def safety_answer_first(
+    person: Person, body: str, signal: CrisisSignal | None, now: datetime
+) -> bool:
+    """The direct question is open and this reads as its answer: the answer is read before any
+    new crisis reading of the same words ("its crossed my mind" is a yes, not a new alarm)."""
+    if dialogue.open_question(person, now) != dialogue.SAFETY:
+        return False
+    if signal is not None and signal.tier is Tier.EXPLICIT:
+        return False
+    return _answer(body) is not None
 
 
 def opt_out_wins(signal: CrisisSignal, intent: Intent) -> bool:
@@ -139,25 +162,6 @@ def crisis_follow(person: Person, body: str, country: str | None, now: datetime)
         signal = CrisisSignal(CrisisKind.SELF_HARM, Tier.EXPLICIT)
         reply = safety.crisis_reply(signal, country, can_ask=False)
         return Outcome(told, (reply,), True, ("crisis", "crisis_explicit", "safety_answer_yes"))
-    kind = CrisisKind(person.asked_about or CrisisKind.SELF_HARM.value)
-    reply = safety.crisis_reply(CrisisSignal(kind, Tier.EXPLICIT), country, can_ask=False)
-    return Outcome(person, (reply,), False, ("crisis_follow",))
-
-
-def after_resources(
-    person: Person, intent: Intent, body: str, country: str | None, now: datetime
-) -> Outcome | None:
-    """A text soon after the full resources that no command or answer explains: "ok" or
-    "thanks" is met gently, and anything else gets the same resources again, never the menu.
-    None after "no" to the direct question, or when the text is a command."""
-    if dialogue.open_question(person, now) != dialogue.CRISIS_FOLLOW:
-        return None
-    if person.asked_about == _SUPPORT:
-        return None
-    if intent.kind not in (IntentKind.UNKNOWN, IntentKind.REACTION, IntentKind.EMPTY):
-        return None
-    if THANKS.match(body.strip().lower()):
-        return Outcome(person, (render_reply("after_resources"),), False, ("crisis_follow",))
     kind = CrisisKind(person.asked_about or CrisisKind.SELF_HARM.value)
     reply = safety.crisis_reply(CrisisSignal(kind, Tier.EXPLICIT), country, can_ask=False)
     return Outcome(person, (reply,), False, ("crisis_follow",))

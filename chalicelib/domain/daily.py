@@ -220,7 +220,11 @@ def after_send(
         if same_clock
         else (person.graduated_at),
     )
-    return dialogue.ask(sent, text.asks, now) if text.asks else sent
+    if text.asks:
+        return dialogue.ask(sent, text.asks, now)
+    # The daily text asks "kept no contact?" itself: a YES to it is a check-in, never taken for
+    # an answer about their safety from the night before.
+    return dialogue.answered(sent) if sent.asked == dialogue.CRISIS_FOLLOW else sent
 
 
 def after_opt_out_by_carrier(person: Person) -> Person:

@@ -106,6 +106,12 @@ def ask_again_reply(country: str | None) -> str:
     return _text(country, "ask_again")
 
 
+def listening_reply(country: str | None, kind: CrisisKind) -> str:
+    """Soon after the full resources, words that are neither thanks nor an answer: heard, with
+    the way to reach help that asks least of them (a text line; for danger, the emergency line)."""
+    return _text(country, "listening_danger" if kind is CrisisKind.DANGER else "listening")
+
+
 def support_reply(country: str | None) -> str:
     """After "no" to the direct question: warm words and the crisis line."""
     return _text(country, "support")

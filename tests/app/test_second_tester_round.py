@@ -38,9 +38,11 @@ def test_im_done_alone_is_heard_and_names_the_crisis_line(enrolled: Phone, body:
     assert reply == render_reply("heard_done", crisis_line="call/text 988"), reply
 
 
-def test_a_text_after_the_danger_resources_gets_them_again_not_the_menu(enrolled: Phone) -> None:
+def test_a_text_after_the_danger_resources_is_heard_with_the_line_not_the_menu(
+    enrolled: Phone,
+) -> None:
     assert enrolled.say("he hit me and i'm scared he's coming back") == US["danger"]
-    assert enrolled.say("he's still out there") == US["danger"]
+    assert enrolled.say("he's still out there") == US["listening_danger"]
 
 
 def test_ok_or_thanks_after_the_resources_stays_on_their_safety(enrolled: Phone) -> None:

@@ -9,7 +9,10 @@ from chalicelib.domain.gsm7 import fits_one_segment, is_gsm7
 from chalicelib.settings import Settings, SettingsError
 
 COUNTRIES = sorted(safety.countries_with_resources())
-KEYS = ("self_harm", "danger", "ask", "ask_again", "support", "trouble", "crisis_line")
+KEYS = (
+    "self_harm", "danger", "ask", "ask_again", "support", "trouble", "crisis_line", "listening",
+    "listening_danger",
+)  # fmt: skip
 
 
 def test_the_countries_the_issue_names_have_resources() -> None:

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
-from chalicelib.domain import daily, program
+from chalicelib.domain import daily, dialogue, program
 from chalicelib.domain.model import Person, ProgramSettings, Status
 from chalicelib.domain.schedule import slot_start
 
@@ -226,3 +226,12 @@ def test_a_send_time_in_the_very_next_slot_waits_a_day() -> None:
     person = replace(joined(), send_time=time(14, 15))
     at_14_14 = datetime(2026, 11, 24, 22, 14, tzinfo=UTC)  # 14:14 in Los Angeles
     assert daily.next_send_after(person, at_14_14).date() == date(2026, 11, 25)
+
+
+def test_the_daily_text_closes_last_nights_crisis_follow_up_so_yes_is_a_check_in() -> None:
+    night = JOINED + timedelta(hours=8)
+    person = dialogue.ask(joined(), dialogue.CRISIS_FOLLOW, night, about="self_harm")
+    morning_at = night + timedelta(hours=10)
+    text = daily.compose(person, morning_at, SETTINGS)
+    sent = daily.after_send(person, text, morning_at)
+    assert dialogue.open_question(sent, morning_at) != dialogue.CRISIS_FOLLOW

@@ -1,0 +1,73 @@
+"""The hours after the crisis resources: what people say next is heard, not menued; no I/O.
+
+For 12 hours after the full resources (dialogue.CRISIS_FOLLOW) a text that no command or
+answer explains is met in kind: thanks gently, "he left, I'm ok" with relief, "I called 988"
+with praise, anything else with a short "I'm listening" and the line that asks least of them.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from chalicelib.content import render_reply
+from chalicelib.domain import dialogue, safety
+from chalicelib.domain.crisis import CrisisKind, CrisisSignal, Tier
+from chalicelib.domain.intents import Intent, IntentKind
+from chalicelib.domain.model import Person, Status
+from chalicelib.domain.outcome import Outcome
+from chalicelib.domain.understanding.lexicon import THANKS
+
+# After "no" to the direct question (crisis_replies._SUPPORT): texts are read as usual.
+_SUPPORT = "support"
+_REACHED_HELP = re.compile(
+    r"\b(?:called|rang|texted|text|talked to|talking to|spoke to|spoke with|speaking to|messaged"
+    r"|chatted (?:to|with)|reached out to|got through to)\b.{0,25}\b(?:988|741741|116 ?123"
+    r"|85258|50808|1737|samaritans|lifeline|shout|crisis (?:line|text line|team)|hotline|helpline"
+    r"|therapist|counsell?or|my doctor|my gp)\b"
+)
+_SAFE_NOW = re.compile(
+    r"\b(?:i'?m|im|i am) (?:ok|okay|safe|fine|alright|all right)(?: now)?\b|\b(?:he|she|they)"
+    r" (?:left|'?s gone|is gone|has gone|went home|went away|drove off)\b"
+)
+_UNREAD = (IntentKind.UNKNOWN, IntentKind.REACTION, IntentKind.EMPTY)
+
+
+def _window_kind(person: Person, now: datetime) -> CrisisKind | None:
+    """The crisis the open window is about, or None when no window is open (or after "no")."""
+    if dialogue.open_question(person, now) != dialogue.CRISIS_FOLLOW:
+        return None
+    if person.asked_about in (None, _SUPPORT):
+        return None
+    return CrisisKind(person.asked_about)
+
+
+def first_words(
+    person: Person, body: str, signal: CrisisSignal | None, now: datetime
+) -> Outcome | None:
+    """Read before any new crisis reading: "I called 988" and, after danger, "he left, I'm ok".
+    Only when the words themselves are not explicit danger."""
+    if signal is not None and signal.tier is Tier.EXPLICIT:
+        return None
+    text = body.lower()
+    if _REACHED_HELP.search(text):
+        return Outcome(person, (render_reply("reached_help"),), False, ("crisis_follow",))
+    if _window_kind(person, now) is CrisisKind.DANGER and _SAFE_NOW.search(text):
+        return Outcome(person, (render_reply("glad_safe"),), False, ("crisis_follow",))
+    return None
+
+
+def after_resources(
+    person: Person, intent: Intent, body: str, country: str | None, now: datetime
+) -> Outcome | None:
+    """A text in the window that no command or answer explains: thanks is met gently, anything
+    else with "I'm listening" and a line. None outside the window or for a command."""
+    kind = _window_kind(person, now)
+    if kind is None or person.status not in (Status.ACTIVE, Status.COMPLETED):
+        return None
+    if intent.kind not in _UNREAD:
+        return None
+    if THANKS.match(body.strip().lower()):
+        key = "after_danger" if kind is CrisisKind.DANGER else "after_resources"
+        return Outcome(person, (render_reply(key),), False, ("crisis_follow",))
+    return Outcome(person, (safety.listening_reply(country, kind),), False, ("crisis_follow",))
