@@ -165,8 +165,9 @@ def _first_contact(
         # Remember the opt-out so this number is never texted.
         opted_out = replace(person, status=Status.OPTED_OUT)
         return Outcome(opted_out, (render_reply("opted_out"),), changed=True, events=("opt_out",))
-    if intent.kind is IntentKind.HELP:
-        # HELP before signing up: what this is, who runs it, and the crisis line.
+    if intent.kind is IntentKind.HELP and intent.text:
+        # The HELP keyword before signing up: what this is, who runs it, and the crisis line.
+        # ("my friend said this might help?" is a hello, and gets the welcome.)
         conversation = _Conversation(person, person.created_at, settings, "", 0, country)
         return replace(conversation._unchanged("help"), changed=True, events=("signup_started",))
     welcome = render_reply("welcome", program_days=settings.program_days)
@@ -197,7 +198,8 @@ class _Conversation(SettingsByText):
             if days_ago:
                 # The clock counts back at most max_backdated_days; say so, never misquote them.
                 most = self.settings.max_backdated_days
-                shown_days: int | str = days_ago if days_ago <= most else f"{most}+"
+                shown = str(days_ago) if days_ago <= most else f"{most}+"
+                shown_days = "1 day" if shown == "1" else f"{shown} days"
                 return self._changed(
                     enrolled, "enrolled_backdated", "enrolled", days_ago=shown_days
                 )

@@ -104,7 +104,8 @@ _FEELINGS = tuple(
             "heard_feeling",
             r"\b(?:miss|missing|misses|sad|hurts?|hurting|heartbroken|broken|hate myself|awful"
             r"|terrible|depressed|anxious|upset|devastated|gutted|heartbreak|grieving|grief"
-            r"|so hard|killing me)\b|\U0001f494",
+            r"|so hard|killing me|thinking about (?:him|her|them|my ex)|love (?:him|her|them))\b"
+            r"|\U0001f494",
         ),
     )
 )

@@ -92,3 +92,34 @@ def test_stop_with_a_crisis_text_gets_the_resources_and_the_opt_out(enrolled: Ph
 )
 def test_ordinary_words_about_him_are_not_danger(enrolled: Phone, body: str) -> None:
     assert enrolled.say(body) not in (US["danger"], US["self_harm"], US["ask"])
+
+
+def test_no_more_texts_to_him_is_a_promise_not_an_opt_out(enrolled: Phone) -> None:
+    enrolled.say("no more texts to him, promise")
+    assert _person(enrolled).status is Status.ACTIVE
+
+
+def test_unblocking_only_to_look_is_a_look_and_quitting_looking_is_no_look(
+    enrolled: Phone,
+) -> None:
+    enrolled.say("i unblocked him just to check if he changed his pic")
+    assert _person(enrolled).contacts_reported == 0
+    assert _person(enrolled).looks == 1
+    enrolled.say("i quit checking his stories")
+    assert _person(enrolled).looks == 1
+
+
+def test_a_first_text_that_mentions_help_gets_the_welcome(phone: Phone) -> None:
+    first = phone.say(
+        "hey... my friend said this might help? just got dumped 3 days ago \U0001f62d"
+    )
+    assert first == render_reply("welcome", program_days=21)
+
+
+def test_one_day_ago_is_said_right(phone: Phone) -> None:
+    phone.say("hi")
+    assert "counting from 1 day ago" in phone.say("YES 1")
+
+
+def test_thinking_about_her_is_heard(enrolled: Phone) -> None:
+    assert enrolled.say("cant stop thinking about her") == render_reply("heard_feeling")

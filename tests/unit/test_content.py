@@ -20,7 +20,7 @@ WORST_CASE = {
     "days": 99999 // 24,
     "hours": 99999,
     "hours_part": 23,
-    "days_ago": 20,
+    "days_ago": "20+ days",
     "best_days": 9999,
     "best": "9999 days",
     "total_days": 9999,

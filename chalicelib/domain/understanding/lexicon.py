@@ -60,8 +60,7 @@ OPT_OUT_PHRASES = (
     r"\bstop (?:the|these|those|your|all|all the|all these|daily|the daily) (?:texts?|messages"
     r"|msgs|reminders|sms|notifications)\b",
     r"\bno more (?:daily )?(?:texts?|messages|msgs|sms|reminders|of (?:these|this|your))\b"
-    r"(?! for\b| till\b"
-    r"| until\b)",
+    r"(?! for\b| till\b| until\b| (?:to|from|with) (?:him|her|them|my ex|the ex|an ex)\b)",
     r"\b(?:don'?t|dont|do not|never) (?:text|message|msg|contact|sms) me\b",
     r"\b(?:don'?t|dont|do not) want (?:these|your|any(?: more)?|more|the|the daily) (?:texts?"
     r"|messages|msgs|reminders)(?! from (?:him|her|them|my ex))\b",

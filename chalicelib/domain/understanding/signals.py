@@ -148,6 +148,16 @@ def _clause_contact(clause: str) -> tuple[bool, bool]:
     return affirmed, denied
 
 
+_UNBLOCKED_TO_LOOK = re.compile(
+    r"\bunblocked (?:him|her|them)\b.{0,20}\b(?:to|just to|so i could) (?:check|look|see|stalk"
+    r"|peek)\b"
+)
+_STOPPED_LOOKING = re.compile(
+    r"\b(?:stop|stopped|quit|quitting|no more|no longer|not|won'?t|wont|didn'?t|didnt|never"
+    r"|resisted|avoided|done) (?:\w+ )?(?:looking|checking|stalking|scrolling|watching)\b"
+)
+
+
 def find_signals(text: str, tokens: list[str]) -> Signals:
     found = Signals(emoji=emoji(text))
     found.contact = _NOT_KEPT.search(text) is not None
@@ -167,6 +177,10 @@ def find_signals(text: str, tokens: list[str]) -> Signals:
     )
     found.kept = any_match(lex.KEPT_PHRASES, text) or bool(found.emoji & lex.EMOJI_KEPT)
     found.looked = any_match(lex.LOOK_PHRASES, text) and not any_match(lex.CHANCE_SIGHTING, text)
+    if _UNBLOCKED_TO_LOOK.search(text):  # unblocked only to look: a look, not contact
+        found.contact, found.looked = False, True
+    elif _STOPPED_LOOKING.search(text):  # "i quit checking his stories": kept, and a boundary
+        found.looked, found.kept = False, not found.contact
     found.ex_reached = any_match(lex.EX_REACHED_OUT, text)
     found.held = any_match(lex.HELD, text)
     found.urge = any_match(lex.URGE_PHRASES, text)
