@@ -1314,6 +1314,25 @@ _ROUND10_LOOKALIKES = (
     r"^this is what (?:he|she|they) (?:sent|said|texted|wrote)\b.{0,40}",
     r".{0,40}\b(?:he|she|they) asked me to leave (?:him|her|them) alone\b.{0,40}",
 )
+# The fourth fresh tester's: a gun at hand, pills saved up, slang, and plain possible risk.
+_ROUND10_EXPLICIT_SELF_HARM += (
+    r"\b(?:have|got|found|holding)\b.{0,15}\bgun\b.{0,25}\b(?:my room|here|with me|in my|next to"
+    r" me|in (?:the|my) (?:drawer|car|bag))\b",
+    r"\b(?:stash|stockpile|hoard)\w*\b.{0,20}\b(?:pills|tablets|meds)\b|\b(?:pills|tablets|meds)"
+    r"\b.{0,20}\b(?:saved up|saving up|stockpiled|stashed)\b",
+    r"\b(?:neck|top|kms|kill) (?:myself|meself|my self)\b"
+    r"|\bscared of what i (?:might|could|will|would) do\b",
+)
+_ROUND10_POSSIBLE_SELF_HARM_MORE += (
+    r"\b(?:i'?d|id|i would) rather (?:be dead|die) than (?:be |live |go on )?without\b"
+    r"|\bdo something stupid\b"
+    r"|^(?:i )?(?:have|got|made) a plan[.!\s]*$",
+)
+_ROUND10_LOOKALIKES += (
+    r".{0,40}\b(?:didn'?t|didnt|did not) (?:pick up|answer|reply|respond)\b.{0,40}",
+    r"\bwhat (?:should|do) i do (?:if|when) (?:he|she|they) (?:texts?|calls?|messages?)\b.{0,40}",
+    r".{0,30}\bcan'?t sleep\b.{0,30}\bthinking (?:about|abt) (?:him|her|them|my ex)\b.{0,20}",
+)
 _add(
     explicit_self_harm=_ROUND10_EXPLICIT_SELF_HARM,
     possible_self_harm=_ROUND10_POSSIBLE_SELF_HARM + _ROUND10_POSSIBLE_SELF_HARM_MORE,

@@ -32,13 +32,22 @@ _ABOUT_CONTACT = re.compile(
 )
 
 
+# Unsure, or "no" with a "but": asked about suicide, that deserves the resources.
+_UNSURE_WORDS = re.compile(
+    r"\b(?:idk|i don'?t know|i dont know|dunno|not sure|unsure|maybe|kinda|kind of|sort of"
+    r"|i think about it|think about it|thought about it|not today|sometimes)\b"
+)
+
+
 def _answer(body: str) -> str | None:
     """ "yes", "no" or None for an answer about their safety; unsure or leaning yes reads yes,
     and so does an answer that leans both ways ("no... maybe"). None for a check-in."""
-    text = body.lower()
+    text = re.sub(r"^(?:lol|lmao|haha+|omg|ugh|um+|well)[,.!\s]+", "", body.lower().strip())
     if _ABOUT_CONTACT.search(text):
         return None
-    plain = read_yes_no(body)
+    if _UNSURE_WORDS.search(text):
+        return "yes"
+    plain = read_yes_no(text)
     if plain is not None:
         return plain
     if _LEANS_YES.search(text):

@@ -26,9 +26,20 @@ _REACHED_HELP = re.compile(
     r"|85258|50808|1737|samaritans|lifeline|shout|crisis (?:line|text line|team)|hotline|helpline"
     r"|therapist|counsell?or|my doctor|my gp)\b"
 )
+# In the window only: "called the cops", "i called them", "on the phone with them now".
+_REACHED_SOMEONE = re.compile(
+    r"\b(?:called|rang|phoned|texted|messaged|talked to|spoke to|speaking to|reached out to"
+    r"|on the phone (?:to|with)|talking to)\b.{0,15}\b(?:the cops|cops|police|them|the line"
+    r"|the number|home|911|999|000|111|112|my (?:sister|brother|mum|mom|dad|friend|best friend"
+    r"|bestie|family|parents?|flatmate|roommate|partner|aunt|uncle|nan|gran))\b"
+)
 _SAFE_NOW = re.compile(
-    r"\b(?:i'?m|im|i am) (?:ok|okay|safe|fine|alright|all right)(?: now)?\b|\b(?:he|she|they)"
-    r" (?:left|'?s gone|is gone|has gone|went home|went away|drove off)\b"
+    r"\b(?:i'?m|im|i am) (?:ok|okay|safe|fine|alright|all right)(?: now)?\b(?! \w*(?:but|not))"
+    r"|\b(?:he|she|they) (?:left|'?s gone|is gone|has gone|went home|went away|drove off)\b"
+    r"|\b(?:he'?s|hes|she'?s|shes) gone\b|\b(?:police|cops) (?:are|r) (?:here|coming)\b"
+    r"|\b(?:i'?m|im|i am) at (?:my |a )?(?:mum'?s|mom'?s|mums|moms|parents'?|friend'?s|sister'?s"
+    r"|brother'?s|nan'?s|gran'?s|neighbou?r'?s|a shelter|the police station)\b"
+    r"|\b(?:not|won'?t|wont) (?:going to |gonna )?do anything\b"
 )
 _UNREAD = (IntentKind.UNKNOWN, IntentKind.REACTION, IntentKind.EMPTY)
 
@@ -45,14 +56,17 @@ def _window_kind(person: Person, now: datetime) -> CrisisKind | None:
 def first_words(
     person: Person, body: str, signal: CrisisSignal | None, now: datetime
 ) -> Outcome | None:
-    """Read before any new crisis reading: "I called 988" and, after danger, "he left, I'm ok".
-    Only when the words themselves are not explicit danger."""
+    """Read before any new crisis reading: "I called 988", and in the window "called the cops"
+    or "he left, I'm ok". Only when the words themselves are not explicit danger."""
     if signal is not None and signal.tier is Tier.EXPLICIT:
         return None
     text = body.lower()
     if _REACHED_HELP.search(text):
         return Outcome(person, (render_reply("reached_help"),), False, ("crisis_follow",))
-    if _window_kind(person, now) is CrisisKind.DANGER and _SAFE_NOW.search(text):
+    kind = _window_kind(person, now)
+    if kind is not None and _REACHED_SOMEONE.search(text):
+        return Outcome(person, (render_reply("reached_help"),), False, ("crisis_follow",))
+    if kind is not None and _SAFE_NOW.search(text):
         return Outcome(person, (render_reply("glad_safe"),), False, ("crisis_follow",))
     return None
 

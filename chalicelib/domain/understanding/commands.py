@@ -91,8 +91,7 @@ def read_command(original: str, text: str, tokens: list[str]) -> Intent | None:
         if kind is K.TIME and rest and _NOT_A_TIME.match(rest.lower()):
             return None  # "time to move on" is not a setting
         if kind is K.PAUSE:
-            number = re.search(r"\d{1,2}", rest)
-            return Intent(K.PAUSE, int(number.group()) if number else None)
+            return Intent(K.PAUSE, _pause_days(rest.lower()))
         if kind is K.CONTACTED and rest and any_match(lex.LOOK_PHRASES, rest.lower()):
             return Intent(K.LOOKED)
         if kind is K.JOURNAL and first == "note" and not rest:
@@ -124,3 +123,13 @@ def is_opt_out(text: str, tokens: list[str]) -> bool:
     if _REPORTED.search(text):
         return False  # "she said 'stop texting me'": someone else's words, not a request
     return any_match(lex.OPT_OUT_PHRASES, text)
+
+
+def _pause_days(rest: str) -> int | None:
+    """Days to pause from "3", "a week", "2 weeks" or "for a week pls"; None when unsaid."""
+    weeks = re.search(r"\b(\d{1,2}|a|one|two) weeks?\b", rest)
+    if weeks:
+        count = weeks.group(1)
+        return 7 * (int(count) if count.isdigit() else (2 if count == "two" else 1))
+    number = re.search(r"\d{1,2}", rest)
+    return int(number.group()) if number else None

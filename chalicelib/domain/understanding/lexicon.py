@@ -95,6 +95,7 @@ OPT_OUT_PHRASES = (
 )
 # A "stop" that stops something else: never an opt-out.
 NOT_OPT_OUT = (
+    r"\bdone with\b.{0,30}\b(?:him|her|them|my ex|the ex)\b|"
     r"\b(?:can'?t|cant|cannot|won'?t|wont|couldn'?t|don'?t|dont|never|gotta|should|must"
     r"|need to|trying to|try to) (?:stop|quit|end)\b|\b(?:want to|to) (?:stop|quit|end)"
     r" (?!(?:receiving |getting )?(?:these|the (?:texts?|messages|daily)|your|all (?:the|these"

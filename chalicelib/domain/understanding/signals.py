@@ -148,6 +148,10 @@ def _clause_contact(clause: str) -> tuple[bool, bool]:
     return affirmed, denied
 
 
+_PROMISE_NO_MORE = re.compile(
+    r"\bno more (?:texts?|messages|msgs|calls?|contact|texting|calling) (?:to|with|for) (?:him|her"
+    r"|them|my ex|the ex)\b"
+)
 _UNBLOCKED_TO_LOOK = re.compile(
     r"\bunblocked (?:him|her|them)\b.{0,20}\b(?:to|just to|so i could) (?:check|look|see|stalk"
     r"|peek)\b"
@@ -177,6 +181,8 @@ def find_signals(text: str, tokens: list[str]) -> Signals:
     )
     found.kept = any_match(lex.KEPT_PHRASES, text) or bool(found.emoji & lex.EMOJI_KEPT)
     found.looked = any_match(lex.LOOK_PHRASES, text) and not any_match(lex.CHANCE_SIGHTING, text)
+    if _PROMISE_NO_MORE.search(text):  # "no more texts to him, promise": a resolution
+        found.contact, found.kept = False, True
     if _UNBLOCKED_TO_LOOK.search(text):  # unblocked only to look: a look, not contact
         found.contact, found.looked = False, True
     elif _STOPPED_LOOKING.search(text):  # "i quit checking his stories": kept, and a boundary
