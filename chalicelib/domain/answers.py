@@ -99,6 +99,18 @@ def _kept_answer(kind: str, reply: str) -> _Reader:
     return read
 
 
+def _trigger_answer(c: _Conversation, intent: Intent) -> Outcome | None:
+    """ "What set it off?": a bare "no", "idk" or "nothing" is an answer, never a second slip."""
+    words = c.body.split()
+    bare = len(words) <= 3 and (
+        read_yes_no(c.body, unsure_is_yes=False) == "no"
+        or re.match(r"^(?:idk|dunno|nothing|not sure|no idea|i don'?t know)\b", c.body.lower())
+    )
+    if bare:
+        return c._changed(dialogue.answered(c.person), "trigger_none", "trigger_answered")
+    return _kept_answer("trigger", "trigger_saved")(c, intent)
+
+
 def _clarified(c: _Conversation, intent: Intent) -> Outcome | None:
     said = read_yes_no(c.body, unsure_is_yes=False)
     if said is None:
@@ -121,7 +133,7 @@ _READERS: dict[str, _Reader] = {
     dialogue.DELETE: _erase_confirmed,
     dialogue.DRAFT_RETURN: _draft_answer,
     dialogue.URGE_RATING: _urge_rating,
-    dialogue.SLIP_TRIGGER: _kept_answer("trigger", "trigger_saved"),
+    dialogue.SLIP_TRIGGER: _trigger_answer,
     dialogue.REFLECT: _kept_answer("answer", "answer_saved"),
     dialogue.DECISION: _kept_answer("decision", "decision_saved"),
     dialogue.CLARIFY: _clarified,

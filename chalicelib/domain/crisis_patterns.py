@@ -1298,7 +1298,7 @@ _ROUND10_POSSIBLE_SELF_HARM = (
 )
 # A third fresh tester's warning signs: a means in hand, a method looked up, a goodbye meant as
 # the last; and two ordinary sentences the model read as danger.
-_ROUND10_EXPLICIT_SELF_HARM = (
+_ROUND10_EXPLICIT_SELF_HARM: tuple[str, ...] = (
     r"\bi (?:have|got|bought|found|tied) (?:the|a) (?:rope|noose)\b",
     r"\b(?:looked up|googled|searched|researched|read up on)\b.{0,30}\b(?:how many|how much"
     r"|how to|ways to|painless|lethal|overdose)\b",
@@ -1307,10 +1307,10 @@ _ROUND10_EXPLICIT_SELF_HARM = (
     r"\b(?:said|saying|say) (?:my )?goodbyes?\b.{0,60}\b(?:last time|doesn'?t know|don'?t know"
     r"|won'?t see|one last)\b",
 )
-_ROUND10_POSSIBLE_SELF_HARM_MORE = (
+_ROUND10_POSSIBLE_SELF_HARM_MORE: tuple[str, ...] = (
     r"\bwant out of (?:this|the) pain\b|\b(?:make|want) the pain (?:to )?(?:stop|end)\b",
 )
-_ROUND10_LOOKALIKES = (
+_ROUND10_LOOKALIKES: tuple[str, ...] = (
     r"^this is what (?:he|she|they) (?:sent|said|texted|wrote)\b.{0,40}",
     r".{0,40}\b(?:he|she|they) asked me to leave (?:him|her|them) alone\b.{0,40}",
 )

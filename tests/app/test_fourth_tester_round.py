@@ -88,3 +88,11 @@ def test_a_promise_is_not_a_slip_and_done_with_him_is_not_an_opt_out(enrolled: P
 
 def test_pause_for_a_week_is_seven_days(enrolled: Phone) -> None:
     assert "until Mon Nov 30" in enrolled.say("pause for a week pls")
+
+
+@pytest.mark.parametrize("answer", ["no", "nope", "idk", "nothing"])
+def test_a_bare_no_to_what_set_it_off_is_not_a_second_slip(enrolled: Phone, answer: str) -> None:
+    enrolled.say("I texted him")
+    reply = enrolled.say(answer)
+    assert reply.startswith("That's OK, it isn't always clear."), reply
+    assert _person(enrolled).contacts_reported == 1
