@@ -29,8 +29,9 @@ from moto.server import ThreadedMotoServer
 
 PHONE = "+14155550123"
 SERIAL_PHONE = "+14155550188"
-TEXTS = ("I texted him", "yes", "yes 3", "no")
-SLIPS = frozenset({"I texted him", "no"})
+# A bare "no" right after a slip answers "What set it off?", so the NO here says more.
+TEXTS = ("I texted him", "yes", "yes 3", "no, I called him")
+SLIPS = frozenset({"I texted him", "no, I called him"})
 DELIVERIES = 20
 REPLAYED = 5
 # Monday 14:00 in California; the storm comes at 19:00, the same local day.
