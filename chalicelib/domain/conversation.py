@@ -17,7 +17,7 @@ from chalicelib.domain import (
     program,
     safety,
 )
-from chalicelib.domain.crisis import CrisisSignal
+from chalicelib.domain.crisis import CrisisSignal, Tier
 from chalicelib.domain.intents import Intent, IntentKind, parse_intent
 from chalicelib.domain.model import Person, PrivateRecord, ProgramSettings, Status
 from chalicelib.domain.outcome import FollowUp, InboundText, Outcome, new_person
@@ -95,9 +95,12 @@ def _safety_first(
 ) -> Outcome | None:
     """Everything about their safety, before any coaching: what they say after the resources,
     the answer to the direct question, a crisis text, and the hours that follow."""
+    asked = person is not None and dialogue.open_question(person, now) == dialogue.SAFETY
     if person is not None:
         early = crisis_window.first_words(person, text.body, signal, now)
-        if early is None and crisis_replies.safety_answer_first(person, text.body, signal, now):
+        # The answer to the direct question is read before a new crisis reading of the same
+        # words ("its crossed my mind" is a yes, not a new alarm); explicit words still win.
+        if early is None and asked and (signal is None or signal.tier is not Tier.EXPLICIT):
             early = crisis_replies.safety_answer(person, text.body, country, now)
         if early is not None:
             return early
@@ -105,12 +108,9 @@ def _safety_first(
         signal = None
     if signal is not None and not crisis_replies.opt_out_wins(signal, intent):
         return _crisis(person, text, signal, intent, country, now, settings)
-    if person is not None and dialogue.open_question(person, now) == dialogue.SAFETY:
-        answer = crisis_replies.safety_answer(person, text.body, country, now)
-        if answer is not None:
-            return answer
-        if intent.kind in (IntentKind.UNKNOWN, IntentKind.REACTION, IntentKind.WHY):
-            return Outcome(person, (safety.ask_again_reply(country),), changed=False)
+    unread = intent.kind in (IntentKind.UNKNOWN, IntentKind.REACTION, IntentKind.WHY)
+    if person is not None and asked and unread:
+        return Outcome(person, (safety.ask_again_reply(country),), changed=False)
     if person is not None and dialogue.open_question(person, now) == dialogue.CRISIS_FOLLOW:
         followed = crisis_replies.crisis_follow(person, text.body, country, now)
         if followed is None and person.status is not Status.PENDING:

@@ -14,8 +14,6 @@ from chalicelib.domain.intents import Intent, IntentKind, read_yes_no
 from chalicelib.domain.model import Person, ProgramSettings
 from chalicelib.domain.outcome import InboundText, Outcome, new_person
 
-# After "no" to the safety question: later plain answers get the warm support again.
-_SUPPORT = "support"
 # Inside the safety window, a yes in a sentence ("actually yes i am thinking about it") is a yes:
 # asked about suicide, an answer that leans yes gets the resources, never a check-in.
 _LEANS_YES = re.compile(
@@ -23,7 +21,6 @@ _LEANS_YES = re.compile(
     r"|sometimes|a bit|a little|thinking about it|been thinking|thought about it|crossed my mind"
     r"|every (?:night|day)|all the time|a lot|lately|often|constantly|i have|i'?ve thought)\b"
 )
-_LEANS_NO = re.compile(r"\b(?:no|nah|nope|not|never)\b")
 # "yes i kept no contact today, 3/5" answers the daily question, not the safety one.
 _ABOUT_CONTACT = re.compile(
     r"\b(?:kept|no contact|nc|check(?:ed)?[ -]?in|contact(?:ed)?|(?:text|call|messag)(?:ed|e)?"
@@ -55,18 +52,6 @@ def _answer(body: str) -> str | None:
     if re.match(r"^(?:not rn|not right now|not now|not tonight)\b", text.strip()):
         return "no"
     return None
-
-
-def safety_answer_first(
-    person: Person, body: str, signal: CrisisSignal | None, now: datetime
-) -> bool:
-    """The direct question is open and this reads as its answer: the answer is read before any
-    new crisis reading of the same words ("its crossed my mind" is a yes, not a new alarm)."""
-    if dialogue.open_question(person, now) != dialogue.SAFETY:
-        return False
-    if signal is not None and signal.tier is Tier.EXPLICIT:
-        return False
-    return _answer(body) is not None
 
 
 def opt_out_wins(signal: CrisisSignal, intent: Intent) -> bool:
@@ -121,7 +106,7 @@ def crisis_outcome(
     # Possible risk soon after the full resources is never answered with less than them.
     had_resources = (
         dialogue.open_question(person, now) == dialogue.CRISIS_FOLLOW
-        and person.asked_about != _SUPPORT
+        and person.asked_about != dialogue.ABOUT_SUPPORT
     )
     reply = safety.crisis_reply(signal, country, can_ask=not had_resources)
     if had_resources and safety.asks(signal):
@@ -149,7 +134,7 @@ def safety_answer(person: Person, body: str, country: str | None, now: datetime)
     # Either way the next plain yes or no is about how they are, not a check-in.
     closed = dialogue.ask(person, dialogue.CRISIS_FOLLOW, now, about=CrisisKind.SELF_HARM.value)
     if answer == "no":
-        closed = dialogue.ask(person, dialogue.CRISIS_FOLLOW, now, about=_SUPPORT)
+        closed = dialogue.ask(person, dialogue.CRISIS_FOLLOW, now, about=dialogue.ABOUT_SUPPORT)
         return Outcome(closed, (safety.support_reply(country),), True, ("safety_answer_no",))
     signal = CrisisSignal(CrisisKind.SELF_HARM, Tier.EXPLICIT)
     reply = safety.crisis_reply(signal, country, can_ask=False)
@@ -163,7 +148,7 @@ def crisis_follow(person: Person, body: str, country: str | None, now: datetime)
     answer = _answer(body)
     if answer is None:
         return None
-    if person.asked_about == _SUPPORT:
+    if person.asked_about == dialogue.ABOUT_SUPPORT:
         if answer == "no":
             return Outcome(person, (safety.support_reply(country),), False, ("crisis_follow",))
         # "no" first, then "yes": now they are telling us. The full resources, never "glad".

@@ -18,18 +18,18 @@ from chalicelib.domain.model import Person, Status
 from chalicelib.domain.outcome import Outcome
 from chalicelib.domain.understanding.lexicon import THANKS
 
-# After "no" to the direct question (crisis_replies._SUPPORT): texts are read as usual.
-_SUPPORT = "support"
+_REACHED = (
+    r"\b(?:called|rang|phoned|texted|text|messaged|talked to|talking to|spoke to|spoke with"
+    r"|speaking to|chatted (?:to|with)|reached out to|got through to|on the phone (?:to|with))\b"
+)
 _REACHED_HELP = re.compile(
-    r"\b(?:called|rang|texted|text|talked to|talking to|spoke to|spoke with|speaking to|messaged"
-    r"|chatted (?:to|with)|reached out to|got through to)\b.{0,25}\b(?:988|741741|116 ?123"
+    rf"{_REACHED}.{{0,25}}\b(?:988|741741|116 ?123"
     r"|85258|50808|1737|samaritans|lifeline|shout|crisis (?:line|text line|team)|hotline|helpline"
     r"|therapist|counsell?or|my doctor|my gp)\b"
 )
 # In the window only: "called the cops", "i called them", "on the phone with them now".
 _REACHED_SOMEONE = re.compile(
-    r"\b(?:called|rang|phoned|texted|messaged|talked to|spoke to|speaking to|reached out to"
-    r"|on the phone (?:to|with)|talking to)\b.{0,15}\b(?:the cops|cops|police|them|the line"
+    rf"{_REACHED}.{{0,15}}\b(?:the cops|cops|police|them|the line"
     r"|the number|home|911|999|000|111|112|my (?:sister|brother|mum|mom|dad|friend|best friend"
     r"|bestie|family|parents?|flatmate|roommate|partner|aunt|uncle|nan|gran))\b"
 )
@@ -48,7 +48,7 @@ def _window_kind(person: Person, now: datetime) -> CrisisKind | None:
     """The crisis the open window is about, or None when no window is open (or after "no")."""
     if dialogue.open_question(person, now) != dialogue.CRISIS_FOLLOW:
         return None
-    if person.asked_about in (None, _SUPPORT):
+    if person.asked_about in (None, dialogue.ABOUT_SUPPORT):
         return None
     return CrisisKind(person.asked_about)
 

@@ -31,6 +31,8 @@ CLARIFY = "clarify"
 # After the crisis resources (or "no" to the safety question): a plain yes or no that follows
 # is about how they are, never a check-in (asked_about: the crisis kind).
 CRISIS_FOLLOW = "crisis_follow"
+# CRISIS_FOLLOW's asked_about after "no" to the safety question: warm support, not the resources.
+ABOUT_SUPPORT = "support"
 
 # How long each question waits for its answer.
 WINDOWS: dict[str, timedelta] = {

@@ -23,6 +23,7 @@ from chalicelib.domain.ports import (
     SendJob,
     TemporarySendFailure,
     UncertainSend,
+    sha256_hex,
 )
 from chalicelib.domain.schedule import BUCKET_SHARDS, bucket_for, bucket_key
 
@@ -280,8 +281,6 @@ class MemorySms:
         return sid
 
     def find_sent(self, to: str, since: datetime, body_sha256: str) -> str | None:
-        from chalicelib.domain.ports import sha256_hex
-
         for number, body, at, sid in self.sent:
             if number == to and at >= since and sha256_hex(body) == body_sha256:
                 return sid
