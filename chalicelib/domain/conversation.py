@@ -108,7 +108,10 @@ def _safety_first(
         signal = None
     if signal is not None and not crisis_replies.opt_out_wins(signal, intent):
         return _crisis(person, text, signal, intent, country, now, settings)
-    unread = intent.kind in (IntentKind.UNKNOWN, IntentKind.REACTION, IntentKind.WHY)
+    # An emoji alone ("👍") is no answer to "are you thinking about suicide?": asked again.
+    unread = intent.kind in (IntentKind.UNKNOWN, IntentKind.REACTION, IntentKind.WHY) or not (
+        re.search(r"[^\W_]", text.body)
+    )
     if person is not None and asked and unread:
         return Outcome(person, (safety.ask_again_reply(country),), changed=False)
     if person is not None and dialogue.open_question(person, now) == dialogue.CRISIS_FOLLOW:
@@ -133,8 +136,10 @@ def _crisis(
         return outcome
     if intent.kind is IntentKind.STOP and intent.sure:
         # "stop texting me, i wont be around much longer": the resources, and the opt-out kept.
+        # No question can follow an opt-out, so possible risk gets the full resources too.
         opted_out = replace(outcome.person, status=Status.OPTED_OUT, next_send_at=None)
-        replies = (*outcome.replies, render_reply("opted_out_in_crisis"))
+        full = safety.crisis_reply(signal, country, can_ask=False)
+        replies = (full, render_reply("opted_out_in_crisis"))
         return replace(
             outcome, person=opted_out, replies=replies, events=(*outcome.events, "opt_out")
         )

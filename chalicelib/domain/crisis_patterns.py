@@ -1324,6 +1324,8 @@ _ROUND10_EXPLICIT_SELF_HARM += (
     r"|\bscared of what i (?:might|could|will|would) do\b",
 )
 _ROUND10_POSSIBLE_SELF_HARM_MORE += (
+    r"\b(?:gave|giving|given) (?:away )?my (?:dog|cat|pet|puppy|kitten|bunny|rabbit)\b.{0,50}"
+    r"\b(?:better care|look after|take care|new home|forever)\b",
     r"\b(?:i'?d|id|i would) rather (?:be dead|die) than (?:be |live |go on )?without\b"
     r"|\bdo something stupid\b"
     r"|^(?:i )?(?:have|got|made) a plan[.!\s]*$",

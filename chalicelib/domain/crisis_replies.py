@@ -25,7 +25,7 @@ _LEANS_YES = re.compile(
 _ABOUT_CONTACT = re.compile(
     r"\b(?:kept|no contact|nc|check(?:ed)?[ -]?in|contact(?:ed)?|(?:text|call|messag)(?:ed|e)?"
     r" (?:him|her|them|my ex)|didn'?t (?:text|call|message|contact|reach)|reach(?:ed)? out to"
-    r" (?:him|her|them))\b|\b[1-5] ?/ ?5\b"
+    r" (?:him|her|them))\b|\b[1-5] ?/ ?5\b|^(?:yes|yeah|yep|yup|ya|y)\W*[1-5]\W*$"
 )
 
 

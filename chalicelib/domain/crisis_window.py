@@ -35,11 +35,14 @@ _REACHED_SOMEONE = re.compile(
 )
 _SAFE_NOW = re.compile(
     r"\b(?:i'?m|im|i am) (?:ok|okay|safe|fine|alright|all right)(?: now)?\b(?! \w*(?:but|not))"
-    r"|\b(?:he|she|they) (?:left|'?s gone|is gone|has gone|went home|went away|drove off)\b"
+    r"|\b(?:not|won'?t|wont) (?:going to |gonna )?do anything\b"
+)
+# After danger only: the person who threatened them is gone, or help is with them.
+_DANGER_OVER = re.compile(
+    r"\b(?:he|she|they) (?:left|'?s gone|is gone|has gone|went home|went away|drove off)\b"
     r"|\b(?:he'?s|hes|she'?s|shes) gone\b|\b(?:police|cops) (?:are|r) (?:here|coming)\b"
     r"|\b(?:i'?m|im|i am) at (?:my |a )?(?:mum'?s|mom'?s|mums|moms|parents'?|friend'?s|sister'?s"
     r"|brother'?s|nan'?s|gran'?s|neighbou?r'?s|a shelter|the police station)\b"
-    r"|\b(?:not|won'?t|wont) (?:going to |gonna )?do anything\b"
 )
 _UNREAD = (IntentKind.UNKNOWN, IntentKind.REACTION, IntentKind.EMPTY)
 
@@ -66,7 +69,8 @@ def first_words(
     kind = _window_kind(person, now)
     if kind is not None and _REACHED_SOMEONE.search(text):
         return Outcome(person, (render_reply("reached_help"),), False, ("crisis_follow",))
-    if kind is not None and _SAFE_NOW.search(text):
+    danger_over = kind is CrisisKind.DANGER and _DANGER_OVER.search(text)
+    if kind is not None and (_SAFE_NOW.search(text) or danger_over):
         return Outcome(person, (render_reply("glad_safe"),), False, ("crisis_follow",))
     return None
 

@@ -88,6 +88,8 @@ def read_yes_no(body: str, unsure_is_yes: bool = True) -> str | None:
     an unsure answer deserves the resources. With unsure_is_yes=False they read as None.
     """
     text = normalize(body).strip(" .!?,")
+    # A drawn-out "noooo" or "yesss" (and "nö") is the same answer.
+    text = re.sub(r"^n[oö]+\b", "no", re.sub(r"^ye+s+\b", "yes", text))
     if _NO_ANSWER.match(text):
         return "no"
     if _YES_ANSWER.match(text):
