@@ -3,10 +3,10 @@
 Per-class precision and recall on the labelled training texts (tuned on; each earlier held-out
 set joined them after its one measurement: v1 348/371 = 93.8%, v2 348/378 = 92.1%,
 v3 351/371 = 94.6%, v4 339/363 = 93.4%, v5 346/358 = 96.6%,
-v6 337/350 = 96.3%, v7 356/389 = 91.5%) and on the newest held-out set
-(written without sight of the reader, never tuned on), and how often 5,574 real texts sent to
-no coach (the UCI SMS Spam Collection) would opt out, check in or erase.
-`--misses` lists the training errors.
+v6 337/350 = 96.3%, v7 356/389 = 91.5%, v8 355/378 = 93.9%, v9 355/385 = 92.2%) and on the
+newest held-out set (written without sight of the reader, never tuned on), and how often 5,574
+real texts sent to no coach (the UCI SMS Spam Collection) would opt out, check in or erase.
+`--misses` lists the training errors; `--training-only` leaves the held-out set unread.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from chalicelib.domain.intents import IntentKind, parse_intent
+from scripts.datasets import INTENTS_HELD_OUT, burned
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 CORPUS = DATA / "sms_corpus.tsv"
@@ -110,22 +111,23 @@ def _print_results(title: str, results: list[Result], misses: bool) -> None:
                 )
 
 
+def training_sets() -> list[str]:
+    """The sets the reader was tuned on: intents_training and every burned held-out set."""
+    return ["intents_training.tsv", *burned("intents")]
+
+
 def main(argv: list[str]) -> int:
     misses = "--misses" in argv
-    training = [
-        *read_set("intents_training.tsv"),
-        *read_set("intents_heldout_v1_burned.tsv"),
-        *read_set("intents_heldout_v2_burned.tsv"),
-        *read_set("intents_heldout_v3_burned.tsv"),
-        *read_set("intents_heldout_v4_burned.tsv"),
-        *read_set("intents_heldout_v5_burned.tsv"),
-        *read_set("intents_heldout_v6_burned.tsv"),
-        *read_set("intents_heldout_v7_burned.tsv"),
-    ]
-    title = "Training (intents_training, intents_heldout_v1-v7_burned)"
+    training = [row for name in training_sets() for row in read_set(name)]
+    title = f"Training (intents_training, {len(burned('intents'))} burned held-out sets)"
     _print_results(title, evaluate(training), misses)
-    held_out = evaluate(read_set("intents_heldout_v8.tsv"))
-    _print_results("Held-out (intents_heldout_v8.tsv, never tuned on)", held_out, False)
+    if "--training-only" in argv:  # for work in progress: the held-out set is measured once
+        pass
+    elif (DATA / INTENTS_HELD_OUT).exists():
+        held_out = evaluate(read_set(INTENTS_HELD_OUT))
+        _print_results(f"Held-out ({INTENTS_HELD_OUT}, never tuned on)", held_out, False)
+    else:
+        print(f"Held-out ({INTENTS_HELD_OUT}): not written yet")
     counts, examples = read_corpus()
     total = sum(counts.values())
     print(f"{total} real texts (UCI SMS Spam Collection), read as:")

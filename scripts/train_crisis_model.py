@@ -23,6 +23,7 @@ from chalicelib.domain.crisis import mask_lookalikes
 from chalicelib.domain.crisis_model import features
 from scripts.crisis_report import corpus_texts, training_rows
 from scripts.intent_report import read_set as read_intents
+from scripts.intent_report import training_sets
 
 OUT = Path(__file__).resolve().parent.parent / "chalicelib" / "content" / "crisis_model.json"
 CLASSES = ("none", "self_harm", "danger")
@@ -39,16 +40,7 @@ def dataset() -> tuple[list[str], list[int], list[bool]]:
         texts.append(row.text)
         labels.append(CLASSES.index(row.kind) if row.label == "crisis" else 0)
         lookalike.append(row.label == "lookalike")
-    for name in (
-        "intents_training.tsv",
-        "intents_heldout_v1_burned.tsv",
-        "intents_heldout_v2_burned.tsv",
-        "intents_heldout_v3_burned.tsv",
-        "intents_heldout_v4_burned.tsv",
-        "intents_heldout_v5_burned.tsv",
-        "intents_heldout_v6_burned.tsv",
-        "intents_heldout_v7_burned.tsv",
-    ):
+    for name in training_sets():
         for intent in read_intents(name):
             texts.append(intent.text)
             labels.append(0)

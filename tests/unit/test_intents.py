@@ -61,6 +61,18 @@ OPT_OUT = [
     "unsubscribe me",
     "don't text me",
     "Remove me",
+    # One sentence of the text is the request, whatever the others say.
+    "Not doing this anymore, unsubscribe me",
+    "Im done. Unsubscribe",
+    "kindly stop, I've moved on",
+    "I'm good now, no need for any more messages. Cancel",
+    "stop bothering me",
+    "turn these off",
+    "I quit",
+    "ok im out",
+    "i'd like to stop the program",
+    "how do i make these texts stop",
+    "Do not text this number again",
 ]
 NOT_OPT_OUT = [
     "I need to stop thinking about him",
@@ -69,7 +81,63 @@ NOT_OPT_OUT = [
     "The end of us",
     "I want to quit thinking of her",
     "Cancel my plans with him?",
+    "omg stop, that made me tear up",
+    "he wont stop bothering me",
+    "I quit my job today",
+    "I don't want to stop the program, just feeling low",
+    "End? Reply END SPTV",
+    "Boooo you always work. Just quit.",
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "rating"),
+    [
+        ("Yes hun, 3 x", IntentKind.KEPT, 3),
+        ("three, and yes no contact", IntentKind.KEPT, 3),
+        ("kept my promise to myself. no contact. two", IntentKind.KEPT, 2),
+        ("yes I did not text him, I'd say about a four out of five", IntentKind.KEPT, 4),
+        ("yes, 4... so close to caving at 2am but didn't", IntentKind.KEPT, 4),
+        ("no slip today", IntentKind.KEPT, None),
+        ("radio silence from me", IntentKind.KEPT, None),
+        ('Got a "I miss you" text from him at 2am. Didn\'t reply. 5', IntentKind.EX_REACHED_OUT, 5),
+        ("he tried to facetime me, declined", IntentKind.EX_REACHED_OUT, None),
+        ("I zoomed into his new profile pic", IntentKind.LOOKED, None),
+        ("yes but i keep opening his profile", IntentKind.LOOKED, None),
+        ("He viewed my story so I looked at his. Didn't message", IntentKind.LOOKED, None),
+        ("read our whole whatsapp chat from the start", IntentKind.LOOKED, None),
+        ("we spent the weekend together", IntentKind.CONTACTED, None),
+        ("Sent 'I miss you' at 1am", IntentKind.CONTACTED, None),
+        ("had a 3 hour call", IntentKind.CONTACTED, None),
+        ("I'm parked outside his house", IntentKind.URGE, None),
+        ("ready to break no contact tonight", IntentKind.URGE, None),
+        ("I keep picking up my phone to call him", IntentKind.URGE, None),
+        ("What number am I up to", IntentKind.STATUS, None),
+        ("how many urges have I beaten", IntentKind.STATUS, None),
+        ("how do I tell you if I slipped", IntentKind.HELP, None),
+        ("what am I meant to reply", IntentKind.HELP, None),
+        ("reset my count, I messed up badly", IntentKind.RESTART, None),
+        ("uegr", IntentKind.URGE, None),
+        # Look-alikes: someone else, a question, a word that is not the keyword.
+        ("texted my ex-boss about a reference", IntentKind.UNKNOWN, None),
+        ("I texted my mom and she said im better off", IntentKind.UNKNOWN, None),
+        ("no one understands", IntentKind.UNKNOWN, None),
+        ("Draft of my resignation letter is done lol", IntentKind.UNKNOWN, None),
+        ("Saw a dog that looked exactly like her dog", IntentKind.UNKNOWN, None),
+        ("does no contact actually work", IntentKind.UNKNOWN, None),
+        (
+            "we share custody of the cat, how does that work with no contact",
+            IntentKind.UNKNOWN,
+            None,
+        ),
+        ("cancelled netflix cause it was on his account", IntentKind.UNKNOWN, None),
+    ],
+)
+def test_what_a_text_means_in_its_own_words(
+    text: str, kind: IntentKind, rating: int | None
+) -> None:
+    intent = parse_intent(text)
+    assert (intent.kind, intent.number) == (kind, rating)
 
 
 @pytest.mark.parametrize("text", KEPT)

@@ -8,6 +8,7 @@ import re
 from chalicelib.domain.intents import Intent, IntentKind
 from chalicelib.domain.understanding import lexicon as lex
 from chalicelib.domain.understanding.signals import any_match
+from chalicelib.domain.understanding.text import words
 
 K = IntentKind
 
@@ -65,6 +66,8 @@ def keyword(word: str) -> str:
     if len(word) < 4 or word in _REAL_WORDS or word in lex.YES_WORDS or word in lex.NO_WORDS:
         return ""
     for keyword in _TYPO_KEYWORDS:
+        if sorted(word) == sorted(keyword) and word[0] == keyword[0]:
+            return keyword  # two letters swapped: "uegr", "stauts"
         close = abs(len(keyword) - len(word)) <= 1 and keyword[0] == word[0]
         if close and difflib.SequenceMatcher(None, word, keyword).ratio() >= 0.75:
             return keyword
@@ -86,6 +89,8 @@ def read_command(original: str, text: str, tokens: list[str]) -> Intent | None:
     rest = _rest_after_first_word(original) if text.split()[0].strip(".,:!?") == tokens[0] else ""
     if first == "why" and (_WHY_QUESTION.match(rest.lower() + " ") or rest.endswith("?")):
         return None  # "why did he leave me" is a question to sit with, not the WHY keyword
+    if first in _PAYLOAD and re.match(r"(?:of|for)\b", rest.lower()):
+        return None  # "Draft of my resignation letter is done": the word, not the keyword
     if first in _PAYLOAD:
         kind = _PAYLOAD[first]
         if kind is K.TIME and rest and _NOT_A_TIME.match(rest.lower()):
@@ -116,13 +121,54 @@ def is_opt_out(text: str, tokens: list[str]) -> bool:
         tokens
     ):
         return False
-    if opt_out_words and all(
-        keyword(word) in lex.OPT_OUT_WORDS or word in lex.COURTESY for word in tokens
-    ):
+    if opt_out_words and _only_opt_out(tokens):
         return True
     if _REPORTED.search(text):
         return False  # "she said 'stop texting me'": someone else's words, not a request
-    return any_match(lex.OPT_OUT_PHRASES, text)
+    if any_match(lex.OPT_OUT_PHRASES, text):
+        return True
+    return len(tokens) <= 25 and _a_sentence_opts_out(_sentences(text))
+
+
+def _a_sentence_opts_out(sentences: list[str]) -> bool:
+    """ "Im done. Unsubscribe", "kindly stop, I've moved on": one sentence is the request itself.
+
+    A question ("End?") never is; "stop" or "cancel" first and followed by more is the playful
+    "stop, I'm blushing" unless it is asked for politely; "quit" and "end" alone are too weak.
+    """
+    for place, sentence in enumerate(sentences):
+        if "?" in sentence:
+            continue
+        tokens = words(sentence)
+        said = {keyword(word) for word in tokens} & lex.OPT_OUT_WORDS
+        if _SIGN_OFF.match(" ".join(tokens)):
+            return True
+        if not said - _WEAK or not _only_opt_out(tokens):
+            continue
+        last = place == len(sentences) - 1
+        if said - _PLAYFUL or last or _POLITE & set(tokens):
+            return True
+    return False
+
+
+def _only_opt_out(tokens: list[str]) -> bool:
+    said = [keyword(word) for word in tokens if keyword(word) in lex.OPT_OUT_WORDS]
+    if not said or (said == ["end"] and lex.ENDS_SOMETHING_ELSE & set(tokens)):
+        return False
+    return all(keyword(word) in lex.OPT_OUT_WORDS or word in lex.COURTESY for word in tokens)
+
+
+def _sentences(text: str) -> list[str]:
+    """Sentences and comma clauses, each with the punctuation that ended it."""
+    return [part.strip() for part in _SENTENCE.findall(text) if words(part)]
+
+
+_SENTENCE = re.compile(r"[^.!?;,\n]+[.!?;,\n]*")
+_WEAK = frozenset({"quit", "end", "revoke"})
+_PLAYFUL = frozenset({"stop", "stahp", "stp", "cancel"})
+_POLITE = frozenset({"please", "pls", "plz", "plez", "kindly"})
+# A sentence that is only "I quit" or "I'm out": leaving the program, in a text about it.
+_SIGN_OFF = re.compile(r"^(?:ok |okay |so |well )?(?:i quit|i'?m out|im out|i am out)$")
 
 
 def _pause_days(rest: str) -> int | None:

@@ -51,7 +51,7 @@ COURTESY = frozenset(
         "messages", "message", "msgs", "sms", "these", "them", "everything", "out", "opt",
         "subscription", "my", "service", "the", "bye", "for", "good", "right", "away", "mate",
         "man", "bro", "dude", "bot", "coach", "seriously", "omg", "ffs", "program", "programme",
-        "texting", "sending", "challenge", "list",
+        "texting", "sending", "challenge", "list", "kindly", "reminders", "notifications",
     }
 )  # fmt: skip
 OPT_OUT_PHRASES = (
@@ -61,7 +61,8 @@ OPT_OUT_PHRASES = (
     r"|msgs|reminders|sms|notifications)\b",
     r"\bno more (?:daily )?(?:texts?|messages|msgs|sms|reminders|of (?:these|this|your))\b"
     r"(?! for\b| till\b| until\b| (?:to|from|with) (?:him|her|them|my ex|the ex|an ex)\b)",
-    r"\b(?:don'?t|dont|do not|never) (?:text|message|msg|contact|sms) me\b",
+    r"\b(?:don'?t|dont|do not|never) (?:text|message|msg|contact|sms) (?:me|this number|my number"
+    r"|this phone)\b|\bmake (?:these|the|your|them|this|the daily)(?: \w+)? stop\b",
     r"\b(?:don'?t|dont|do not) want (?:these|your|any(?: more)?|more|the|the daily) (?:texts?"
     r"|messages|msgs|reminders)(?! from (?:him|her|them|my ex))\b",
     r"\b(?:get|take|remove) (?:me|my number|this number|my phone number) (?:off|from)\b"
@@ -89,23 +90,31 @@ OPT_OUT_PHRASES = (
     r"|notifications|reminders) off\b|\bturn off (?:these|the|your|my|all|the daily) (?:texts?"
     r"|messages|msgs|reminders)\b|\b(?:fuck|f\*+k|piss|bugger|sod) off with (?:these|the|your|this"
     r"|ur)\b",
+    r"\bstop (?:bothering|spamming|pestering|harassing|hassling|bugging) me\b|\bturn (?:these|them"
+    r"|this|it) off\b|\bno need for (?:any )?(?:more |further )?(?:texts?|messages|msgs)\b"
+    r"|\b(?:stop|end|leave|quit|cancel) (?:the|this|your) (?:program|programme|service|coaching"
+    r"|challenge|texts thing)\b",
     r"\b(?:not|isn'?t|isnt|doesn'?t|doesnt|never) (?:helping|working|help|work)\b.{0,20}"
     r"\b(?:i'?m|im|i am) (?:out|done)\b"
     r"(?! with (?:him|her|them|my ex|the ex|it all|everything|life))",
 )
 # A "stop" that stops something else: never an opt-out.
 NOT_OPT_OUT = (
+    r"\b(?:don'?t|dont|do not|not|never|doesn'?t|didn'?t) (?:want|wanna|mean|going|gonna|planning"
+    r"|trying) (?:to )?(?:stop|quit|end|leave|cancel|unsubscribe)\b|"
     r"\bdone with\b.{0,30}\b(?:him|her|them|my ex|the ex)\b|"
     r"\b(?:can'?t|cant|cannot|won'?t|wont|couldn'?t|don'?t|dont|never|gotta|should|must"
     r"|need to|trying to|try to) (?:stop|quit|end)\b|\b(?:want to|to) (?:stop|quit|end)"
-    r" (?!(?:receiving |getting )?(?:these|the (?:texts?|messages|daily)|your|all (?:the|these"
+    r" (?!(?:receiving |getting )?(?:these|(?:the|this) (?:texts?|messages|daily|program|programme"
+    r"|service|coaching|challenge)|your|all (?:the|these"
     r"|your)|receiving|getting)\b)\w"
     r"|\bstop (?:me|myself|him|her|them"
     r"|my|thinking|crying|eating|playing|overthinking|it,|it you|being|blaming|checking|looking"
     r"|scrolling|obsessing|missing|loving|drinking|smoking)\b|\b(?:don'?t|dont|never) stop\b"
     r"|\b(?:bus|train) stop\b|\bstop and shop\b|\bstop-start\b"
     # Someone else's texts: "I wish he would leave me alone", "so he'd stop texting me".
-    r"|\b(?:he|she|they|him|her|them|ex)\b[^.!?]{0,30}\b(?:leave me alone|stop (?:texting|calling"
+    r"|\b(?:he|she|they|him|her|them|ex)\b[^.!?]{0,30}\b(?:leave me alone|stop (?:bothering|texting"
+    r"|calling"
     r"|messaging|contacting))\b"
     r"|^stop[,.!]+ .*(?:\U0001f602|\U0001f923|\blol\b|\blmao\b|\bhaha|too real"
     r"|i'?m (?:crying|dying|blushing))"
@@ -126,8 +135,10 @@ YES_WORDS = frozenset(
 NO_WORDS = frozenset({"no", "n", "nope", "nah", "nay", "na", "noo", "nooo", "naw", "negative"})
 KEPT_PHRASES = (
     r"\b(?:kept|kep|keeping|held|holding|stayed|staying|still) (?:it|strong|firm|on|steady"
-    r"|no contact|nc|going strong)\b|\bstill going\b",
-    r"\b(?:no|zero|0) (?:contact|texts?|calls?|messages?)(?: (?:today|at all|again|all day"
+    r"|no contact|nc|going strong)\b|\bstill going\b|\bnothing sent\b|\bsent nothing\b"
+    r"|\bradio silence\b(?! from (?:him|her|them))",
+    r"\b(?:no|zero|0) (?:contact|texts?|calls?|messages?|slips?|relapse)(?: (?:today|at all|again"
+    r"|all day"
     r"|yesterday|still|with (?:him|her|them)))*\b|\bnc\b|\bnc today\b",
     r"\b(?:survived|^made it(?= through| another|[.! ]*$| today| again)|made it(?=[.! ]*$)"
     r"|got through|another (?:day|one)|one more day|day \d+ (?:done|down"
@@ -177,11 +188,14 @@ LOOK_PHRASES = (
     r"\b(?:looked|checked|check|stalked|watched|rewatched|re-watched|viewed|scrolled|reread"
     r"|googled|opened|scrolled back|went back through|went thru|went through|went on|been on"
     r"|re-read|read|went through|listened to|peeked|peeped|zoomed in|found|saw|searched|lurked"
-    r"|creeped|looking|checking|scrolling|rereading|reading|going through)(?: \S+){0,3}"
+    r"|stared at|staring at|gazed at"
+    r"|creeped|looking|checking|scrolling|rereading|reading|going through)(?! (?:exactly |just "
+    r"|a bit"
+    r" |so much )?like\b)(?: \S+){0,3}"
     r" (?:his|her|their|hers|my ex'?s|the ex'?s|snap ?map"
     r"|last seen|who (?:he|she|they)|what (?:he|she|they|posts)|where (?:he|she|they)|if (?:he|she"
     r"|they)|whatsapp status|our old"
-    r"|our (?:last |old |first )?(?:chat|texts|messages|photos|pics|convo|thread|dms))\b",
+    r"|our (?:\w+ ){0,2}(?:chat|texts|messages|photos|pics|convo|thread|dms))\b",
     r"\bopened (?:our|his|her|their|the) (?:chat|thread|dms?|messages|convo|conversation)\b"
     r"|^(?:i )?(?:just )?(?:looked|peeked|peeped|checked|stalked|lurked)\b(?:.{0,30}\b(?:but|no"
     r" contact|didn'?t|didnt))?",
@@ -189,6 +203,12 @@ LOOK_PHRASES = (
     r"(?: up)?\b|\bfind my\b|\b(?:checked|check|saw|seen) (?:where|if|who|what) (?:he|she|they)"
     r"\b|\b(?:drove|walked) past (?:his|her|their) (?:place|house|flat|work)\b"
     r"|\b(?:stalked|stalking|lurked|lurking|creeped|creeping)\b",
+    r"(?<!it )\b(?:was|were|got|been|went|go) on (?:his|her|their) (?:page|profile|insta|ig|socials"
+    r"|instagram|fb|facebook|tiktok|story|stories|twitter|snap|linkedin)\b"
+    r"|\b(?:zoomed|zooming|zoom) (?:in|into|in on)\b|\b(?:keep|kept|keeps) (?:opening|checking"
+    r"|looking at|clicking on|going on|refreshing) (?:his|her|their)\b|\b(?:made|making|created"
+    r"|set up|downloaded) (?:a |an )?(?:new |fake |burner |second )?(?:\w+ )?(?:account|profile"
+    r"|app)\b.{0,20}\bto (?:see|check|look|find out)\b",
 )
 # Seeing the ex by chance and moving on is not looking them up.
 CHANCE_SIGHTING = (
@@ -201,8 +221,10 @@ EX_REACHED_OUT = (
     r"|\b(?:got|received|had) (?:a |an )?voice ?note from (?:him|her|them|my ex)\b",
     rf"\b{EX_SUBJECT} (?:just |finally |also |literally |actually )?(?:texted|called|rang|asked"
     rf"|messaged"
-    r"|dm'?d|dmed|emailed|reached out|liked|commented|sent|tried (?:to call|calling|texting)"
-    r"|left|showed up|slid|replied|facetimed|snapped|followed|requested|viewed|watched|reacted"
+    r"|dm'?d|dmed|emailed|reached out|liked|commented|sent|tried (?:to )?(?:call|calling|text"
+    r"|texting|facetime|facetiming|ring|ringing|message|messaging|dm|snap)|voice ?noted|vm'?d"
+    r"|left (?:me )?(?:a |an )?(?:message|voicemail|note|comment|voice ?note|gift|letter|card)"
+    r"|showed up|slid|replied|facetimed|snapped|followed|requested|viewed|watched|reacted"
     r"|knocked|came (?:round|over|by)|turned up|rang (?:the|my) (?:bell|doorbell)|buzzed)\b",
     r"\b(?:got|received|had) (?:a |an |another |some )?(?:text|dm|message|msg|call|email"
     r"|voice ?note"
@@ -211,8 +233,11 @@ EX_REACHED_OUT = (
     r"\bex (?:texted|called|messaged|reached out|dm'?d)\b|\b(?:his|her|their) name (?:popped|came)"
     r" up\b",
     r"\b(?:got|received|had) (?:a |an )?\S+ from (?:him|her|them|my ex)\b|\bmissed call from\b"
+    r"|\b(?:got|received|had) (?:a |an )?\".{1,40}\" (?:text|message|dm|msg|email|snap|call)?"
+    r" ?from (?:him|her|them|my ex)\b"
     r"|\b(?:his|her|their) (?:texts?|calls?|messages|dms?|emails?) (?:keep|kept|are|were)\b"
-    rf"|^{EX_SUBJECT}(?:'s| has| is| keeps| just)? (?:been )?(?!blocked|dumped|unfollowed|left"
+    rf"|^{EX_SUBJECT}(?:'s| has| is| keeps| just)? (?:been )?(?!told me to|blocked|dumped"
+    rf"|unfollowed|left"
     rf"|ghosted|removed|unfriended|kicked|deleted|muted|restricted|unmatched|dating|seeing"
     rf"|marrying|engaged|living|moving)\w+(?: up| out)?"
     r" (?:me|my)\b",
@@ -232,6 +257,9 @@ HELD = (
     r"\b|\bleft (?:it|him|her|them) on (?:read|delivered|seen)\b|\bdid nothing\b|\bno reply\b"
     r"|\bdeleted it\b|\bblocked\b|\bnot replying\b|\bnot answering\b|\bdeclined\b|\bleft it\b"
     r"|\bunread\b|\bon read\b|\bon delivered\b|\bsilence\b|\bdidn'?t bite\b|\bkept scrolling\b",
+    r"\b(?:wanted|want|dying|itching|tempted) to (?:reply|answer|respond|text back|call back"
+    r"|message back|write back)\b.{0,30}\bbut (?:i )?(?:didn'?t|didnt|did not|held|resisted|stopped"
+    r"|won'?t|wont)\b",
 )
 URGE_PHRASES = (
     r"\btalk myself out of\b|\bhelp resisting\b|\bresisting (?:tonight|rn|right now)\b",
@@ -270,6 +298,13 @@ URGE_PHRASES = (
     r"|door|work|apartment|building)\b|\b(?:wanna|want to|gonna|going to) wish (?:him|her|them)\b"
     r"|\bin an? (?:uber|cab|taxi|car) to (?:his|hers|her|their)\b|\bweak (?:rn|right now|tonight)"
     r"\b|\bstruggling (?:rn|right now|tonight|not to)\b",
+    r"\b(?:parked|sat|sitting|standing|waiting|outside) (?:outside|near|by|across from|at|in front"
+    r" of) (?:his|her|their|my ex'?s) (?:house|place|flat|apartment|work|door|building|office)\b"
+    r"|\b(?:ready|about|going|gonna|tempted|close) to (?:break|cave|give in|crack)\b"
+    r"|\b(?:dying|desperate|need|needing|want|wanna|longing|aching|itching) to (?:hear|see)"
+    r" (?:his|her|their|him|them)\b|\b(?:keep|keeps|kept) (?:picking up|grabbing|reaching for"
+    r"|unlocking) (?:my|the) phone\b|\bcan i"
+    r" (?:just )?(?:send|text|call|message|msg|dm) (?:him|her|them|one|1|a|my ex)\b",
 )
 STATUS_PHRASES = (
     r"\b(?:which|what) day(?: (?:am i|is it|are we|number))?\b|\bhow (?:long|many days|many hours"
@@ -285,7 +320,9 @@ STATUS_PHRASES = (
     r"^(?:day|days|hours|clock|count|time|hour count)(?: left| count| so far)?(?: pls| please)?"
     r"[?!. ]*$|\b(?:hours|days|time) left\b|\bhow much longer\b|\bwhen (?:does|do|will) (?:my|the)"
     r" (?:21 days|program|challenge) end\b|\bwhen do i finish\b|\bstill on (?:day|track)\b"
-    r"|\bwhat'?s (?:the|my) (?:clock|count|streak)\b|\b(?:no contact|nc) (?:count|streak|clock"
+    r"|\bwhat'?s (?:the|my) (?:clock|count|streak)\b|\bwhat (?:number|day|count) am i (?:up to|on"
+    r"|at"
+    r"|now)\b|\bhow many (?:urges|slips|check-?ins)\b|\b(?:no contact|nc) (?:count|streak|clock"
     r"|days|score|tally)\b",
 )
 HELP_PHRASES = (
@@ -296,15 +333,19 @@ HELP_PHRASES = (
     r"|pause|restart|the numbers|numbers|1-5|1 to 5|status|slip|ex)\b|\bwhat happens if\b"
     r"|\bcan i (?:text|reply|say|send|tell) (?:you )?(?:anything|with|more|other)\b|\bdo i (?:have"
     r"|need) to (?:reply|answer|text|check in)\b|\bwhat counts as\b|\bwhat do the\b"
-    r"|\bhow (?:do|does|can|should) (?:i|this|it|u|you) (?:use|work|do)\b|\bwhat (?:can|do|should)"
+    r"|\bhow (?:do|does|can|should) (?:i|this|it|u|you) (?:use|work|do (?:this|it)[?!. ]*$)\b"
+    r"|\bwhat (?:can|do|should)"
     r" i (?:say|text|send|type|reply)\b|\bwhat are (?:the|my|your) (?:commands|options"
     r"|keywords)\b|\bwhat does \w+ do\b|\b(?:commands|keywords|options|instructions)\b|\bhow"
     r" (?:this|it) works\b|\bwhat is this\b|\bwho is this\b|\bwhat'?s this\b|\bhow do i use\b"
     r"|\bwhat (?:can|does) (?:this|the|you|u) (?:bot |coach |thing |service )?do\b"
-    r"|\bwhat (?:words|things|commands|stuff) (?:do|can|does) (?:you|u)\b|\bwhat do (?:you|u)"
+    r"|\bwhat (?:words|things|commands|stuff) (?:do|can|does) (?:you|u|i)\b|\bwhat do (?:you|u)"
     r" understand\b"
     r"|^(?:help|hlep|info|menu)\b|\bhelp ?\?|\bconfused\b|\bwhat do i do\b(?! with| about)"
-    r"|\bhow does this work\b",
+    r"|\bhow does this work\b|\b(?:list of |the )?(?:things|words|stuff|commands) (?:that )?i can"
+    r" (?:send|say|text|type|reply)\b|\bwhat (?:am i|are we) (?:meant|supposed) to (?:reply|say"
+    r"|text|send|do)\b|\bhow (?:do|can|should) i (?:tell|let) (?:you|u)\b|\bhow do i (?:log|report"
+    r"|record)\b",
 )
 JOIN_PHRASES = (
     r"\bturn (?:the |my )?(?:texts|messages) back on\b|^back again\b|\bsend me the (?:daily )?"

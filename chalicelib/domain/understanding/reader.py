@@ -25,7 +25,15 @@ from chalicelib.domain.understanding.text import clean, emoji, words
 K = IntentKind
 
 _SEND_AT = re.compile(r"^(?:send (?:it |them |texts |my texts )?at|text me at) (?P<when>.+)$")
-_QUESTION = re.compile(r"\?\s*$|^(?:what|which|how|when|am i|is it|do i|can i|where|is there)\b")
+_QUESTION = re.compile(
+    r"\?\s*$|^(?:what|which|how|when|am i|is it|do i|can i|where|is there|does|should i)\b"
+    r"|\bhow (?:do|does|can|should|will|would) (?:i|that|this|it)\b"
+)
+# "yes, 4... so close to caving but didn't": the urge is over and held, so a check-in.
+_URGE_HELD = re.compile(
+    r"\bbut (?:i )?(?:didn'?t|didnt|did not|held (?:on|strong|firm)?|resisted|stayed strong"
+    r"|managed not to)\b"
+)
 _HELP_QUESTION = re.compile(
     r"\bwhat'?s the (?:keyword|word|command|text)\b|\bwhat(?:'?s| is| does| are"
     r"| do)(?: the)? (?:draft|urge|sos|why|journal|logistics|vault"
@@ -36,7 +44,7 @@ _HELP_QUESTION = re.compile(
 _STRONG_URGE = re.compile(
     r"\b(?:give me a reason|talk myself out|help resisting|resisting tonight|help me not|help not"
     r"|talk me|stop me|so close|about to|this close|rn|right now|tempted"
-    r"|typed out|before i|gonna break|going to break|don'?t let me|dont let me)\b"
+    r"|typed out|before i|gonna break|going to break|ready to|don'?t let me|dont let me)\b"
 )
 _WHY_PHRASES = (
     (re.compile(r"\bremind me (?:why|of my why|my reason)\b"), False),
@@ -64,7 +72,7 @@ _NOTE_THAT = re.compile(
 def read(body: str) -> Intent:
     """What the text means, for someone in the program. sure=False marks a guess to confirm."""
     original = " ".join(clean(body).split())
-    text = original.lower()
+    text = _FORMER.sub(r"former \1", original.lower())
     tokens = words(text)
     if not tokens and not emoji(text):
         return Intent(K.HELP) if "?" in text else Intent(K.EMPTY)
@@ -100,7 +108,8 @@ def _settings(original: str, text: str) -> Intent | None:
     if any_match(lex.DELETE_PHRASES, text):
         return Intent(K.DELETE)
     plain = " ".join(words(text))
-    if any_match(lex.RESTART_PHRASES, text) and not contact_in(text):
+    restart_first = _RESTART_FIRST.match(text) is not None  # "reset my count, I messed up"
+    if any_match(lex.RESTART_PHRASES, text) and (restart_first or not contact_in(text)):
         return Intent(K.RESTART)
     if any_match(lex.JOIN_PHRASES, plain):
         consent = any_match(lex.CONSENT_PHRASES, plain)
@@ -153,6 +162,10 @@ def _weigh(text: str, tokens: list[str], s: Signals) -> Intent:
             return Intent(K.HELP)
         if not s.yes_word and not s.no_word and not s.urge and not s.looked:
             return Intent(K.UNKNOWN)  # "will she come back if I stay no contact?"
+    if s.looked and _EX_ONLY_VIEWED.search(text) and not s.contact:
+        return Intent(K.LOOKED, rating)  # "he viewed my story so I looked at his"
+    if _HOW_DO_I.match(text) and any_match(lex.HELP_PHRASES, text):
+        return Intent(K.HELP)  # "how do I tell you if I slipped": about the coach, not a slip
     if s.ex_reached and (s.held or s.contact_denied) and not s.contact:
         return Intent(K.EX_REACHED_OUT, rating)
     if s.contact and s.kept and _UNSENT.search(text):
@@ -163,7 +176,9 @@ def _weigh(text: str, tokens: list[str], s: Signals) -> Intent:
         return Intent(K.LOOKED, rating)
     keptish = s.yes_word or s.kept or s.contact_denied
     if s.ex_reached and keptish and not s.urge:
-        return Intent(K.EX_REACHED_OUT, sure=False)
+        return Intent(K.EX_REACHED_OUT, rating, sure=False)
+    if s.urge and keptish and _URGE_HELD.search(text):
+        return Intent(K.KEPT, rating)
     if s.urge and (not keptish or _STRONG_URGE.search(text)):
         return Intent(K.URGE)
     # A bare yes or no answers the daily question; with many other words it may answer
@@ -198,6 +213,17 @@ def _about_the_ex(text: str, tokens: list[str]) -> bool:
     return len(tokens) <= 8 or (named is not None and len(tokens) <= 20)
 
 
+# "my ex-boss", "an ex-colleague": not the ex.
+_FORMER = re.compile(
+    r"\bex-(boss|colleague|coworker|co-worker|manager|employer|teacher|flatmate|housemate"
+    r"|roommate|landlord|landlady|neighbou?r|bandmate|teammate|student|client)"
+)
+_HOW_DO_I = re.compile(r"how (?:do|can|should) i (?:tell|let|log|report|record|say)\b")
+_RESTART_FIRST = re.compile(r"(?:please |pls )?(?:reset|restart)\b")
+_EX_ONLY_VIEWED = re.compile(
+    rf"\b{lex.EX_SUBJECT} (?:viewed|watched|saw|liked|looked at) my (?:story|stories|post|status"
+    r"|reel|pics?|photos?)\b"
+)
 _UNSENT = re.compile(
     r"\b(?:without sending|never sent|didn'?t send|didnt send|not sending|deleted it|unsent)\b"
 )

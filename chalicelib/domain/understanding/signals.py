@@ -38,7 +38,11 @@ _LOOKED_AT = (
 # Said plainly: "I did not keep it", "we ran into each other", "sent a 'hope you're ok' text".
 _NOT_KEPT = re.compile(
     r"\b(?:didn'?t|did not|couldn'?t|could not) (?:keep|manage|hold) (?:it|nc|no contact|on)\b"
-    r"|\bran into (?:him|her|them|each other|my ex)\b|(?:^|\bi )sent (?:a|him|her|them) \""
+    r"|\bran into (?:him|her|them|each other|my ex)\b|(?:^|\bi )sent (?:(?:a|him|her|them) )?[\"']"
+    r"|\bwe (?:spent|slept|stayed|hung out|got back)\b.{0,30}\btogether\b|\bspent the (?:night"
+    r"|weekend|day|evening) (?:with|at) (?:him|her|them|his|hers|theirs)\b|^(?:we |i )?had (?:a|an)"
+    r" (?:\d+[- ]?(?:hour|hr|min|minute)s? |long |quick |short )?(?:call|phone call|facetime"
+    r"|video call)\b"
     r"|\bbroke nc\b|\bhad to (?:call|text|message|msg|ring|phone|see|meet|speak to|talk to|email"
     r"|reply to) (?:him|her|them|my ex)\b"
 )
@@ -58,21 +62,24 @@ _TALK_VERBS = re.compile(
 )
 _OTHER_PEOPLE = re.compile(
     r"^\s*(?:my )?(?:mum|mom|mother|dad|father|friend|friends|sister|brother|boss|bestie|mate"
-    r"|mates|therapist|coach|family|work|doctor|gp|nan|gran|cousin|aunt|uncle|you)\b"
+    r"|mates|therapist|coach|family|work|doctor|gp|nan|gran|cousin|aunt|uncle|you|former \w+"
+    r"|colleague|coworker|manager|landlord|landlady|neighbou?r|flatmate|roommate|housemate)\b"
 )
 
 _NEGATED = re.compile(rf"\b{lex.NEGATION}\b(?:\s+\S+){{0,3}}\s*$")
 _RATING_PATTERNS = (
     re.compile(r"(?<![\d/])([1-5])\s*/\s*5\b"),
     re.compile(r"(?<!\d)([1-5])\s*(?:out of|outta|outa)\s*(?:5|five)\b"),
+    re.compile(r"\b(one|two|three|four|five)\s*(?:out of|outta|outa|/)\s*(?:5|five)\b"),
     re.compile(r"\(\s*([1-5])\s*\)"),
     re.compile(r"\b([1-5])\s*ish\b"),
     re.compile(r"\b(?:a|like a|about a|maybe a|around a|prob a|probably a|solid|rating|rated)\s+"
-               r"([1-5])\b(?![:.]\d)"),
+               r"([1-5])\b(?![:.]\d|[- ]?(?:hours?|hrs?|h\b|mins?|minutes?|weeks?|am|pm))"),
 )  # fmt: skip
 _LONE_DIGIT = re.compile(
     r"(?<![\w/:.#+$-])([1-5])(?![\w/:%]|\.\d|\s*(?:am|pm|hours?|hrs?|h\b|days?|d\b|mins?|minutes?"
-    r"|times?|x\b|weeks?|months?|years?|yrs?|texts?|calls?|messages?|of\b|o'?clock|more|in a row"
+    r"|times?|x\b(?![\sx]*$)|weeks?|months?|years?|yrs?|texts?|calls?|messages?|of\b|o'?clock|more"
+    r"|in a row"
     r"|\+))"
 )
 _NOT_RATING_BEFORE = re.compile(
@@ -132,7 +139,9 @@ def _clause_contact(clause: str) -> tuple[bool, bool]:
             continue
         if verb.endswith("ing"):
             continue  # "I'm texting him" is happening now: an urge, not yet a slip
-        if _I_DID.search(before) and _TALK_VERBS.match(verb) and not _OTHER_PEOPLE.search(after):
+        if _OTHER_PEOPLE.search(after):
+            continue  # "I texted my mom and she said...": someone else
+        if _I_DID.search(before) and _TALK_VERBS.match(verb):
             affirmed = True
             continue
         standalone = re.match(
@@ -172,7 +181,8 @@ def find_signals(text: str, tokens: list[str]) -> Signals:
     first = tokens[0] if tokens[0] in lex.YES_WORDS else re.sub(r"(.)\1+", r"\1", tokens[0])
     found.yes_word = first in lex.YES_WORDS or (len(tokens) > 1 and tokens[0] in ("i", "oh")
                                                 and tokens[1] in lex.YES_WORDS)  # fmt: skip
-    idiom = re.match(r"(?:no|nah) (?:idea|problem|prob|worries|way|clue|thanks|biggie|rush|doubt"
+    idiom = re.match(r"(?:no|nah) (?:one|body|idea|problem|prob|worries|way|clue|thanks|biggie"
+                     r"|rush|doubt"
                      r"|pressure|offense|offence|kidding|joke)\b", text)  # fmt: skip
     found.no_word = not idiom and (
         tokens[0] in lex.NO_WORDS
@@ -206,7 +216,8 @@ def find_rating(text: str) -> int | None:
     for pattern in _RATING_PATTERNS:
         match = pattern.search(text)
         if match:
-            return int(match.group(1))
+            said = match.group(1)
+            return int(said) if said.isdigit() else lex.NUMBER_WORDS[said]
     candidates = [
         int(match.group(1))
         for match in _LONE_DIGIT.finditer(text)
@@ -223,4 +234,10 @@ def find_rating(text: str) -> int | None:
     ]
     if len(named) == 1 and len(tokens) <= 4:
         return named[0]
+    # "three, and yes no contact", "no contact. two": the rating said first or last, alone.
+    alone = re.match(r"(one|two|three|four|five)\s*[,.!-]", text) or re.search(
+        r"[,.!-]\s*(one|two|three|four|five)[.! ]*$", text
+    )
+    if alone:
+        return lex.NUMBER_WORDS[alone.group(1)]
     return None
