@@ -76,7 +76,8 @@ OPT_OUT_PHRASES = (
     r"|^(?:please |pls )?unsubscribe(?: me)?\b(?! from)|^(?:please |pls )?opt(?: me)?[ -]?out\b"
     r"|\b(?:want to|wanna|like to|please) opt(?: me)?[ -]?out\b|\bleave me alone\b",
     r"\bi want out(?: of (?:this|these|here|the texts?|the program|these (?:texts|messages)))?"
-    r"[.!? ]*$|\b(?:want to|wanna|i'?d like to|please) stop (?:these|the|your|all|receiving)"
+    r"[.!? ]*$|\b(?:want to|wanna|i'?d like to|please) stop (?:getting |receiving )?(?:these|the"
+    r"|your|all|receiving)"
     r" (?:texts?|messages|msgs|reminders)\b|\b(?:i )?(?:no longer|don'?t|dont|do not) want"
     r" (?:these|this|them)(?: anymore| any more| now)?[.!? ]*$|\bi quit (?:the|this)"
     r" (?:program|thing|coach|service|texts)\b|\bstop (?:txts|txt|msgs|sms)\b|^s t o p$"
@@ -90,7 +91,9 @@ OPT_OUT_PHRASES = (
     r"|notifications|reminders) off\b|\bturn off (?:these|the|your|my|all|the daily) (?:texts?"
     r"|messages|msgs|reminders)\b|\b(?:fuck|f\*+k|piss|bugger|sod) off with (?:these|the|your|this"
     r"|ur)\b",
-    r"\bstop (?:bothering|spamming|pestering|harassing|hassling|bugging) me\b|\bturn (?:these|them"
+    r"\bhow (?:do|can) i (?:unsubscribe|opt ?-?out|stop (?:these|the|this|getting|receiving"
+    r"|your))\b"
+    r"|\bstop (?:bothering|spamming|pestering|harassing|hassling|bugging) me\b|\bturn (?:these|them"
     r"|this|it) off\b|\bno need for (?:any )?(?:more |further )?(?:texts?|messages|msgs)\b"
     r"|\b(?:stop|end|leave|quit|cancel) (?:the|this|your) (?:program|programme|service|coaching"
     r"|challenge|texts thing)\b",
@@ -134,7 +137,8 @@ YES_WORDS = frozenset(
 )  # fmt: skip
 NO_WORDS = frozenset({"no", "n", "nope", "nah", "nay", "na", "noo", "nooo", "naw", "negative"})
 KEPT_PHRASES = (
-    r"\b(?:kept|kep|keeping|held|holding|stayed|staying|still) (?:it|strong|firm|on|steady"
+    r"\bheld out\b|\bstayed away\b|\bkept my (?:thumbs|hands|fingers|phone) to myself\b"
+    r"|\b(?:kept|kep|keeping|held|holding|stayed|staying|still) (?:it|strong|firm|on|steady"
     r"|no contact|nc|going strong)\b|\bstill going\b|\bnothing sent\b|\bsent nothing\b"
     r"|\bradio silence\b(?! from (?:him|her|them))",
     r"\b(?:no|zero|0) (?:contact|texts?|calls?|messages?|slips?|relapse)(?: (?:today|at all|again"
@@ -222,7 +226,8 @@ EX_REACHED_OUT = (
     rf"\b{EX_SUBJECT} (?:just |finally |also |literally |actually )?(?:texted|called|rang|asked"
     rf"|messaged"
     r"|dm'?d|dmed|emailed|reached out|liked|commented|sent|tried (?:to )?(?:call|calling|text"
-    r"|texting|facetime|facetiming|ring|ringing|message|messaging|dm|snap)|voice ?noted|vm'?d"
+    r"|texting|facetime|facetiming|ring|ringing|message|messaging|dm|snap|add me|follow me)"
+    r"|voice ?noted|vm'?d|added me|re-?added me"
     r"|left (?:me )?(?:a |an )?(?:message|voicemail|note|comment|voice ?note|gift|letter|card)"
     r"|showed up|slid|replied|facetimed|snapped|followed|requested|viewed|watched|reacted"
     r"|knocked|came (?:round|over|by)|turned up|rang (?:the|my) (?:bell|doorbell)|buzzed)\b",
@@ -233,7 +238,9 @@ EX_REACHED_OUT = (
     r"\bex (?:texted|called|messaged|reached out|dm'?d)\b|\b(?:his|her|their) name (?:popped|came)"
     r" up\b",
     r"\b(?:got|received|had) (?:a |an )?\S+ from (?:him|her|them|my ex)\b|\bmissed call from\b"
-    r"|\b(?:got|received|had) (?:a |an )?\".{1,40}\" (?:text|message|dm|msg|email|snap|call)?"
+    r"|\b(?:got|received|had) (?:a |an )?(?:\S+ ){1,3}(?:text|message|dm|msg|call|email|snap"
+    r"|voicemail) from (?:him|her|them|my ex)\b"
+    r"|\b(?:got|received|had) (?:a |an )?[\"'].{1,40}[\"'] (?:text|message|dm|msg|email|snap|call)?"
     r" ?from (?:him|her|them|my ex)\b"
     r"|\b(?:his|her|their) (?:texts?|calls?|messages|dms?|emails?) (?:keep|kept|are|were)\b"
     rf"|^{EX_SUBJECT}(?:'s| has| is| keeps| just)? (?:been )?(?!told me to|blocked|dumped"
@@ -264,7 +271,8 @@ HELD = (
 URGE_PHRASES = (
     r"\btalk myself out of\b|\bhelp resisting\b|\bresisting (?:tonight|rn|right now)\b",
     r"\b(?:about to|going to|gonna|gunna|so close to|close to|tempted to|dying to|want to|wanna"
-    r"|need to|have to|really want to|really need to|itching to|desperate to|might|could)"
+    r"|need to|have to|really want to|really need to|itching to|desperate to|might|could"
+    r"|wants to)"
     r" (?:just )?(?:text|call|message|msg|dm|see|ring|phone|facetime|unblock|reply to|go to|drive"
     r" to|talk to|reach out|cave|break|contact|snap|email|send|like|say hi|texting|calling"
     r"|messaging|caving)\b",
@@ -297,7 +305,9 @@ URGE_PHRASES = (
     r"|ringing)\b|\b(?:i'?m|im|i am) (?:outside|at|near) (?:his|her|their) (?:flat|house|place"
     r"|door|work|apartment|building)\b|\b(?:wanna|want to|gonna|going to) wish (?:him|her|them)\b"
     r"|\bin an? (?:uber|cab|taxi|car) to (?:his|hers|her|their)\b|\bweak (?:rn|right now|tonight)"
-    r"\b|\bstruggling (?:rn|right now|tonight|not to)\b",
+    r"\b|\bstruggling (?:rn|right now|tonight|not to)\b|\b(?:number|name|text|message|msg) (?:is "
+    r"|all )?"
+    r"(?:typed|dialled|dialed) (?:in|out)\b",
     r"\b(?:parked|sat|sitting|standing|waiting|outside) (?:outside|near|by|across from|at|in front"
     r" of) (?:his|her|their|my ex'?s) (?:house|place|flat|apartment|work|door|building|office)\b"
     r"|\b(?:ready|about|going|gonna|tempted|close) to (?:break|cave|give in|crack)\b"
@@ -341,8 +351,10 @@ HELP_PHRASES = (
     r"|\bwhat (?:can|does) (?:this|the|you|u) (?:bot |coach |thing |service )?do\b"
     r"|\bwhat (?:words|things|commands|stuff) (?:do|can|does) (?:you|u|i)\b|\bwhat do (?:you|u)"
     r" understand\b"
-    r"|^(?:help|hlep|info|menu)\b|\bhelp ?\?|\bconfused\b|\bwhat do i do\b(?! with| about)"
-    r"|\bhow does this work\b|\b(?:list of |the )?(?:things|words|stuff|commands) (?:that )?i can"
+    r"|^(?:help|hlep|info|menu)\b(?! yourself| me understand| me get over| him| her| them| out)"
+    r"|\bhelp ?\?|\bconfused\b|\bwhat do i do\b(?! with| about)"
+    r"|\bhow does this work\b|\bhow (?:do|can|should) i (?:check ?-?in|reply|answer|start|log)\b"
+    r"|\b(?:list of |the )?(?:things|words|stuff|commands) (?:that )?i can"
     r" (?:send|say|text|type|reply)\b|\bwhat (?:am i|are we) (?:meant|supposed) to (?:reply|say"
     r"|text|send|do)\b|\bhow (?:do|can|should) i (?:tell|let) (?:you|u)\b|\bhow do i (?:log|report"
     r"|record)\b",

@@ -39,13 +39,22 @@ _LOOKED_AT = (
 _NOT_KEPT = re.compile(
     r"\b(?:didn'?t|did not|couldn'?t|could not) (?:keep|manage|hold) (?:it|nc|no contact|on)\b"
     r"|\bran into (?:him|her|them|each other|my ex)\b|(?:^|\bi )sent (?:(?:a|him|her|them) )?[\"']"
-    r"|\bwe (?:spent|slept|stayed|hung out|got back)\b.{0,30}\btogether\b|\bspent the (?:night"
+    r"|\bwe (?:spent|slept|stayed|hung out|got back|ended up)\b.{0,30}\btogether\b|\bwe got back in"
+    r" touch\b|\bso much for (?:no contact|nc)\b|\bwrote on (?:his|her|their) (?:wall|post|page"
+    r"|story)\b|\bspent the (?:night"
     r"|weekend|day|evening) (?:with|at) (?:him|her|them|his|hers|theirs)\b|^(?:we |i )?had (?:a|an)"
     r" (?:\d+[- ]?(?:hour|hr|min|minute)s? |long |quick |short )?(?:call|phone call|facetime"
     r"|video call)\b"
     r"|\bbroke nc\b|\bhad to (?:call|text|message|msg|ring|phone|see|meet|speak to|talk to|email"
     r"|reply to) (?:him|her|them|my ex)\b"
 )
+_EX_FIRST = re.compile(rf"\s*{lex.EX_SUBJECT}\b")
+# Someone other than the ex, named with no word for the ex: "dad rang, we talked for ages".
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:mum|mom|dad|mother|father|sister|brother|landlord|landlady|boss|mate|bestie|best friend"
+    r"|friend|therapist|doctor|gp|nan|gran|cousin|aunt|uncle|colleague|coworker|former \w+)\b"
+)
+_THE_EX = re.compile(r"\b(?:him|her|them|he|she|they|my ex|the ex|ex|his|hers|their)\b")
 _WE_DID = re.compile(r"\bwe(?:'ve| have)?(?: been| just| finally| kinda| actually| ended up)?\s*$")
 _WE_VERBS = re.compile(
     r"had (?:dinner|lunch|drinks|breakfast|brunch|coffee)|hooking up|talked|talking|spoke"
@@ -61,7 +70,8 @@ _TALK_VERBS = re.compile(
     r"|slid into|drunk dialed|drunk dialled|drunk texted|left a voicemail|video called|unblocked"
 )
 _OTHER_PEOPLE = re.compile(
-    r"^\s*(?:my )?(?:mum|mom|mother|dad|father|friend|friends|sister|brother|boss|bestie|mate"
+    r"^\s*(?:my |the )?(?:best )?(?:mum|mom|mother|dad|father|friend|friends|sister|brother|boss"
+    r"|bestie|mate"
     r"|mates|therapist|coach|family|work|doctor|gp|nan|gran|cousin|aunt|uncle|you|former \w+"
     r"|colleague|coworker|manager|landlord|landlady|neighbou?r|flatmate|roommate|housemate)\b"
 )
@@ -71,6 +81,7 @@ _RATING_PATTERNS = (
     re.compile(r"(?<![\d/])([1-5])\s*/\s*5\b"),
     re.compile(r"(?<!\d)([1-5])\s*(?:out of|outta|outa)\s*(?:5|five)\b"),
     re.compile(r"\b(one|two|three|four|five)\s*(?:out of|outta|outa|/)\s*(?:5|five)\b"),
+    re.compile(r"\b(?:about|like|maybe|prob|probably|around) a (one|two|three|four|five)\b"),
     re.compile(r"\(\s*([1-5])\s*\)"),
     re.compile(r"\b([1-5])\s*ish\b"),
     re.compile(r"\b(?:a|like a|about a|maybe a|around a|prob a|probably a|solid|rating|rated)\s+"
@@ -131,6 +142,8 @@ def _clause_contact(clause: str) -> tuple[bool, bool]:
             continue  # "never stop texting me": the coach texting them
         if _EX_DOER.search(before) and not re.search(r"\b(?:i|we)\s*$", before):
             continue  # "he texted me": the ex's act, read by EX_REACHED_OUT
+        if _EX_FIRST.match(before) and not re.search(r"\b(?:i|we|i'?ve)\b", before):
+            continue  # "he watched my story and then texted 'hey'": still the ex's act
         if verb in _BASE_FORMS or re.search(r"\b(?:to|will|'ll|gonna|might|should|want)\s*$",
                                             before):  # fmt: skip
             continue
@@ -174,8 +187,15 @@ _STOPPED_LOOKING = re.compile(
 def find_signals(text: str, tokens: list[str]) -> Signals:
     found = Signals(emoji=emoji(text))
     found.contact = _NOT_KEPT.search(text) is not None
+    ex_speaking = False  # "he watched my story and then texted 'hey'": the ex, in both clauses
     for clause in clauses(text):
+        if _EX_FIRST.match(clause):
+            ex_speaking = True
+        elif re.match(r"\s*(?:i|we|i'?ve|i'?m|im|me|my)\b", clause):
+            ex_speaking = False
         affirmed, denied = _clause_contact(clause)
+        if ex_speaking and not re.search(r"\b(?:i|we)\b", clause):
+            affirmed = False
         found.contact |= affirmed
         found.contact_denied |= denied
     first = tokens[0] if tokens[0] in lex.YES_WORDS else re.sub(r"(.)\1+", r"\1", tokens[0])
@@ -191,6 +211,9 @@ def find_signals(text: str, tokens: list[str]) -> Signals:
     )
     found.kept = any_match(lex.KEPT_PHRASES, text) or bool(found.emoji & lex.EMOJI_KEPT)
     found.looked = any_match(lex.LOOK_PHRASES, text) and not any_match(lex.CHANCE_SIGHTING, text)
+    someone_else = _SOMEONE_ELSE.search(text) and not _THE_EX.search(text)
+    if found.contact and someone_else and not re.search(r"\b\w+'s phone\b", text):
+        found.contact = False
     if _PROMISE_NO_MORE.search(text):  # "no more texts to him, promise": a resolution
         found.contact, found.kept = False, True
     if _UNBLOCKED_TO_LOOK.search(text):  # unblocked only to look: a look, not contact
@@ -235,8 +258,10 @@ def find_rating(text: str) -> int | None:
     if len(named) == 1 and len(tokens) <= 4:
         return named[0]
     # "three, and yes no contact", "no contact. two": the rating said first or last, alone.
-    alone = re.match(r"(one|two|three|four|five)\s*[,.!-]", text) or re.search(
-        r"[,.!-]\s*(one|two|three|four|five)[.! ]*$", text
+    alone = (
+        re.match(r"(one|two|three|four|five)\s*[,.!-]", text)
+        or re.search(r"[,.!-]\s*(one|two|three|four|five)[.! ]*$", text)
+        or re.search(r"[,.!]\s*(two|three|four|five)\s*[,.!]", text)
     )
     if alone:
         return lex.NUMBER_WORDS[alone.group(1)]
