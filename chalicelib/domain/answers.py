@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from chalicelib.domain import dialogue
 from chalicelib.domain.intents import Intent, IntentKind, read_yes_no
 from chalicelib.domain.model import PrivateRecord
-from chalicelib.domain.understanding.signals import find_rating
+from chalicelib.domain.understanding.signals import contact_in, find_rating
 
 if TYPE_CHECKING:
     from chalicelib.domain.conversation import Outcome, _Conversation
@@ -70,6 +70,8 @@ def _draft_answer(c: _Conversation, intent: Intent) -> Outcome | None:
 
 
 def _urge_rating(c: _Conversation, intent: Intent) -> Outcome | None:
+    if intent.kind is IntentKind.CONTACTED and intent.sure and contact_in(c.body.lower()):
+        return None  # "no i texted him": a slip, read as usual (a bare "no" is still the urge)
     if read_yes_no(c.body, unsure_is_yes=False) == "no" and intent.kind is not IntentKind.STOP:
         # "Still holding on?" "no": still in the urge, not a slip until they say they reached out.
         return c.act(Intent(IntentKind.URGE))
@@ -108,7 +110,16 @@ def _trigger_answer(c: _Conversation, intent: Intent) -> Outcome | None:
     )
     if bare:
         return c._changed(dialogue.answered(c.person), "trigger_none", "trigger_answered")
+    described = read_yes_no(c.body, unsure_is_yes=False) is None  # a bare "yes" is a check-in
+    if intent.kind in _ABOUT_THE_SLIP and described:  # "he didnt even answer": the answer
+        intent = Intent(IntentKind.UNKNOWN)
     return _kept_answer("trigger", "trigger_saved")(c, intent)
+
+
+# Readings that, right after a slip and "What set it off?", describe the slip itself.
+_ABOUT_THE_SLIP = (
+    IntentKind.KEPT, IntentKind.LOOKED, IntentKind.EX_REACHED_OUT, IntentKind.LOGISTICS,
+)  # fmt: skip
 
 
 def _clarified(c: _Conversation, intent: Intent) -> Outcome | None:

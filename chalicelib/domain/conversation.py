@@ -116,7 +116,7 @@ def _safety_first(
         return Outcome(person, (safety.ask_again_reply(country),), changed=False)
     if person is not None and dialogue.open_question(person, now) == dialogue.CRISIS_FOLLOW:
         followed = crisis_replies.crisis_follow(person, text.body, country, now)
-        if followed is None and person.status is not Status.PENDING:
+        if followed is None:
             followed = crisis_window.after_resources(person, intent, text.body, country, now)
         return followed
     return None
@@ -138,7 +138,7 @@ def _crisis(
         # "stop texting me, i wont be around much longer": the resources, and the opt-out kept.
         # No question can follow an opt-out, so possible risk gets the full resources too.
         opted_out = replace(outcome.person, status=Status.OPTED_OUT, next_send_at=None)
-        full = safety.crisis_reply(signal, country, can_ask=False)
+        full = safety.crisis_reply(signal, country, can_ask=False, body=text.body)
         replies = (full, render_reply("opted_out_in_crisis"))
         return replace(
             outcome, person=opted_out, replies=replies, events=(*outcome.events, "opt_out")

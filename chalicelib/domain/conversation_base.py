@@ -73,6 +73,11 @@ class ConversationBase:
             text = self.body.strip().lower()
             if text.startswith("why"):
                 return self._unchanged("why_question")  # a question to sit with, not a menu
+            # The questions people ask about no contact itself are answered, not menued.
+            asking = _ASKING.search(text) is not None
+            for key, question in _QUESTIONS:
+                if asking and question.search(text):
+                    return self._unchanged(key)
             # Words that only say how they feel, or thanks, are heard before any menu.
             for key, feeling in _FEELINGS:
                 if feeling.search(text):
@@ -83,6 +88,54 @@ class ConversationBase:
         # A photo or voice note with no words is not an empty text: say what we can read.
         return self._unchanged("media_only" if self.media_count else "empty")
 
+
+_EX = r"(?:him|her|them|my ex|the ex|he|she|they)"
+# Asked, not told: "happy birthday!" is nobody's question.
+_ASKING = re.compile(
+    r"\?|^(?:so |but |and |ok |okay |hey |um )?(?:how|can|could|should|is|does|do|would|will|am i"
+    r"|what if|if i|is it|are)\b"
+)
+# The first question that matches is answered from replies.json ("asked_*").
+_QUESTIONS = tuple(
+    (key, re.compile(pattern))
+    for key, pattern in (
+        (
+            "asked_special_day",
+            r"\b(?:text|message|msg|call|wish|send|dm)\w*\b.{0,40}\b(?:birthday|bday|b-day"
+            r"|christmas"
+            r"|xmas|new year|valentine'?s?|anniversary|mother'?s day|father'?s day|eid|diwali)\b",
+        ),
+        (
+            "asked_reacting",
+            r"\b(?:like|liking|liked|react\w*|heart\w*|comment\w* on|view\w*|watch\w*|reply\w* to"
+            r"|follow\w*) (?:his|her|their|my ex'?s|the ex'?s) (?:\w+ )?(?:posts?|story|stories"
+            r"|pics?"
+            r"|photos?|status|reels?|tweets?|tiktoks?|comments?|insta|page)\b.{0,40}\b(?:count"
+            r"|counts"
+            r"|break\w*|ruin\w*|reset\w*|okay|ok|allowed|contact|nc)\b",
+        ),
+        (
+            "asked_stop_wanting",
+            rf"\bhow (?:do|can|will|should) i (?:stop|quit) (?:wanting|missing|loving"
+            rf"|thinking about"
+            rf"|caring about|obsessing over|needing) {_EX}\b|\bhow (?:do|can) i (?:get over|move on"
+            rf" from|forget|let go of) {_EX}\b",
+        ),
+        (
+            "asked_come_back",
+            r"\b(?:will|would|does|do|is|are) (?:he|she|they)\b.{0,25}\b(?:come back|miss me"
+            r"|want me"
+            r" back|regret|notice|care)\b|\b(?:does|will|did) no contact (?:really |actually "
+            r"|even )?"
+            r"(?:work|bring)\b",
+        ),
+        (
+            "asked_what_counts",
+            r"\b(?:is|does|would|will|do)\b.{0,50}\b(?:count as|break\w*|ruin\w*|reset\w*)\b.{0,10}"
+            r"\b(?:no contact|nc|contact|my streak|the clock|my clock|my count)\b",
+        ),
+    )
+)
 
 # The first kind that matches is answered in its own words; missing them is the common case.
 _FEELINGS = tuple(

@@ -1504,6 +1504,8 @@ _ROUND12_LOOKALIKES: tuple[str, ...] = (
     r"(?:closed|shut)\b|\bburied (?:all )?(?:his|her|their) (?:stuff|things|gifts|photos)\b",
 )
 _ROUND12_LOOKALIKES += (
+    r"\b(?:unblocked|unblock) (?:him|her|them) (?:just |only )?(?:to|so i could) (?:check|see|look"
+    r"|peek)\b.{0,40}",
     r"\b(?:last year|years ago|as a teen(?:ager)?|used to|in the past"
     r"|back then)\b.{0,50}\b(?:suicidal"
     r"|self[- ]?harm\w*|samaritans)\b.{0,60}\b(?:helped|clean|fine|better now|don'?t need)\b",

@@ -36,6 +36,14 @@ _UNSURE_WORDS = re.compile(
 )
 
 
+# A feeling beside the "no" ("no but im scared", "no. just really sad").
+_FEELING = re.compile(
+    r"\b(?:scared|afraid|frightened|terrified|sad|lonely|alone|hurt|hurting|struggling|not ok"
+    r"|not okay|anxious|lost|empty|numb|heartbroken|broken|crying|upset|miserable|depressed|down"
+    r"|low|awful|horrible|shit|rubbish|overwhelmed|exhausted|hopeless|worthless|tired)\b"
+)
+
+
 def _answer(body: str) -> str | None:
     """ "yes", "no" or None for an answer about their safety; unsure or leaning yes reads yes,
     and so does an answer that leans both ways ("no... maybe"). None for a check-in."""
@@ -95,7 +103,7 @@ def crisis_outcome(
     """
     events = ("crisis", f"crisis_{signal.tier.value}")
     if person is None:
-        reply = safety.crisis_reply(signal, country, can_ask=False)
+        reply = safety.crisis_reply(signal, country, can_ask=False, body=text.body)
         stranger = new_person(text, now, settings)
         if not may_enrol(settings, country):
             return Outcome(stranger, (reply,), changed=False, events=events)
@@ -108,8 +116,9 @@ def crisis_outcome(
         dialogue.open_question(person, now) == dialogue.CRISIS_FOLLOW
         and person.asked_about != dialogue.ABOUT_SUPPORT
     )
-    reply = safety.crisis_reply(signal, country, can_ask=not had_resources)
-    if had_resources and safety.asks(signal):
+    reply = safety.crisis_reply(signal, country, can_ask=not had_resources, body=text.body)
+    # After the resources, or once something was taken, no question comes before the help.
+    if (had_resources or safety.already_taken(text.body)) and safety.asks(signal):
         signal = CrisisSignal(signal.kind, Tier.EXPLICIT, signal.source)
     quieted = replace(person, paused_until=end_of_local_day(person, now))
     if not safety.asks(signal):
@@ -135,7 +144,9 @@ def safety_answer(person: Person, body: str, country: str | None, now: datetime)
     closed = dialogue.ask(person, dialogue.CRISIS_FOLLOW, now, about=CrisisKind.SELF_HARM.value)
     if answer == "no":
         closed = dialogue.ask(person, dialogue.CRISIS_FOLLOW, now, about=dialogue.ABOUT_SUPPORT)
-        return Outcome(closed, (safety.support_reply(country),), True, ("safety_answer_no",))
+        heard = _FEELING.search(body.lower())  # "no but im scared": the feeling is answered too
+        reply = safety.support_feeling_reply(country) if heard else safety.support_reply(country)
+        return Outcome(closed, (reply,), True, ("safety_answer_no",))
     signal = CrisisSignal(CrisisKind.SELF_HARM, Tier.EXPLICIT)
     reply = safety.crisis_reply(signal, country, can_ask=False)
     return Outcome(closed, (reply,), True, ("crisis", "crisis_explicit", "safety_answer_yes"))

@@ -45,6 +45,10 @@ _DANGER_OVER = re.compile(
     r"|brother'?s|nan'?s|gran'?s|neighbou?r'?s|a shelter|the police station)\b"
 )
 _UNREAD = (IntentKind.UNKNOWN, IntentKind.REACTION, IntentKind.EMPTY)
+# A question about the help or about us ("what is 988?", "are you a real person?").
+_QUESTION = re.compile(
+    r"\?\s*$|^(?:what|who|whats|what'?s|are (?:you|u)|r u|is (?:this|it|that) (?:a|an|real))\b"
+)
 
 
 def _window_kind(person: Person, now: datetime) -> CrisisKind | None:
@@ -81,11 +85,16 @@ def after_resources(
     """A text in the window that no command or answer explains: thanks is met gently, anything
     else with "I'm listening" and a line. None outside the window or for a command."""
     kind = _window_kind(person, now)
-    if kind is None or person.status not in (Status.ACTIVE, Status.COMPLETED):
+    if kind is None or person.status not in (Status.ACTIVE, Status.COMPLETED, Status.PENDING):
         return None
+    if _QUESTION.search(body.strip().lower()) and intent.kind in (*_UNREAD, IntentKind.HELP):
+        return Outcome(person, (safety.about_help_reply(country),), False, ("crisis_follow",))
     if intent.kind not in _UNREAD:
         return None
-    if THANKS.match(body.strip().lower()):
+    thanks = THANKS.match(body.strip().lower())
+    if person.status is Status.PENDING and not thanks:
+        return None  # "hi" from a number not signed up: the welcome, once (conversation.pending)
+    if thanks:
         key = "after_danger" if kind is CrisisKind.DANGER else "after_resources"
         return Outcome(person, (render_reply(key),), False, ("crisis_follow",))
     return Outcome(person, (safety.listening_reply(country, kind),), False, ("crisis_follow",))

@@ -64,7 +64,9 @@ class SettingsByText(ConversationBase):
         until = self.now + timedelta(days=days)
         paused = self._rescheduled(replace(self.person, paused_until=until), after=until)
         shown = program.local_now(paused, until)
-        return self._changed(paused, "paused", "paused", until=f"{shown:%a %b} {shown.day}")
+        # "PAUSE 30": the longest pause, and they are told it is shorter than they asked.
+        key = "paused_capped" if (intent.number or 0) > MAX_PAUSE_DAYS else "paused"
+        return self._changed(paused, key, "paused", until=f"{shown:%a %b} {shown.day}")
 
     def _restart(self, intent: Intent) -> Outcome:
         restarted = program.report_contact(self.person, self.now, self.settings)

@@ -45,7 +45,7 @@ def test_a_new_number_that_got_the_resources_is_answered_in_context(client: Clie
 
 def test_the_resources_speak_to_someone_who_already_took_something(enrolled: Phone) -> None:
     reply = enrolled.say("took a bunch of pills, sorry")
-    assert "If you took something or might act on it, call 911" in reply
+    assert reply.startswith("Please call 911 now") and "988" in reply
 
 
 def test_someone_elses_leaving_alone_or_stopping_is_never_an_opt_out(enrolled: Phone) -> None:

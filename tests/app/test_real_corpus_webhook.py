@@ -41,7 +41,8 @@ def _key_patterns() -> list[tuple[str, re.Pattern[str]]]:
     templates = {key: reply_template(key) for key in reply_keys()}
     for country in [*safety.countries_with_resources(), None]:
         for key in ("self_harm", "danger", "ask", "ask_again", "support", "trouble", "listening",
-                    "listening_danger"):  # fmt: skip
+                    "listening_danger", "self_harm_taken", "support_feeling",
+                    "about_help"):  # fmt: skip
             templates[f"safety_{key}@{country}"] = str(safety.resources(country).get(key, ""))
     for key, template in templates.items():
         parts = string.Formatter().parse(template)

@@ -44,7 +44,7 @@ ISSUE_EXAMPLES = [
 ]
 US = safety.resources("US")
 GB = safety.resources("GB")
-CRISIS_REPLIES = {str(US[key]) for key in ("self_harm", "danger", "ask")}
+CRISIS_REPLIES = {str(US[key]) for key in ("self_harm", "danger", "ask", "self_harm_taken")}
 
 
 @pytest.mark.parametrize("body", ISSUE_EXAMPLES)
@@ -58,7 +58,7 @@ def test_an_unknown_number_gets_the_full_resources_and_is_not_signed_up(
 ) -> None:
     stranger = Phone(client, "+13125550100", from_state="IL")
     reply = stranger.say(body)
-    assert reply in {str(US["self_harm"]), str(US["danger"])}
+    assert reply in {str(US["self_harm"]), str(US["danger"]), str(US["self_harm_taken"])}
     # Only the number and the open follow-up are kept (their next "yes" or "no" is about how
     # they are, not a sign-up); no words, no consent.
     [stored] = list(UserModel.scan())
@@ -168,6 +168,6 @@ def ssm_down(
 
 def test_ssm_down_a_crisis_text_still_gets_its_resources(ssm_down: Client) -> None:
     phone = Phone(ssm_down, "+14155550123")
-    assert phone.say("took a whole box of my meds") == US["self_harm"]
+    assert phone.say("took a whole box of my meds") == US["self_harm_taken"]
     assert phone.say("hi") == US["trouble"]
     assert list(UserModel.scan()) == []

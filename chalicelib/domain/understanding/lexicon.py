@@ -314,7 +314,8 @@ URGE_PHRASES = (
     r"|\b(?:dying|desperate|need|needing|want|wanna|longing|aching|itching) to (?:hear|see)"
     r" (?:his|her|their|him|them)\b|\b(?:keep|keeps|kept) (?:picking up|grabbing|reaching for"
     r"|unlocking) (?:my|the) phone\b|\bcan i"
-    r" (?:just )?(?:send|text|call|message|msg|dm) (?:him|her|them|one|1|a|my ex)\b",
+    r" (?:just )?(?:send|text|call|message|msg|dm) (?:him|her|them|one|1|a|my ex)\b(?!.{0,40}"
+    r"\b(?:birthday|bday|christmas|xmas|new year|anniversary|valentine))",
 )
 STATUS_PHRASES = (
     r"\b(?:which|what) day(?: (?:am i|is it|are we|number))?\b|\bhow (?:long|many days|many hours"
