@@ -91,7 +91,10 @@ def crisis_signal(body: str) -> CrisisSignal | None:
     if own is not None and own.kind is CrisisKind.SELF_HARM:
         return own  # their own words come first
     theirs = assess_crisis(words)
-    if theirs is not None or _THREAT.search(words.lower()):
+    explicit = theirs is not None and theirs.tier is Tier.EXPLICIT
+    if _PAST.search(rest.lower()):
+        return own  # "he said 'you'll regret this' when I ended it in 2021": told as over
+    if explicit or _THREAT.search(words.lower()):
         # The ex's words, reported: a threat to them, or to himself to make them come back, is
         # danger to the person texting us, never self-harm of theirs.
         return CrisisSignal(CrisisKind.DANGER, Tier.EXPLICIT, "quote")
@@ -104,8 +107,10 @@ _FROM_THE_EX = re.compile(
     r"|messaged|told me|tells me|keeps saying|threatened|left)\b|\bis what (?:he|she|they|my ex)\b"
     r"|\bfrom (?:him|her|them|my ex)\b"
 )
+_PAST = re.compile(r"\b(?:in (?:19|20)\d\d|years ago|last year|back when|a long time ago|once,)\b")
 _THREAT = re.compile(
-    r"\bmake (?:you|u) pay\b|\b(?:you'?ll|youll|u'?ll|ull) (?:regret|be sorry|pay)\b"
+    r"\b(?:you'?ll|youll|u'?ll|ull) see what happens\b|\bmake (?:you|u) pay\b|\b(?:you'?ll|youll"
+    r"|u'?ll|ull) (?:regret|be sorry|pay)\b"
     r"|\bwatch (?:your"
     r"|ur) back\b|\bi know where (?:you|u) (?:live|are|work|sleep)\b|\b(?:i'?ll|ill|i will|gonna)"
     r" (?:find|get|hurt|ruin|end|destroy|kill|come for) (?:you|u)\b|\b(?:you'?re|youre|ur|you are)"
@@ -158,6 +163,7 @@ def _taken() -> re.Pattern[str]:
         r"|\b(?:overdosed|od'?d|have od|just od)\b|\b(?:cut|slit|opened) (?:open )?my (?:wrists?"
         r"|arms?"
         r"|veins|thighs?)\b|\bbleeding\b.{0,20}\b(?:won'?t|wont|will not|doesn'?t) stop\b"
+        r"|\bcut (?:really |so |too )?deep\b"
     )
 
 

@@ -153,7 +153,7 @@ def test_tiered_training_lookalikes_are_left_alone() -> None:
     flagged = [text for text in lookalikes if assess_crisis(text)]
     # A handful are asked about on purpose ("feeling hopeless about dating apps", "I'll walk into
     # the sea lol"): asking costs little. The held-out rate is what crisis_report prints.
-    assert len(flagged) <= 0.01 * len(lookalikes), flagged
+    assert len(flagged) <= 0.015 * len(lookalikes), flagged
 
 
 def test_the_patterns_are_compiled_on_first_use_not_at_import() -> None:

@@ -7,7 +7,7 @@ import re
 
 from chalicelib.domain.intents import Intent, IntentKind
 from chalicelib.domain.understanding import lexicon as lex
-from chalicelib.domain.understanding.signals import any_match
+from chalicelib.domain.understanding.signals import any_match, find_rating
 from chalicelib.domain.understanding.text import words
 
 K = IntentKind
@@ -49,6 +49,10 @@ _REPORTED = re.compile(
     r"\b(?:said|says|saying|told me|tells me|told him|told her|tell him|tell her|tell them"
     r"|asked me|is what|was what|wrote|texted me|messaged me)\b|[\"\u201c].{0,40}\b(?:stop|leave me"
     r" alone|don'?t text)\b.{0,40}[\"\u201d]"
+)
+_HELP_WITH = re.compile(
+    r"\b(?:what to|how to|how do|what do|not sure|confused|don'?t know|dont know|don'?t get|which"
+    r" word|commands?|reply)\b"
 )
 _NOT_A_TIME = re.compile(
     r"(?:to|for|is|was|will|heals|flies|has|of|with|and|i|he|she|we|together|apart|out|alone"
@@ -99,9 +103,13 @@ def read_command(original: str, text: str, tokens: list[str]) -> Intent | None:
             return Intent(K.PAUSE, _pause_days(rest.lower()))
         if kind is K.CONTACTED and rest and any_match(lex.LOOK_PHRASES, rest.lower()):
             return Intent(K.LOOKED)
+        if kind is K.CONTACTED:  # "SLIP. It was a 5, couldn't help it"
+            return Intent(kind, find_rating(rest.lower()), text=rest)
         if kind is K.JOURNAL and first == "note" and not rest:
             return None
         return Intent(kind, text=rest)
+    if first == "help" and _HELP_WITH.search(rest.lower()):
+        return Intent(K.HELP, text=first)  # "Help pls, not sure what to reply to the daily one"
     if first == "ex" and not only_word:
         return None  # "ex texted me..." is read by its signals
     if only_word or _only_courtesy(tokens[1:]):
@@ -146,7 +154,8 @@ def _a_sentence_opts_out(sentences: list[str]) -> bool:
         if not said - _WEAK or not _only_opt_out(tokens):
             continue
         last = place == len(sentences) - 1
-        if said - _PLAYFUL or last or _POLITE & set(tokens):
+        quitting = any(_QUITTING.search(later) for later in sentences[place + 1 :])
+        if said - _PLAYFUL or last or _POLITE & set(tokens) or quitting:
             return True
     return False
 
@@ -164,6 +173,11 @@ def _sentences(text: str) -> list[str]:
 
 
 _SENTENCE = re.compile(r"[^.!?;,\n]+[.!?;,\n]*")
+# "Stop it. I'm not doing no contact anymore": the stop is meant, and it is for us.
+_QUITTING = re.compile(
+    r"\b(?:i'?m|im|i am) (?:not doing|done with|quitting|giving up(?: on)?) (?:no contact|nc|this"
+    r"|the program|these)\b"
+)
 _WEAK = frozenset({"quit", "end", "revoke"})
 _PLAYFUL = frozenset({"stop", "stahp", "stp", "cancel"})
 _POLITE = frozenset({"please", "pls", "plz", "plez", "kindly"})

@@ -89,10 +89,14 @@ OPT_OUT_PHRASES = (
     r"|any|texts|messages|msgs)\b",
     r"\bturn (?:these|the|your|my|all|all the|all these|the daily) (?:texts?|messages|msgs"
     r"|notifications|reminders) off\b|\bturn off (?:these|the|your|my|all|the daily) (?:texts?"
-    r"|messages|msgs|reminders)\b|\b(?:fuck|f\*+k|piss|bugger|sod) off with (?:these|the|your|this"
+    r"|messages|msgs|reminders)\b|\b(?:fuck|f\*+k|f|eff|piss|bugger|sod) off with (?:these|the"
+    r"|your|this"
     r"|ur)\b",
     r"\bhow (?:do|can) i (?:unsubscribe|opt ?-?out|stop (?:these|the|this|getting|receiving"
     r"|your))\b"
+    r"|\b(?:like|want|wanna|need) to stop (?:getting|receiving) (?:any |the |your "
+    r"|these )?(?:texts?"
+    r"|messages|msgs)\b"
     r"|\bstop (?:bothering|spamming|pestering|harassing|hassling|bugging) me\b|\bturn (?:these|them"
     r"|this|it) off\b|\bno need for (?:any )?(?:more |further )?(?:texts?|messages|msgs)\b"
     r"|\b(?:stop|end|leave|quit|cancel) (?:the|this|your) (?:program|programme|service|coaching"
@@ -192,7 +196,7 @@ LOOK_PHRASES = (
     r"\b(?:looked|checked|check|stalked|watched|rewatched|re-watched|viewed|scrolled|reread"
     r"|googled|opened|scrolled back|went back through|went thru|went through|went on|been on"
     r"|re-read|read|went through|listened to|peeked|peeped|zoomed in|found|saw|searched|lurked"
-    r"|stared at|staring at|gazed at"
+    r"|stared at|staring at|gazed at|snooped|snooping|snoop on|snooped on"
     r"|creeped|looking|checking|scrolling|rereading|reading|going through)(?! (?:exactly |just "
     r"|a bit"
     r" |so much )?like\b)(?: \S+){0,3}"
@@ -295,7 +299,8 @@ URGE_PHRASES = (
     r"|\bfinger(?:s)? (?:is |are )?(?:on|over|hovering)\b|\bhovering over\b"
     r"|\bhands? (?:is |are )?on (?:the |my )?(?:phone|send)\b|\bphone in (?:my )?hand\b"
     r"|\b(?:typed|typing|drafted|writing) (?:out )?"
-    r"(?:a |the |my )?(?:text|message|msg|paragraph|email)\b|\b(?:urge|urges|craving|cravings)\b"
+    r"(?:a |the |my )?(?:whole |long |full |huge |big )?(?:text|message|msg|paragraph|email)\b"
+    r"|\b(?:urge|urges|craving|cravings)\b"
     r"|\bcan'?t (?:hold|stop myself|resist|take it)\b|\bgonna (?:break|cave|crack|slip)\b"
     r"|\b(?:his|her|their) (?:number|contact|chat|name) (?:is )?(?:pulled up|up|open|on my"
     r" screen)\b"
@@ -310,7 +315,8 @@ URGE_PHRASES = (
     r"(?:typed|dialled|dialed) (?:in|out)\b",
     r"\b(?:parked|sat|sitting|standing|waiting|outside) (?:outside|near|by|across from|at|in front"
     r" of) (?:his|her|their|my ex'?s) (?:house|place|flat|apartment|work|door|building|office)\b"
-    r"|\b(?:ready|about|going|gonna|tempted|close) to (?:break|cave|give in|crack)\b"
+    r"|\b(?:ready|about|going|gonna|tempted|close) to (?:break|cave|give in|crack|send|text|call)\b"
+    r"|\bconvince me not to\b|\btalk me out\b"
     r"|\b(?:dying|desperate|need|needing|want|wanna|longing|aching|itching) to (?:hear|see)"
     r" (?:his|her|their|him|them)\b|\b(?:keep|keeps|kept) (?:picking up|grabbing|reaching for"
     r"|unlocking) (?:my|the) phone\b|\bcan i"
@@ -322,8 +328,10 @@ STATUS_PHRASES = (
     r"|far) (?:have i|has it|am i|is it|now|in|been|so far|left|till|until|since|do i)\b"
     r"|^how many (?:days|hours)[?!. ]*$|\b(?:my )?streak\b|\bmy (?:stats"
     r"|progress|clock|count|numbers|score|days)\b|\bday count\b|\bwhere am i(?: at)?\b|\bhow am i"
-    r" doing\b|\bis it day\b|\bstatus\b|\bhours? (?:so far|in|now)\b|\bdays? (?:so far|in)\b",
-    r"\bprogress check\b|\bhalfway\b|\bhow far along\b|\bam i on day\b|\bhow close am i\b"
+    r" doing\b|\bis it day\b|\bstatus\b(?! to\b)(?<!relationship status)|\bhow am i (?:going"
+    r"|tracking"
+    r"|travelling|traveling)\b|\bhours? (?:so far|in|now)\b|\bdays? (?:so far|in)\b",
+    r"\bprogress check\b|\bhalfway\b|\bhow far along\b|\bam i (?:on|at) day\b|\bhow close am i\b"
     r"|\bhow many (?:more )?(?:days|hours)\b"
     r"|\bwhen (?:do|will"
     r"|can) i (?:hit|reach|get to|finish|make it)\b"
@@ -376,7 +384,9 @@ CONSENT_PHRASES = (
     r"|im ready|ready|sign me up)$"
 )
 PAUSE_PHRASES = (
-    r"(?<!was a )(?<!was just a )(?<!is just a )\bpause\b"
+    r"(?<!was a )(?<!was just a )(?<!is just a )\bpause\b(?! on (?!(?:the |my |your )?(?:texts"
+    r"|messages"
+    r"|msgs|coaching|program)))"
     r"|\b(?:take|need|want|taking) a (?:short |little |few days? )?break\b"
     r"|\b(?:no|hold|stop|pause) (?:the )?(?:texts?|messages|msgs) (?:for|till|until|while)\b"
     r"|\b(?:on holiday|on vacation|away (?:for|until|till|this))\b.{0,40}\b(?:no|hold|pause|stop"

@@ -44,7 +44,8 @@ _HELP_QUESTION = re.compile(
 _STRONG_URGE = re.compile(
     r"\b(?:give me a reason|talk myself out|help resisting|resisting tonight|help me not|help not"
     r"|talk me|stop me|so close|about to|this close|rn|right now|tempted"
-    r"|typed out|before i|gonna break|going to break|ready to|don'?t let me|dont let me)\b"
+    r"|typed out|before i|gonna break|going to break|ready to|convince me|help[.!?]*$"
+    r"|don'?t let me|dont let me)\b"
 )
 _WHY_PHRASES = (
     (re.compile(r"\bremind me (?:why|of my why|my reason)\b"), False),
@@ -168,7 +169,7 @@ def _weigh(text: str, tokens: list[str], s: Signals) -> Intent:
         return Intent(K.HELP)  # "how do I tell you if I slipped": about the coach, not a slip
     if s.ex_reached and (s.held or s.contact_denied) and not s.contact:
         return Intent(K.EX_REACHED_OUT, rating)
-    if s.contact and s.kept and _UNSENT.search(text):
+    if s.contact and s.kept and _UNSENT.search(text) and not (s.urge and _STRONG_URGE.search(text)):
         return Intent(K.KEPT, rating)  # "kept it. wrote him a text and deleted it unsent"
     if s.contact:
         return Intent(K.CONTACTED, rating, sure=_about_the_ex(text, tokens))
@@ -239,7 +240,7 @@ _RATING_FILLER = frozenset(
     {
         "a", "like", "maybe", "tbh", "honestly", "about", "around", "prob", "probably", "it",
         "was", "today", "id", "i'd", "say", "solid", "ngl", "lol", "out", "of", "five", "rating",
-        "hmm", "um", "uh", "so", "i", "guess", "rate", "it's", "its",
+        "hmm", "um", "uh", "so", "i", "guess", "rate", "it's", "its", "reckon", "think",
     }
 )  # fmt: skip
 

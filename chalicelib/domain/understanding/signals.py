@@ -39,6 +39,11 @@ _LOOKED_AT = (
 _NOT_KEPT = re.compile(
     r"\b(?:didn'?t|did not|couldn'?t|could not) (?:keep|manage|hold) (?:it|nc|no contact|on)\b"
     r"|\bran into (?:him|her|them|each other|my ex)\b|(?:^|\bi )sent (?:(?:a|him|her|them) )?[\"']"
+    r"|\bended up (?:at|in|back at|round|over at) (?:his|her|their) (?:place|house|flat|bed"
+    r"|apartment)\b"
+    r"|\bwe'?re (?:talking|speaking|texting|seeing each other|hanging out) again\b|\b(?:posted|sent"
+    r"|left|dropped) (?:a|the|my) (?:letter|card|note|gift|present) (?:to|at|for|through|round)"
+    r" (?:his|her|their|him)\b"
     r"|\bwe (?:spent|slept|stayed|hung out|got back|ended up)\b.{0,30}\btogether\b|\bwe got back in"
     r" touch\b|\bso much for (?:no contact|nc)\b|\bwrote on (?:his|her|their) (?:wall|post|page"
     r"|story)\b|\bspent the (?:night"
@@ -81,7 +86,8 @@ _RATING_PATTERNS = (
     re.compile(r"(?<![\d/])([1-5])\s*/\s*5\b"),
     re.compile(r"(?<!\d)([1-5])\s*(?:out of|outta|outa)\s*(?:5|five)\b"),
     re.compile(r"\b(one|two|three|four|five)\s*(?:out of|outta|outa|/)\s*(?:5|five)\b"),
-    re.compile(r"\b(?:about|like|maybe|prob|probably|around) a (one|two|three|four|five)\b"),
+    re.compile(r"\b(?:about|like|maybe|prob|probably|around|was|it'?s|its) a (one|two|three|four"
+               r"|five)\b"),
     re.compile(r"\(\s*([1-5])\s*\)"),
     re.compile(r"\b([1-5])\s*ish\b"),
     re.compile(r"\b(?:a|like a|about a|maybe a|around a|prob a|probably a|solid|rating|rated)\s+"
@@ -180,7 +186,9 @@ _UNBLOCKED_TO_LOOK = re.compile(
 )
 _STOPPED_LOOKING = re.compile(
     r"\b(?:stop|stopped|quit|quitting|no more|no longer|not|won'?t|wont|didn'?t|didnt|never"
-    r"|resisted|avoided|done) (?:\w+ )?(?:looking|checking|stalking|scrolling|watching)\b"
+    r"|resisted|avoided|done) (?:\w+ )?(?:looking|checking|stalking|scrolling|watching|look at"
+    r"|check"
+    r"|stalk|open)\b"
 )
 
 
