@@ -13,8 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from chalicelib.domain.crisis import CrisisKind, CrisisSignal, Tier
-from chalicelib.domain.safety import crisis_signal as assess_crisis
+from chalicelib.domain.crisis import CrisisKind, CrisisSignal, Tier, assess_crisis
 from scripts.datasets import CRISIS_HELD_OUT, burned
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"

@@ -14,7 +14,9 @@ from chalicelib.domain import crisis_patterns as table
 from chalicelib.domain.crisis_kinds import CrisisKind, CrisisSignal, Tier
 from chalicelib.domain.understanding.text import normalize
 
-__all__ = ["CrisisKind", "CrisisSignal", "Tier", "assess_crisis", "detect_crisis"]
+__all__ = [
+    "CrisisKind", "CrisisSignal", "Tier", "already_taken", "assess_crisis", "detect_crisis",
+]  # fmt: skip
 
 # A sentinel, not "", so the words either side of a masked idiom never join into a new phrase.
 _MASK = " ~ "
@@ -74,11 +76,50 @@ def mask_lookalikes(body: str) -> str:
     return lookalike.sub(_MASK, _denials().sub(_MASK, normalize(body)))
 
 
+@functools.cache
+def _reported() -> tuple[re.Pattern[str], ...]:
+    return tuple(
+        re.compile(pattern)
+        for pattern in (table.QUOTE, table.FROM_THE_EX, table.TOLD_AS_PAST, table.QUOTED_THREAT)
+    )
+
+
+@functools.cache
+def _taken() -> re.Pattern[str]:
+    return re.compile(table.ALREADY_TAKEN)
+
+
+def already_taken(body: str) -> bool:
+    """The text says an overdose was taken or an injury done: emergency care comes first."""
+    return bool(body) and _taken().search(body.lower()) is not None
+
+
 def assess_crisis(body: str) -> CrisisSignal | None:
     """The crisis a text suggests and its tier, or None.
 
-    Self-harm wins over danger, and explicit over possible, when a text suggests several.
+    Self-harm wins over danger, and explicit over possible, when a text suggests several. Words
+    the text quotes from the ex are read apart from the person's own: explicit risk or a threat
+    in them is danger to the person texting ('he sent me "ill kill myself"'), never self-harm.
     """
+    quote, from_the_ex, told_as_past, threat = _reported()
+    quoted = quote.search(body)
+    if quoted is None:
+        return _assess(body)
+    rest = body[: quoted.start()] + _MASK + body[quoted.end() :]
+    if not from_the_ex.search(rest.lower()):
+        return _assess(body)
+    own = _assess(rest)
+    if (own is not None and own.kind is CrisisKind.SELF_HARM) or told_as_past.search(rest.lower()):
+        return own  # their own words come first; a threat told as long over is not one now
+    theirs = _assess(quoted.group(1))
+    if (theirs is not None and theirs.tier is Tier.EXPLICIT) or threat.search(
+        quoted.group(1).lower()
+    ):
+        return CrisisSignal(CrisisKind.DANGER, Tier.EXPLICIT, "quote")
+    return own
+
+
+def _assess(body: str) -> CrisisSignal | None:
     text = normalize(body)
     if not text:
         return None

@@ -506,9 +506,15 @@ def _add(
     possible_danger: tuple[str, ...] = (),
     lookalikes: tuple[str, ...] = (),
     lookalikes_first: tuple[str, ...] = (),
+    always_explicit_self_harm: tuple[str, ...] = (),
+    always_possible_self_harm: tuple[str, ...] = (),
+    escalate_self_harm: tuple[str, ...] = (),
 ) -> None:
-    """Adds one round of phrases to the tables (look-alikes first take precedence as masks)."""
-    global LOOKALIKES
+    """Adds one round of phrases to the tables (look-alikes first take precedence as masks).
+
+    always_*: read on the whole text, where no look-alike mask can hide them; escalate_self_harm:
+    markers that turn possible self-harm into explicit (ESCALATE_SELF_HARM)."""
+    global LOOKALIKES, ESCALATE_SELF_HARM
     for key, phrases in (
         ((CrisisKind.SELF_HARM, Tier.EXPLICIT), explicit_self_harm),
         ((CrisisKind.SELF_HARM, Tier.POSSIBLE), possible_self_harm),
@@ -516,7 +522,14 @@ def _add(
         ((CrisisKind.DANGER, Tier.POSSIBLE), possible_danger),
     ):
         UNLESS_LOOKALIKE[key] += phrases
+    for key, phrases in (
+        ((CrisisKind.SELF_HARM, Tier.EXPLICIT), always_explicit_self_harm),
+        ((CrisisKind.SELF_HARM, Tier.POSSIBLE), always_possible_self_harm),
+    ):
+        ALWAYS[key] = (*ALWAYS.get(key, ()), *phrases)
     LOOKALIKES = lookalikes_first + LOOKALIKES + lookalikes
+    if escalate_self_harm:
+        ESCALATE_SELF_HARM = "|".join((ESCALATE_SELF_HARM, *escalate_self_harm))
 
 
 # -- Concept rules: a means or an act joined to intent, time or finality, within one text ----
@@ -1428,13 +1441,12 @@ _add(
     explicit_danger=_ROUND11_EXPLICIT_DANGER,
     possible_danger=_ROUND11_POSSIBLE_DANGER,
     lookalikes=_ROUND11_LOOKALIKES,
-)
-ESCALATE_SELF_HARM += "|" + "|".join(_ROUND11_ESCALATE)
-# Staring at a means is asked about even where a look-alike would mask the object ("knife block").
-ALWAYS[(CrisisKind.SELF_HARM, Tier.POSSIBLE)] = (
-    *ALWAYS.get((CrisisKind.SELF_HARM, Tier.POSSIBLE), ()),
-    r"\b(?:staring|stared|been staring) at (?:the|my) (?:knife|knives|knife block|pills|rope"
-    r"|razors?|blades?)\b",
+    escalate_self_harm=_ROUND11_ESCALATE,
+    # Staring at a means is asked about even where a look-alike masks the object ("knife block").
+    always_possible_self_harm=(
+        r"\b(?:staring|stared|been staring) at (?:the|my) (?:knife|knives|knife block|pills|rope"
+        r"|razors?|blades?)\b",
+    ),
 )
 
 # -- Round 12: kinds missing when the ninth held-out set was measured (training data now) -----
@@ -1510,16 +1522,16 @@ _ROUND12_LOOKALIKES += (
     r"|back then)\b.{0,50}\b(?:suicidal"
     r"|self[- ]?harm\w*|samaritans)\b.{0,60}\b(?:helped|clean|fine|better now|don'?t need)\b",
 )
-ALWAYS[(CrisisKind.SELF_HARM, Tier.POSSIBLE)] += (
-    r"\bwriting (?:letters|notes) to (?:the people|everyone|my family|people|my kids)\b",
-)
 _add(
     explicit_self_harm=_ROUND12_EXPLICIT_SELF_HARM,
     possible_self_harm=_ROUND12_POSSIBLE_SELF_HARM,
     explicit_danger=_ROUND12_EXPLICIT_DANGER,
     lookalikes=_ROUND12_LOOKALIKES,
+    escalate_self_harm=_ROUND12_ESCALATE,
+    always_possible_self_harm=(
+        r"\bwriting (?:letters|notes) to (?:the people|everyone|my family|people|my kids)\b",
+    ),
 )
-ESCALATE_SELF_HARM += "|" + "|".join(_ROUND12_ESCALATE)
 
 # -- Round 13: kinds missing when the tenth held-out set was measured (training data now) -----
 # Means named by brand, a place named by its level or drop, a tram as a train, electricity in a
@@ -1578,12 +1590,11 @@ _add(
     possible_self_harm=_ROUND13_POSSIBLE_SELF_HARM,
     explicit_danger=_ROUND13_EXPLICIT_DANGER,
     lookalikes=_ROUND13_LOOKALIKES,
-)
-ESCALATE_SELF_HARM += "|" + "|".join(_ROUND13_ESCALATE)
-# On a bridge and about to climb over: no hobby ("climbing") may mask it.
-ALWAYS[(CrisisKind.SELF_HARM, Tier.EXPLICIT)] = (
-    *ALWAYS[(CrisisKind.SELF_HARM, Tier.EXPLICIT)],
-    r"\bon the (?:\w+ ){0,3}bridge\b.{0,40}\b(?:climb(?:ing)? over|jump\w*|the railing)\b",
+    escalate_self_harm=_ROUND13_ESCALATE,
+    # On a bridge and about to climb over: no hobby ("climbing") may mask it.
+    always_explicit_self_harm=(
+        r"\bon the (?:\w+ ){0,3}bridge\b.{0,40}\b(?:climb(?:ing)? over|jump\w*|the railing)\b",
+    ),
 )
 # Everyday medicine taken for an everyday reason.
 _add(
@@ -1592,4 +1603,32 @@ _add(
         r"|ibuprofen|nurofen|panadol|advil|tylenol|aspirin|benadryl|antihistamines?)s? for"
         r" (?:hay ?fever|allergies|a headache|my headache|period pain|cramps|my back|a cold)\b",
     ),
+)
+
+# -- Something already taken or done: emergency care comes first (safety.crisis_reply) -------
+ALREADY_TAKEN = (
+    rf"\b(?:took|taken|swallowed|downed|necked|ate|mixed|injected|popped)\b.{{0,50}}\b(?:{_PILLS}"
+    rf"|{_PILLS_MORE}|sleeping|bleach|antifreeze|patch(?:es)?|strips?|packets?|box(?:es)?"
+    r"|everything|it all|them all|the lot|\d{2,})\b"
+    r"|\b(?:overdosed|od'?d|have od|just od)\b|\b(?:cut|slit|opened) (?:open )?my (?:wrists?|arms?"
+    r"|veins|thighs?)\b|\bbleeding\b.{0,20}\b(?:won'?t|wont|will not|doesn'?t) stop\b"
+    r"|\bcut (?:really |so |too )?deep\b"
+)
+
+# -- The ex's words, reported: 'he sent me "ill kill myself if you dont come back"' ----------
+# A quote attributed to the ex is read apart from the person's own words: explicit risk or a
+# threat inside it is danger to the person texting, never their own self-harm.
+QUOTE = r"[\"\u201c\u201d]([^\"\u201c\u201d]{3,160})[\"\u201c\u201d]"
+FROM_THE_EX = (
+    r"\b(?:he|she|they|my ex|the ex|ex)\b[^\"\u201c]{0,25}\b(?:sent|texted|said|says|wrote"
+    r"|messaged|told me|tells me|keeps saying|threatened|left)\b|\bis what (?:he|she|they|my ex)\b"
+    r"|\bfrom (?:him|her|them|my ex)\b"
+)
+# "he said 'you'll regret this' when I ended it in 2021": told as over.
+TOLD_AS_PAST = r"\b(?:in (?:19|20)\d\d|years ago|last year|back when|a long time ago|once,)\b"
+QUOTED_THREAT = (
+    r"\b(?:you'?ll|youll|u'?ll|ull) (?:see what happens|regret|be sorry|pay)\b|\bmake (?:you|u)"
+    r" pay\b|\bwatch (?:your|ur) back\b|\bi know where (?:you|u) (?:live|are|work|sleep)\b"
+    r"|\b(?:i'?ll|ill|i will|gonna) (?:find|get|hurt|ruin|end|destroy|kill|come for) (?:you|u)\b"
+    r"|\b(?:you'?re|youre|ur|you are) dead\b"
 )

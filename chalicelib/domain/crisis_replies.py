@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 
 from chalicelib.content import render_reply
 from chalicelib.domain import dialogue, program, safety
-from chalicelib.domain.crisis import CrisisKind, CrisisSignal, Tier
+from chalicelib.domain.crisis import CrisisKind, CrisisSignal, Tier, already_taken
 from chalicelib.domain.intents import Intent, IntentKind, read_yes_no
 from chalicelib.domain.model import Person, ProgramSettings
 from chalicelib.domain.outcome import InboundText, Outcome, new_person
@@ -118,7 +118,7 @@ def crisis_outcome(
     )
     reply = safety.crisis_reply(signal, country, can_ask=not had_resources, body=text.body)
     # After the resources, or once something was taken, no question comes before the help.
-    if (had_resources or safety.already_taken(text.body)) and safety.asks(signal):
+    if (had_resources or already_taken(text.body)) and safety.asks(signal):
         signal = CrisisSignal(signal.kind, Tier.EXPLICIT, signal.source)
     quieted = replace(person, paused_until=end_of_local_day(person, now))
     if not safety.asks(signal):

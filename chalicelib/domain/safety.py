@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import functools
 import json
-import re
 from pathlib import Path
 
-from chalicelib.domain.crisis import CrisisKind, CrisisSignal, Tier, assess_crisis
+from chalicelib.domain.crisis import CrisisKind, CrisisSignal, Tier, already_taken, assess_crisis
 from chalicelib.domain.reactions import is_reaction, words_after_reaction
 from chalicelib.domain.timezones import e164_digits
 
@@ -83,50 +82,7 @@ def crisis_signal(body: str) -> CrisisSignal | None:
     typed after the quote is read."""
     if is_reaction(body):
         return assess_crisis(words_after_reaction(body))
-    quoted = _quoted_from_the_ex(body)
-    if quoted is None:
-        return assess_crisis(body)
-    words, rest = quoted
-    own = assess_crisis(rest)
-    if own is not None and own.kind is CrisisKind.SELF_HARM:
-        return own  # their own words come first
-    theirs = assess_crisis(words)
-    explicit = theirs is not None and theirs.tier is Tier.EXPLICIT
-    if _PAST.search(rest.lower()):
-        return own  # "he said 'you'll regret this' when I ended it in 2021": told as over
-    if explicit or _THREAT.search(words.lower()):
-        # The ex's words, reported: a threat to them, or to himself to make them come back, is
-        # danger to the person texting us, never self-harm of theirs.
-        return CrisisSignal(CrisisKind.DANGER, Tier.EXPLICIT, "quote")
-    return own
-
-
-_QUOTE = re.compile(r"[\"\u201c\u201d]([^\"\u201c\u201d]{3,160})[\"\u201c\u201d]")
-_FROM_THE_EX = re.compile(
-    r"\b(?:he|she|they|my ex|the ex|ex)\b[^\"\u201c]{0,25}\b(?:sent|texted|said|says|wrote"
-    r"|messaged|told me|tells me|keeps saying|threatened|left)\b|\bis what (?:he|she|they|my ex)\b"
-    r"|\bfrom (?:him|her|them|my ex)\b"
-)
-_PAST = re.compile(r"\b(?:in (?:19|20)\d\d|years ago|last year|back when|a long time ago|once,)\b")
-_THREAT = re.compile(
-    r"\b(?:you'?ll|youll|u'?ll|ull) see what happens\b|\bmake (?:you|u) pay\b|\b(?:you'?ll|youll"
-    r"|u'?ll|ull) (?:regret|be sorry|pay)\b"
-    r"|\bwatch (?:your"
-    r"|ur) back\b|\bi know where (?:you|u) (?:live|are|work|sleep)\b|\b(?:i'?ll|ill|i will|gonna)"
-    r" (?:find|get|hurt|ruin|end|destroy|kill|come for) (?:you|u)\b|\b(?:you'?re|youre|ur|you are)"
-    r" dead\b"
-)
-
-
-def _quoted_from_the_ex(body: str) -> tuple[str, str] | None:
-    """(the quoted words, the rest) when the text reports something the ex sent or said."""
-    match = _QUOTE.search(body)
-    if match is None:
-        return None
-    rest = body[: match.start()] + " ~ " + body[match.end() :]
-    if not _FROM_THE_EX.search(rest.lower()):
-        return None
-    return match.group(1), rest
+    return assess_crisis(body)
 
 
 def asks(signal: CrisisSignal) -> bool:
@@ -148,29 +104,6 @@ def crisis_reply(
     if asks(signal) and can_ask:
         return _text(country, "ask")
     return _text(country, "danger" if signal.kind is CrisisKind.DANGER else "self_harm")
-
-
-@functools.cache
-def _taken() -> re.Pattern[str]:
-    drug = (
-        r"(?:pills?|tablets?|meds|medications?|paracetamol|panadol|tylenol|ibuprofen|nurofen|advil"
-        r"|aspirin|codeine|xanax|valium|diazepam|sleeping|painkillers|antidepressants|insulin"
-        r"|bleach|antifreeze|patch(?:es)?|strips?|packets?|box(?:es)?|everything|it all|them all"
-        r"|the lot|\d{2,})"
-    )
-    return re.compile(
-        rf"\b(?:took|taken|swallowed|downed|necked|ate|mixed|injected|popped)\b.{{0,50}}\b{drug}\b"
-        r"|\b(?:overdosed|od'?d|have od|just od)\b|\b(?:cut|slit|opened) (?:open )?my (?:wrists?"
-        r"|arms?"
-        r"|veins|thighs?)\b|\bbleeding\b.{0,20}\b(?:won'?t|wont|will not|doesn'?t) stop\b"
-        r"|\bcut (?:really |so |too )?deep\b"
-    )
-
-
-def already_taken(body: str) -> bool:
-    """The text says an overdose was taken or an injury done: emergency care comes first
-    (every country's self_harm reply already says so; this one leads with it)."""
-    return bool(body) and _taken().search(body.lower()) is not None
 
 
 def support_feeling_reply(country: str | None) -> str:

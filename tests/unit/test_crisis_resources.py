@@ -11,7 +11,7 @@ from chalicelib.settings import Settings, SettingsError
 COUNTRIES = sorted(safety.countries_with_resources())
 KEYS = (
     "self_harm", "danger", "ask", "ask_again", "support", "trouble", "crisis_line", "listening",
-    "listening_danger",
+    "listening_danger", "self_harm_taken", "support_feeling", "about_help",
 )  # fmt: skip
 
 
@@ -30,11 +30,15 @@ def test_every_reply_is_one_gsm7_segment(country: str | None, key: str) -> None:
 def test_the_full_replies_name_the_crisis_and_emergency_numbers(country: str) -> None:
     entry = safety.resources(country)
     numbers = [str(number) for number in entry["numbers"]]  # type: ignore[attr-defined]
-    crisis_number, emergency = numbers[0], next(n for n in numbers if len(n) == 3)
+    crisis_number, emergency = numbers[0], next(n for n in numbers[1:] if len(n) == 3)
     assert crisis_number in str(entry["self_harm"]) and emergency in str(entry["self_harm"])
     assert emergency in str(entry["danger"])
-    for key in ("ask", "ask_again", "support", "trouble"):
+    for key in ("ask", "ask_again", "support", "trouble", "support_feeling", "about_help"):
         assert crisis_number in str(entry[key]), (country, key)
+    # Something already taken: the emergency number comes first, then the crisis line.
+    taken = str(entry["self_harm_taken"])
+    assert taken.index(emergency) < taken.index(crisis_number), country
+    assert emergency in str(entry["about_help"]), country
     assert crisis_number in str(entry["crisis_line"]) or country == "CA"
 
 

@@ -124,12 +124,9 @@ def _only_courtesy(rest: list[str]) -> bool:
 def is_opt_out(text: str, tokens: list[str]) -> bool:
     if any_match(lex.NOT_OPT_OUT, text):
         return False
-    opt_out_words = [word for word in tokens if keyword(word) in lex.OPT_OUT_WORDS]
-    if [keyword(word) for word in opt_out_words] == ["end"] and lex.ENDS_SOMETHING_ELSE & set(
-        tokens
-    ):
+    if _ends_something_else(tokens):
         return False
-    if opt_out_words and _only_opt_out(tokens):
+    if _only_opt_out(tokens):
         return True
     if _REPORTED.search(text):
         return False  # "she said 'stop texting me'": someone else's words, not a request
@@ -161,10 +158,17 @@ def _a_sentence_opts_out(sentences: list[str]) -> bool:
 
 
 def _only_opt_out(tokens: list[str]) -> bool:
-    said = [keyword(word) for word in tokens if keyword(word) in lex.OPT_OUT_WORDS]
-    if not said or (said == ["end"] and lex.ENDS_SOMETHING_ELSE & set(tokens)):
+    """Nothing but opt-out words and courtesy ("Stop pls", "unsubscribe me")."""
+    said = [word for word in tokens if keyword(word) in lex.OPT_OUT_WORDS]
+    if not said or _ends_something_else(tokens):
         return False
     return all(keyword(word) in lex.OPT_OUT_WORDS or word in lex.COURTESY for word in tokens)
+
+
+def _ends_something_else(tokens: list[str]) -> bool:
+    """ "end it", "end everything": the only opt-out word is "end", and it ends something else."""
+    said = [keyword(word) for word in tokens if keyword(word) in lex.OPT_OUT_WORDS]
+    return said == ["end"] and bool(lex.ENDS_SOMETHING_ELSE & set(tokens))
 
 
 def _sentences(text: str) -> list[str]:

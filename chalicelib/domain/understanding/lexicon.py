@@ -19,6 +19,14 @@ NEGATION = (
     r"|couldn'?t|wasn'?t|ain'?t|avoided|stopped myself from)"
 )
 
+# People who are not the ex, in "texted my mum", "dad rang", "my ex-boss" (not the ex).
+OTHER_PEOPLE = (
+    r"(?:mum|mom|mother|dad|father|friends?|sister|brother|boss|bestie|best friend|mates?"
+    r"|therapist|doctor|gp|nan|gran|cousin|aunt|uncle|colleague|coworker|co-worker|manager"
+    r"|employer|teacher|landlord|landlady|neighbou?r|flatmate|roommate|housemate|bandmate"
+    r"|teammate|student|client|former \w+)"
+)
+
 # -- Opt-out ---------------------------------------------------------------------------------
 # 47 CFR 64.1200(a)(10), from the FCC's TCPA Consent Order of February 2024 (in force since
 # April 11, 2025): consent may be revoked "using any reasonable method to clearly express a

@@ -215,10 +215,7 @@ def _about_the_ex(text: str, tokens: list[str]) -> bool:
 
 
 # "my ex-boss", "an ex-colleague": not the ex.
-_FORMER = re.compile(
-    r"\bex-(boss|colleague|coworker|co-worker|manager|employer|teacher|flatmate|housemate"
-    r"|roommate|landlord|landlady|neighbou?r|bandmate|teammate|student|client)"
-)
+_FORMER = re.compile(rf"\bex-({lex.OTHER_PEOPLE})\b")
 _HOW_DO_I = re.compile(r"how (?:do|can|should) i (?:tell|let|log|report|record|say)\b")
 _RESTART_FIRST = re.compile(r"(?:please |pls )?(?:reset|restart)\b")
 _EX_ONLY_VIEWED = re.compile(

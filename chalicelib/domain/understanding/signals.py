@@ -55,10 +55,7 @@ _NOT_KEPT = re.compile(
 )
 _EX_FIRST = re.compile(rf"\s*{lex.EX_SUBJECT}\b")
 # Someone other than the ex, named with no word for the ex: "dad rang, we talked for ages".
-_SOMEONE_ELSE = re.compile(
-    r"\b(?:mum|mom|dad|mother|father|sister|brother|landlord|landlady|boss|mate|bestie|best friend"
-    r"|friend|therapist|doctor|gp|nan|gran|cousin|aunt|uncle|colleague|coworker|former \w+)\b"
-)
+_SOMEONE_ELSE = re.compile(rf"\b{lex.OTHER_PEOPLE}\b")
 _THE_EX = re.compile(r"\b(?:him|her|them|he|she|they|my ex|the ex|ex|his|hers|their)\b")
 _WE_DID = re.compile(r"\bwe(?:'ve| have)?(?: been| just| finally| kinda| actually| ended up)?\s*$")
 _WE_VERBS = re.compile(
@@ -75,10 +72,7 @@ _TALK_VERBS = re.compile(
     r"|slid into|drunk dialed|drunk dialled|drunk texted|left a voicemail|video called|unblocked"
 )
 _OTHER_PEOPLE = re.compile(
-    r"^\s*(?:my |the )?(?:best )?(?:mum|mom|mother|dad|father|friend|friends|sister|brother|boss"
-    r"|bestie|mate"
-    r"|mates|therapist|coach|family|work|doctor|gp|nan|gran|cousin|aunt|uncle|you|former \w+"
-    r"|colleague|coworker|manager|landlord|landlady|neighbou?r|flatmate|roommate|housemate)\b"
+    rf"^\s*(?:my |the )?(?:best )?(?:{lex.OTHER_PEOPLE}|coach|family|work|you)\b"
 )
 
 _NEGATED = re.compile(rf"\b{lex.NEGATION}\b(?:\s+\S+){{0,3}}\s*$")
