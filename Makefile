@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 FROM ?= +14155550123
 STAGE ?= dev
 
-.PHONY: help install test lint typecheck audit unit run phone tick demo bench package provision admin wire-twilio teardown deploy-check clean
+.PHONY: help install test lint typecheck audit unit run phone tick demo bench bytecode package deploy provision admin wire-twilio teardown deploy-check clean
 
 help:
 	@echo "make run    start the coach locally (moto + chalice local on 127.0.0.1, port \$$PORT or 8000)"
@@ -17,6 +17,8 @@ help:
 	@echo "make test   lint, type-check and run the whole test suite, deploy-check included"
 	@echo "make bench  the benchmark: the numbers operators pay for (bench/results.json)"
 	@echo "make deploy-check        chalice deploy, redeploy, delete and teardown against moto"
+	@echo "make deploy STAGE=dev    make bytecode, then chalice deploy --stage \$$STAGE"
+	@echo "make bytecode STAGE=dev  compiled bytecode for the Lambda package (vendor/, chalicelib/)"
 	@echo "make package STAGE=dev   CloudFormation (SAM) template + zip in .chalice/deployments/"
 	@echo "make provision STAGE=dev create the stage's tables and queues (idempotent)"
 	@echo "make admin STAGE=dev ARGS=counts   counts, or ARGS=\"export +1...\" / ARGS=\"erase +1...\""
@@ -94,12 +96,20 @@ wire-twilio: $(STAMP)
 teardown: $(STAMP)
 	$(BIN)/python -m scripts.teardown --stage $(STAGE)
 
+# Checked-hash .pyc for the Lambda package: a cold container then compiles nothing
+# (scripts/bytecode.py; bench/package_cold_start.py measures it).
+bytecode: $(STAMP)
+	AWS_DEFAULT_REGION=$${AWS_DEFAULT_REGION:-us-east-1} $(BIN)/python -m scripts.bytecode --stage $(STAGE)
+
+deploy: bytecode
+	AWS_DEFAULT_REGION=$${AWS_DEFAULT_REGION:-us-east-1} $(BIN)/chalice deploy --stage $(STAGE)
+
 # chalice package + infra/resources.json (tables, queues), then pin the template to $(STAGE).
-package: $(STAMP)
+package: bytecode
 	rm -rf .chalice/deployments/package-$(STAGE)
 	AWS_DEFAULT_REGION=$${AWS_DEFAULT_REGION:-us-east-1} $(BIN)/chalice package --stage $(STAGE) \
 		--merge-template infra/resources.json .chalice/deployments/package-$(STAGE)
 	$(BIN)/python -m infra.pin_stage $(STAGE) .chalice/deployments/package-$(STAGE)/sam.json
 
 clean:
-	rm -rf $(VENV) .local .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .local .mypy_cache .ruff_cache .hypothesis vendor

@@ -1,20 +1,20 @@
-"""Deployment size: `chalice package --stage dev`, its deployment.zip unzipped in memory.
+"""Deployment size: deployment.zip as `make deploy` builds it (`make bytecode`, then `chalice
+package --stage dev`; tests/deploy/lambda_package.py), measured from the zip's own listing.
 
 The first run on a fresh clone downloads the Lambda wheels from PyPI (Chalice then caches the
-dependency zip in .chalice/deployments/); without a network that first run fails, and says so.
+dependency zip in .chalice/deployments/deploy-check/); without a network it fails, and says so.
 """
 
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
 import tempfile
 import zipfile
 from collections import Counter
 from pathlib import Path
 
-from bench.common import PROJECT_DIR, Measurement, Metric, module_main
+from bench.common import Measurement, Metric, module_main
+from tests.deploy.lambda_package import build_package
 
 LAMBDA_UNZIPPED_LIMIT_MB = 250  # AWS Lambda: function + layers, unzipped
 DIRECT_UPLOAD_LIMIT_MB = 50  # AWS Lambda: a zip uploaded in the API call itself
@@ -33,23 +33,8 @@ def _top_level(name: str) -> str:
 
 
 def measure(m: Measurement) -> None:
-    env = {**os.environ, "AWS_DEFAULT_REGION": "us-east-1"}
-    chalice = Path(sys.executable).with_name("chalice")
     with tempfile.TemporaryDirectory() as scratch:
-        out = Path(scratch) / "package"
-        result = subprocess.run(  # noqa: S603 - the venv's own chalice, fixed arguments
-            [str(chalice), "package", "--stage", "dev", str(out)],
-            cwd=PROJECT_DIR,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=480,
-            check=False,
-        )
-        if result.returncode != 0:
-            tail = (result.stderr or result.stdout).strip().splitlines()[-3:]
-            raise RuntimeError("chalice package failed: " + " | ".join(tail))
-        archive = out / "deployment.zip"
+        archive = build_package(Path(scratch)).zip_path
         zipped = archive.stat().st_size
         sizes: Counter[str] = Counter()
         unused_phone_data = 0

@@ -25,6 +25,7 @@ from bench.common import (
 # (group, module): cheap and timing-sensitive first, the 100,000-person tick last.
 GROUPS: tuple[tuple[str, str], ...] = (
     ("cold_start", "bench.cold_start"),
+    ("package_cold_start", "bench.package_cold_start"),
     ("webhook", "bench.webhook"),
     ("requests", "bench.requests"),
     ("fanout", "bench.fanout"),

@@ -12,6 +12,7 @@ same file.
 from __future__ import annotations
 
 import json
+import subprocess
 import sys
 from pathlib import Path
 
@@ -103,7 +104,8 @@ def main() -> int:
     }
     OUT.write_text(json.dumps(document, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"wrote {OUT.name}: {len(weights)} features")
-    return 0
+    # The tables' stored opcodes (chalicelib/domain/precompiled.py), from a fresh interpreter.
+    return subprocess.run([sys.executable, "-m", "scripts.precompile"], check=False).returncode
 
 
 if __name__ == "__main__":

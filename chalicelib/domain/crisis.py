@@ -1,7 +1,8 @@
 """Spots texts that suggest self-harm or danger, in two tiers; no I/O.
 
 The tables live in crisis_patterns.py. They are compiled on the first text a container reads,
-not at import, so a cold start's import pays nothing for them (bench/cold_start.py).
+not at import, so a cold start's import pays nothing for them (bench/cold_start.py), and from
+opcodes stored at build time (precompiled.py), so that first text does not parse them either.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-from chalicelib.domain import crisis_model
+from chalicelib.domain import crisis_model, precompiled
 from chalicelib.domain import crisis_patterns as table
 from chalicelib.domain.crisis_kinds import CrisisKind, CrisisSignal, Tier
 from chalicelib.domain.understanding.text import normalize
@@ -32,7 +33,7 @@ _ORDER = (
 def _compile(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
     if not patterns:
         return None
-    return re.compile("|".join(f"(?:{pattern})" for pattern in patterns))
+    return precompiled.compile("|".join(f"(?:{pattern})" for pattern in patterns))
 
 
 @functools.cache
@@ -54,12 +55,12 @@ def _tables() -> tuple[
 
 @functools.cache
 def _denials() -> re.Pattern[str]:
-    return re.compile(table.SAFETY_DENIALS)
+    return precompiled.compile(table.SAFETY_DENIALS)
 
 
 @functools.cache
 def _escalators() -> re.Pattern[str]:
-    return re.compile(table.ESCALATE_SELF_HARM)
+    return precompiled.compile(table.ESCALATE_SELF_HARM)
 
 
 def _escalated(signal: CrisisSignal, masked: str) -> CrisisSignal:
@@ -79,14 +80,19 @@ def mask_lookalikes(body: str) -> str:
 @functools.cache
 def _reported() -> tuple[re.Pattern[str], ...]:
     return tuple(
-        re.compile(pattern)
+        precompiled.compile(pattern)
         for pattern in (table.QUOTE, table.FROM_THE_EX, table.TOLD_AS_PAST, table.QUOTED_THREAT)
     )
 
 
 @functools.cache
 def _taken() -> re.Pattern[str]:
-    return re.compile(table.ALREADY_TAKEN)
+    return precompiled.compile(table.ALREADY_TAKEN)
+
+
+def compile_tables() -> None:
+    """Compiles every table now (scripts.precompile records them; otherwise the first text does)."""
+    _tables(), _denials(), _escalators(), _reported(), _taken()
 
 
 def already_taken(body: str) -> bool:

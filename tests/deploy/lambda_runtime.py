@@ -8,9 +8,10 @@ Run as `python -I -S -B lambda_runtime.py TASK_ROOT RESULTS < invocation.json`:
 - The invocation names the handler ("app.app", as the function's Handler) and the events;
   each event gets a context like Lambda's, and the handler's return value is serialized
   to JSON, as Lambda does. One process is one warm container: the events run in order.
-- RESULTS receives what each invocation returned (or raised), the modules loaded from
-  anywhere but TASK_ROOT and the standard library (there must be none) and where the
-  package's own top-level modules came from.
+- RESULTS receives what each invocation returned (or raised) and its seconds, the seconds
+  the handler's import took (Lambda's init phase less the interpreter's own start), the
+  modules loaded from anywhere but TASK_ROOT and the standard library (there must be none)
+  and where the package's own top-level modules came from.
 
 Standard library only: this file is the runtime, not part of what it runs. Anything the
 application prints goes to stderr; stdout is left unused.
@@ -82,11 +83,13 @@ def main() -> None:
     results: list[dict[str, Any]] = []
     for event in invocation["events"]:
         context = LambdaContext(int(invocation["timeout"]))
+        began = time.monotonic()
         try:
             returned = handler(event, context)
-            results.append({"returned": json.loads(json.dumps(returned))})
+            result = {"returned": json.loads(json.dumps(returned))}
         except Exception as error:
-            results.append({"raised": type(error).__name__, "trace": traceback.format_exc()})
+            result = {"raised": type(error).__name__, "trace": traceback.format_exc()}
+        results.append({**result, "seconds": time.monotonic() - began})
 
     runtime = sys.modules["__main__"]  # this file (multiprocessing names it __mp_main__ too)
     outside = {

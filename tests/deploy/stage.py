@@ -55,9 +55,12 @@ def project_copy(destination: Path) -> Path:
 
 
 def keep_newest_package() -> None:
-    """Drops the cache's older packages: each app change would otherwise leave 28 MB behind."""
+    """Drops the cache's older packages: each app change would otherwise leave 28 MB behind.
+
+    Two are kept: `make bytecode` packages without vendor/ and the deploy packages with it,
+    and Chalice names each by a hash of requirements.txt and vendor/."""
     packages = sorted(PACKAGE_CACHE.glob("*.zip"), key=lambda path: path.stat().st_mtime)
-    for stale in packages[:-1]:
+    for stale in packages[:-2]:
         stale.unlink()
 
 

@@ -19,18 +19,16 @@ deploy-check, or a run of this test, with the same app and requirements, nothing
 
 from __future__ import annotations
 
+import importlib.util
 import json
-import subprocess
 import sys
 import urllib.request
 import uuid
-import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode
 from xml.etree import ElementTree
 from zoneinfo import ZoneInfo
 
@@ -40,34 +38,24 @@ from chalicelib.content import render_daily, render_reply
 from chalicelib.domain.schedule import SLOT, bucket_for, slot_start
 from chalicelib.domain.timezones import infer_timezone
 from tests.deploy.aws_on_moto import moto_server
-from tests.deploy.stage import (
-    ACCOUNT,
-    BIN,
-    ENVIRONMENT,
-    PREFIX,
-    QUEUE_ARN,
-    REGION,
-    STAGE,
-    StageAws,
-    keep_newest_package,
-    project_copy,
+from tests.deploy.lambda_package import (
+    FROM_NUMBER,
+    STATUS_CALLBACK_URL,
+    WEBHOOK_URL,
+    Package,
+    api_gateway_event,
+    build_package,
+    lambda_environment,
+    run_in_runtime,
+    scheduled_event,
+    sqs_event,
+    twilio_form,
 )
+from tests.deploy.stage import ENVIRONMENT, StageAws
 from tests.deploy.twilio_tunnel import TwilioTunnel
 from tests.fakes.fake_twilio import FakeTwilio
 from tests.support import twilio_signature
 
-RUNTIME = Path(__file__).with_name("lambda_runtime.py")
-# What the operator puts in the dev stage before the first real deploy (README, "Deploy").
-API_ID = "k3x9q2w7ab"
-API_DOMAIN = f"{API_ID}.execute-api.{REGION}.amazonaws.com"
-WEBHOOK_URL = f"https://{API_DOMAIN}/api/sms"
-STATUS_CALLBACK_URL = f"https://{API_DOMAIN}/api/twilio/status"
-FROM_NUMBER = "+15005550006"
-OPERATOR_FILLS_IN = {
-    "TWILIO_FROM_NUMBER": FROM_NUMBER,
-    "TWILIO_WEBHOOK_URL": WEBHOOK_URL,
-    "STATUS_CALLBACK_URL": STATUS_CALLBACK_URL,
-}
 # Lambda's own limits for a function's code: a zip uploaded directly, and unzipped.
 ZIP_LIMIT, UNZIPPED_LIMIT = 50 * 2**20, 250 * 2**20
 # Numbers whose zone (Twilio's FromState/FromCountry beside them) is awake at any UTC hour.
@@ -76,13 +64,6 @@ PHONES = (
     ("+447700900123", "", "GB"),
     ("+61412345678", "WA", "AU"),
 )
-
-
-@dataclass(frozen=True)
-class Package:
-    zip_path: Path
-    task_root: Path
-    functions: dict[str, dict[str, Any]]  # by Handler ("app.app"): the SAM Properties
 
 
 @dataclass(frozen=True)
@@ -100,26 +81,8 @@ def endpoint() -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def package(endpoint: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Package]:
-    work = tmp_path_factory.mktemp("lambda-package")
-    project = project_copy(work / "project")
-    out = work / "out"
-    chalice = str(BIN / "chalice")
-    built = StageAws(endpoint).run(
-        chalice, "--project-dir", str(project), "package", "--stage", STAGE, str(out)
-    )
-    assert built.returncode == 0, built.stdout
-    template = json.loads((out / "sam.json").read_text(encoding="utf-8"))
-    functions = {
-        resource["Properties"]["Handler"]: resource["Properties"]
-        for resource in template["Resources"].values()
-        if resource["Type"] == "AWS::Serverless::Function"
-    }
-    task_root = work / "task"
-    with zipfile.ZipFile(out / "deployment.zip") as archive:
-        archive.extractall(task_root)
-    yield Package(out / "deployment.zip", task_root, functions)
-    keep_newest_package()
+def package(endpoint: str, tmp_path_factory: pytest.TempPathFactory) -> Package:
+    return build_package(tmp_path_factory.mktemp("lambda-package"))
 
 
 @pytest.fixture(scope="module")
@@ -144,36 +107,6 @@ def world(endpoint: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[W
 # -- one Lambda function, run from the package ----------------------------------------------
 
 
-def _function_name(handler: str) -> str:
-    name = handler.removeprefix("app.")
-    return PREFIX if name == "app" else f"{PREFIX}-{name}"
-
-
-def lambda_environment(package: Package, world: World, handler: str) -> dict[str, str]:
-    """What Lambda sets, the template's variables, and where AWS and Twilio are here."""
-    function = package.functions[handler]
-    return {
-        "PATH": "/usr/local/bin:/usr/bin:/bin",
-        "LANG": "en_US.UTF-8",
-        "TZ": ":UTC",
-        "LAMBDA_TASK_ROOT": str(package.task_root),
-        "_HANDLER": handler,
-        "AWS_EXECUTION_ENV": f"AWS_Lambda_{function['Runtime']}",
-        "AWS_LAMBDA_FUNCTION_NAME": _function_name(handler),
-        "AWS_LAMBDA_FUNCTION_MEMORY_SIZE": str(function["MemorySize"]),
-        "AWS_LAMBDA_FUNCTION_VERSION": "$LATEST",
-        "AWS_REGION": REGION,
-        "AWS_DEFAULT_REGION": REGION,
-        "AWS_ACCESS_KEY_ID": "lambda-role",
-        "AWS_SECRET_ACCESS_KEY": "lambda-role",
-        "AWS_SESSION_TOKEN": "lambda-role",
-        **function["Environment"]["Variables"],
-        **OPERATOR_FILLS_IN,
-        "AWS_ENDPOINT_URL": world.aws.endpoint,
-        **world.tunnel.environment(),
-    }
-
-
 @dataclass(frozen=True)
 class Ran:
     returned: list[Any]  # by each invocation, as JSON
@@ -185,21 +118,8 @@ def run_function(
 ) -> Ran:
     """Each event through the handler in one fresh process (one cold container)."""
     function = package.functions[handler]
-    results = tmp / f"{handler}-{uuid.uuid4().hex}.json"
-    invocation = {"handler": handler, "events": events, "timeout": function["Timeout"]}
-    command = [sys.executable, "-I", "-S", "-B", str(RUNTIME), str(package.task_root)]
-    ran = subprocess.run(
-        [*command, str(results)],
-        input=json.dumps(invocation),
-        env=lambda_environment(package, world, handler),
-        cwd=package.task_root,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert ran.returncode == 0, ran.stderr
-    report = json.loads(results.read_text(encoding="utf-8"))
+    env = lambda_environment(package, handler, world.aws.endpoint, world.tunnel.environment())
+    report = run_in_runtime(package, handler, events, env, tmp)
     assert report["python"] == [3, 11] and function["Runtime"] == "python3.11"
     assert report["flags"] == {"isolated": 1, "no_site": 1, "dont_write_bytecode": True}
     assert not [p for p in report["standard_library"] if "-packages" in p], report
@@ -208,139 +128,8 @@ def run_function(
     from_package = set(report["from_package"])
     assert {"app", "chalice", "chalicelib", "boto3", "pynamodb", "twilio"} <= from_package
     failures = [result["trace"] for result in report["results"] if "raised" in result]
-    assert not failures, "\n".join([*failures, ran.stderr[-4000:]])
+    assert not failures, "\n".join([*failures, report["stderr"][-4000:]])
     return Ran([result["returned"] for result in report["results"]], from_package)
-
-
-# -- the events, as AWS sends them ---------------------------------------------------------
-
-
-def twilio_form(phone: tuple[str, str, str], body: str, sid: str) -> list[tuple[str, str]]:
-    number, state, country = phone
-    return [
-        ("ToCountry", "US"),
-        ("ToState", ""),
-        ("SmsMessageSid", sid),
-        ("NumMedia", "0"),
-        ("ToCity", ""),
-        ("FromZip", ""),
-        ("SmsSid", sid),
-        ("FromState", state),
-        ("SmsStatus", "received"),
-        ("FromCity", ""),
-        ("Body", body),
-        ("FromCountry", country),
-        ("To", FROM_NUMBER),
-        ("ToZip", ""),
-        ("NumSegments", "1"),
-        ("MessageSid", sid),
-        ("AccountSid", ENVIRONMENT["TWILIO_ACCOUNT_SID"]),
-        ("From", number),
-        ("ApiVersion", "2010-04-01"),
-    ]
-
-
-def api_gateway_event(pairs: list[tuple[str, str]], signature: str) -> dict[str, Any]:
-    """POST /sms as a REST API (stage "api") proxies it: Twilio's headers, v1 format."""
-    now = datetime.now(UTC)
-    headers = {
-        "Accept": "*/*",
-        "Content-Type": "application/x-www-form-urlencoded",
-        "Host": API_DOMAIN,
-        "I-Twilio-Idempotency-Token": str(uuid.uuid4()),
-        "User-Agent": "TwilioProxy/1.1",
-        "X-Amzn-Trace-Id": f"Root=1-{int(now.timestamp()):08x}-{uuid.uuid4().hex[:24]}",
-        "X-Forwarded-For": "54.172.60.0",
-        "X-Forwarded-Port": "443",
-        "X-Forwarded-Proto": "https",
-        "X-Home-Region": "us1",
-        "X-Twilio-Signature": signature,
-    }
-    identity = dict.fromkeys(
-        (
-            "cognitoIdentityPoolId",
-            "accountId",
-            "cognitoIdentityId",
-            "caller",
-            "principalOrgId",
-            "accessKey",
-            "cognitoAuthenticationType",
-            "cognitoAuthenticationProvider",
-            "userArn",
-            "user",
-        )
-    )
-    return {
-        "resource": "/sms",
-        "path": "/sms",
-        "httpMethod": "POST",
-        "headers": headers,
-        "multiValueHeaders": {name: [value] for name, value in headers.items()},
-        "queryStringParameters": None,
-        "multiValueQueryStringParameters": None,
-        "pathParameters": None,
-        "stageVariables": None,
-        "requestContext": {
-            "resourceId": "t7b2c1",
-            "resourcePath": "/sms",
-            "httpMethod": "POST",
-            "extendedRequestId": uuid.uuid4().hex[:16],
-            "requestTime": now.strftime("%d/%b/%Y:%H:%M:%S +0000"),
-            "path": "/api/sms",
-            "accountId": ACCOUNT,
-            "protocol": "HTTP/1.1",
-            "stage": "api",
-            "domainPrefix": API_ID,
-            "requestTimeEpoch": int(now.timestamp() * 1000),
-            "requestId": str(uuid.uuid4()),
-            "identity": {**identity, "sourceIp": "54.172.60.0", "userAgent": "TwilioProxy/1.1"},
-            "domainName": API_DOMAIN,
-            "apiId": API_ID,
-        },
-        "body": urlencode(pairs),
-        "isBase64Encoded": False,
-    }
-
-
-def scheduled_event(at: datetime) -> dict[str, Any]:
-    """What the tick's EventBridge rule delivers."""
-    return {
-        "version": "0",
-        "id": str(uuid.uuid4()),
-        "detail-type": "Scheduled Event",
-        "source": "aws.events",
-        "account": ACCOUNT,
-        "time": at.strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "region": REGION,
-        "resources": [f"arn:aws:events:{REGION}:{ACCOUNT}:rule/{PREFIX}-daily_tick-event"],
-        "detail": {},
-    }
-
-
-def sqs_event(messages: list[dict[str, Any]]) -> dict[str, Any]:
-    """What the send queue's event source mapping builds from received messages."""
-    keys = (
-        "ApproximateReceiveCount",
-        "SentTimestamp",
-        "SenderId",
-        "ApproximateFirstReceiveTimestamp",
-    )
-    return {
-        "Records": [
-            {
-                "messageId": message["MessageId"],
-                "receiptHandle": message["ReceiptHandle"],
-                "body": message["Body"],
-                "attributes": {key: message["Attributes"][key] for key in keys},
-                "messageAttributes": {},
-                "md5OfBody": message["MD5OfBody"],
-                "eventSource": "aws:sqs",
-                "eventSourceARN": QUEUE_ARN,
-                "awsRegion": REGION,
-            }
-            for message in messages
-        ]
-    }
 
 
 # -- what AWS holds --------------------------------------------------------------------------
@@ -417,11 +206,24 @@ def files_under(root: Path) -> set[str]:
 # -- the tests ------------------------------------------------------------------------------
 
 
-def test_the_package_fits_lambda_and_carries_no_bytecode(package: Package) -> None:
+def test_the_package_fits_lambda_and_carries_checked_hash_bytecode(package: Package) -> None:
     unzipped = sum(path.stat().st_size for path in package.task_root.rglob("*") if path.is_file())
     assert package.zip_path.stat().st_size < ZIP_LIMIT
     assert unzipped < UNZIPPED_LIMIT
-    assert not [name for name in files_under(package.task_root) if name.endswith(".pyc")]
+    files = files_under(package.task_root)
+    compiled = {name for name in files if name.endswith(".pyc")}
+    # PEP 552: flags 0b11 in the header's second word = hash-based, source checked on import.
+    for name in compiled:
+        header = (package.task_root / name).read_bytes()[:8]
+        assert header[:4] == importlib.util.MAGIC_NUMBER and header[4:8] == b"\x03\0\0\0", name
+        source = name.replace("__pycache__/", "").replace(f".{sys.implementation.cache_tag}", "")
+        assert source.removesuffix("c") in files, name
+    wanted = {"chalicelib/domain/crisis.py", "botocore/client.py", "pynamodb/models.py"}
+    wanted |= {"twilio/request_validator.py", "chalice/app.py", "twilio/rest/api/v2010/__init__.py"}
+    for source in wanted:
+        assert importlib.util.cache_from_source(source) in compiled, source
+    never_imported = ("aiohttp/", "phonenumbers/geodata/", "twilio/rest/voice/")
+    assert not [name for name in compiled if name.startswith(never_imported)]
     assert set(package.functions) == {"app.app", "app.daily_tick", "app.send_daily"}
     for function in package.functions.values():
         assert function["CodeUri"] == "./deployment.zip"
