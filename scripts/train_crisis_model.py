@@ -28,10 +28,12 @@ from scripts.intent_report import training_sets
 
 OUT = Path(__file__).resolve().parent.parent / "chalicelib" / "content" / "crisis_model.json"
 CLASSES = ("none", "self_harm", "danger")
-TARGET_FALSE_ALARMS = 0.04
+# 4% let the model alone answer about one everyday text in six with a crisis reply (a tester's
+# "he texted me again", "what happens after 21 days"); the phrase tables carry recall.
+TARGET_FALSE_ALARMS = 0.015
 # Weights this small change no reading; leaving them out keeps the file small.
 PRUNE_BELOW = 0.02
-REGULARISATION = 4.0
+REGULARISATION = 1.0
 
 
 def dataset() -> tuple[list[str], list[int], list[bool]]:
@@ -71,7 +73,7 @@ def choose_threshold(
         reverse=True,
     )  # fmt: skip
     allowed = int(TARGET_FALSE_ALARMS * len(negatives))
-    return round(min(0.95, max(0.3, negatives[allowed] + 1e-6)), 4)
+    return round(min(0.95, max(0.5, negatives[allowed] + 1e-6)), 4)
 
 
 def main() -> int:

@@ -1605,6 +1605,118 @@ _add(
     ),
 )
 
+# Round 14 (from crisis v11's misses and false alarms, after its one measurement): a lethal place
+# with the act under way, a method asked as a question, farewell arrangements, threats by
+# behaviour; and the past told as past, work, media and comparisons that only borrow the words.
+_RESOLVED = (
+    r"(?:haven'?t (?:in|since|for)|(?:\d+|ten|five|two|three) years? (?:clean|free|since)"
+    r"|therapy helped|helped (?:heaps|massively|a lot|so much)|(?:in )?a (?:much )?better place"
+    r"|so far from (?:that|there)|(?:i'?m|doing) (?:fine|ok|okay|well|good|alright) now"
+    r"|not (?:about to|going back)|safe since|just (?:thought|wanted) you (?:should|to) know)"
+)
+_PAST = (
+    r"(?:used to|as a teen\w*|when i was (?:1\d|a teen\w*|younger|a kid)|(?:\d+|a few|some|two"
+    r"|three|five|ten) years ago|years back|last year|back when|in my teens)"
+)
+_add(
+    explicit_self_harm=(
+        r"\bctb\b",
+        r"\b(?:on|at|by) the (?:train |railway )?(?:tracks?|line)\b.{0,40}\b(?:sat|sitting|lying"
+        r"|lay|not moving|waiting)\b",
+        r"\bfound a gap in (?:them|the (?:barriers?|fence|railings?|netting))\b",
+        r"\bin the (?:sea|ocean|river|lake|water)\b.{0,40}\b(?:going (?:further|farther|deeper)"
+        r" out|swimming out|letting (?:it|the water) take me)\b",
+        r"\bwhat (?:floor|height|storey|story)\b.{0,40}\b(?:jump|fall)\w*\b.{0,25}\b(?:die|dead"
+        r"|kill|fatal)\b",
+        r"\bhow (?:high|far|tall)\b.{0,30}\b(?:jump|fall)\w*\b.{0,25}\b(?:die|dead|kill|fatal)\b",
+        r"\bleaving the gas on\b|\bgas on and (?:going to|gonna|i'?m going to) sleep\b",
+        r"\b(?:put|drive|crash|wrap|steer) (?:my|the) car (?:into|in|off) (?:a|the) (?:tree|wall"
+        r"|pole|bridge|cliff)\b|\bover the edge in (?:the|my) car\b",
+        r"\bstockpil\w+\b.{0,60}\b(?:tonight|enough now|it'?s time|i'?m ready)\b",
+        r"\bif i swallow (?:all|the lot|everything|them all)\b",
+        r"\b(?:\d{2,}|all) of (?:them|these|my pills|my tablets) (?:lined up|counted out|in front"
+        r" of me)\b",
+    ),
+    possible_self_harm=(
+        r"\b(?:don'?t|dont) think i'?ll (?:still )?be (?:around|here|alive)\b",
+        r"\bhow long (?:before|until|till) (?:anyone|someone|people|they) (?:would )?(?:notices?"
+        r"|realis\w+|realiz\w+|finds? me)\b",
+        r"\b(?:does|do you think) (?:it|dying) hurts?\b.{0,20}\bdying\b|\bdoes dying hurt\b"
+        r"|\bis dying painful\b",
+        r"\bso (?:mum|mom|my (?:mum|mom|family|sister|brother|parents|kids)|they|nobody|no one)"
+        r" (?:won'?t|wont|don'?t|doesn'?t) (?:have to|need to) (?:deal with|sort|worry about)"
+        r" (?:it|anything|things|it all)\b",
+        r"\blife (?:has|holds) no (?:meaning|point|purpose)\b|\bno (?:meaning|point|purpose)"
+        r" (?:to|in) (?:my )?life\b",
+        r"\b(?:gave|giving|given) away (?:most of |all of |all )?my (?:stuff|things|belongings"
+        r"|clothes|books)\b",
+        r"👋\s*🪦|🪦\s*👋",
+    ),
+    explicit_danger=(
+        r"\b(?:you'?ll|youll|u'?ll|ull) end up in a (?:ditch|box|body bag|grave|hospital)\b",
+        r"\bi know where (?:you'?re|youre|ur|you are) (?:staying|sleeping|living|hiding)\b",
+        r"\b(?:sent|posted|sends|texted)\b.{0,30}\b(?:loading|holding|cleaning|pointing) (?:a|his"
+        r"|her|the) (?:gun|rifle|shotgun|pistol)\b",
+    ),
+    possible_danger=(
+        r"\blocation (?:sharing|services|tracking)\b.{0,40}\b(?:didn'?t do it|did not do it"
+        r"|wasn'?t me|switched (?:back )?on|turned (?:back )?on)\b",
+        r"\bposted\b.{0,40}\b(?:the street i live on|my (?:street|house|building|flat|work)"
+        r"|where i (?:live|work|stay))\b",
+    ),
+    lookalikes=(
+        r"\b(?:i'?d|id|i would) (?:rather|sooner) (?:jump off (?:a|the) (?:cliff|bridge)"
+        r"|walk into the sea)\b.{0,40}\bthan\b",
+        r"\b(?:an?|one|two|three|four|\d+) (?:overdoses?|stabbings?|ods)\b(?: and (?:an?|\w+)"
+        r" \w+)? (?:came|come|coming) in\b|\bpatient\b.{0,40}\boverdose\b",
+        r"\brope for (?:the |my )?(?:plant|macrame|hammock|tent|boat|garden|swing|dog|washing)",
+        r"\bcarving knife\b",
+        r"\bdidn'?t want to (?:wake|get) up\b.{0,30}\b(?:bed|comfy|cosy|cozy|lie.?in|weekend)\b",
+        r"\bhopeless (?:about|at|with) (?:(?:ever )?dating|(?:the )?(?:dating )?apps|cooking"
+        r"|maths?|directions|texting|flirting|sports?|tech)\b",
+        r"\b(?:disappear|get away from (?:it all|everything))\W{0,6}(?:to|for a (?:week|fortnight"
+        r"|weekend|few days)|on (?:a )?(?:holiday|trip|vacation))\b",
+        r"\bget away from (?:it all|everything)\b.{0,20}\bbook(?:ed|ing)\b",
+        r"\bgoodbye letter to (?:the|our|my) (?:relationship|marriage|breakup)\b",
+        r"💊+\W{0,3}(?:time for |for )?(?:my )?(?:antibiotics|vitamins?|iron|allergy|hay ?fever"
+        r"|birth control|the pill)\b",
+        r"\b(?:same|my|a|the|new) dose of \w+\b|\bpharmacy shift\b|\bcounted pills for\b",
+        r"\b(?:gp|doctor|dr|psych|psychiatrist)\b.{0,20}\b(?:gave|prescribed|put) me\b",
+        r"\bplay(?:ing|ed)? (?:a lot of |some )?hitman\b",
+        r"\bjump in(?:to)? the deep end\b|\bburn(?:ing|ed|t)? (?:every|all|my|that|the|those)"
+        r" bridges?\b|\btwist(?:ed|ing)? (?:of )?the knife\b|\bstopped existing online\b",
+        r"\bshe'?ll be right\b|\bfight for (?:us|this|our relationship|me|you)\b"
+        r"|\bturn(?:ing|s|ed)? up late\b|\bon a billboard\b",
+        r"\bfollowed me\b.{0,30}\b(?:return(?:ing)?|to give me|i'?d dropped|i dropped|i left)\b",
+        r"\bbroke into my (?:car|shed|garage)\b.{0,40}\b(?:nicked|stole|took|insurance)\b",
+        r"\b(?:protection|restraining) order expired\b",
+        r"\b(?:true crime|documentary|doc|podcast|film|movie|series) (?:about|on) (?:a|the|this)"
+        r" (?:woman|man|girl|guy|couple|family) who (?:was|were|got) \w+\b",
+        r"\b(?:last|previous|old) relationship ended with a (?:restraining|protection) order\b",
+    ),
+    # On a balcony or ledge and climbing over: no hobby ("climbing") may mask it.
+    always_explicit_self_harm=(
+        r"\bclimbing over the (?:rail|railing|barrier|fence|edge|balcony)\b",
+    ),
+)
+# The past told as past and resolved, and "unalive" about a show or a tub of ice cream: masked
+# before every table, like a stated denial, unless the text turns back to now.
+_NOT_NOW = (
+    r"(?!.*\b(?:but (?:now|tonight|today|lately|again|this time i)|again (?:now|tonight)"
+    r"|relaps\w*|it'?s back|starting again|(?:urges?|thoughts?) (?:are|is) back)\b)"
+)
+SAFETY_DENIALS = "|".join(
+    (
+        SAFETY_DENIALS,
+        rf"{_NOT_NOW}\b{_PAST}\b.{{0,100}}\b{_RESOLVED}",
+        rf"{_NOT_NOW}\b(?:had|i had|went through|i went through|i was)\b[^.!?]{{0,40}}\b{_PAST}\b"
+        rf".{{0,80}}\b{_RESOLVED}",
+        r"\bunalived? (?:my|the|this|that|a) (?:favou?rite )?(?:character|pint|tub|pizza|cake"
+        r"|cookies?|bag|box|chocolate|ice cream|show|plant)s?\b",
+        r"\b(?:say|says|said|saying|word|words)\W{0,3}unalive\b|\bunalive\W{0,3} (?:is|now)\b",
+    )
+)
+
 # -- Something already taken or done: emergency care comes first (safety.crisis_reply) -------
 ALREADY_TAKEN = (
     rf"\b(?:took|taken|swallowed|downed|necked|ate|mixed|injected|popped)\b.{{0,50}}\b(?:{_PILLS}"
