@@ -196,6 +196,11 @@ class _Conversation(SettingsByText):
         if intent.kind is IntentKind.HELP:
             return self._unchanged("help")
         if intent.kind is IntentKind.JOIN and intent.text != "consent":
+            if self.person.asked == dialogue.CRISIS_FOLLOW:
+                # START after the resources: they are asking to join, so the YES that answers
+                # this welcome is consent, not a yes to the crisis (crisis_replies.crisis_follow).
+                welcome = self._say("welcome", self.person, {})
+                return Outcome(dialogue.answered(self.person), (welcome,), changed=True)
             return self._unchanged("welcome")
         if intent.kind in (IntentKind.KEPT, IntentKind.JOIN):
             days_ago = intent.days or 0

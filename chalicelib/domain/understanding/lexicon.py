@@ -70,7 +70,8 @@ OPT_OUT_PHRASES = (
     r"\bno more (?:daily )?(?:texts?|messages|msgs|sms|reminders|of (?:these|this|your))\b"
     r"(?! for\b| till\b| until\b| (?:to|from|with) (?:him|her|them|my ex|the ex|an ex)\b)",
     r"\b(?:don'?t|dont|do not|never) (?:text|message|msg|contact|sms) (?:me|this number|my number"
-    r"|this phone)\b|\bmake (?:these|the|your|them|this|the daily)(?: \w+)? stop\b",
+    r"|this phone)\b|\bmake (?:these|the|your|them|this|the daily)(?: (?:texts?|messages|msgs"
+    r"|reminders|daily texts?))? stop\b",
     r"\b(?:don'?t|dont|do not) want (?:these|your|any(?: more)?|more|the|the daily) (?:texts?"
     r"|messages|msgs|reminders)(?! from (?:him|her|them|my ex))\b",
     r"\b(?:get|take|remove) (?:me|my number|this number|my phone number) (?:off|from)\b"
@@ -112,6 +113,17 @@ OPT_OUT_PHRASES = (
     r"\b(?:not|isn'?t|isnt|doesn'?t|doesnt|never) (?:helping|working|help|work)\b.{0,20}"
     r"\b(?:i'?m|im|i am) (?:out|done)\b"
     r"(?! with (?:him|her|them|my ex|the ex|it all|everything|life))",
+    # Said to us in so many words: sworn at, asked as a question, or ending the conversation.
+    r"\bstop (?:fucking|f\*+\w*|f+in[g']?|freaking|frickin[g']?|bloody|effing|effin) (?:texting"
+    r"|txting|messaging|msging|contacting|sending)\b",
+    r"\b(?:can|could|will|would) (?:you|u) (?:not|stop|please stop|pls stop) (?:texting|text"
+    r"|messaging|message|msg|sending)(?: me)?\b",
+    r"\b(?:you|u) can stop(?: now| texting me| the texts| sending (?:these|them|texts))?[.! ]*$"
+    r"|^(?:wrong number|wrong #|(?:you|u) have the wrong number)[.! ]*$"
+    r"|^(?:ok |okay )?bye forever[.! ]*$|\bi never signed up for (?:this|these|that)\b"
+    r"|^enough[.!]+ no more[.!]*$|\b(?:this|it) (?:isn'?t|isnt|is not|aint) (?:helping|working)"
+    r"\W+bye\b|\bi (?:don'?t|dont|do not) need (?:this|these(?: texts| messages)?|this program"
+    r"|the texts)(?: anymore| any more)?[.! ]*$",
 )
 # A "stop" that stops something else: never an opt-out.
 NOT_OPT_OUT = (
@@ -127,6 +139,7 @@ NOT_OPT_OUT = (
     r"|my|thinking|crying|eating|playing|overthinking|it,|it you|being|blaming|checking|looking"
     r"|scrolling|obsessing|missing|loving|drinking|smoking)\b|\b(?:don'?t|dont|never) stop\b"
     r"|\b(?:bus|train) stop\b|\bstop and shop\b|\bstop-start\b"
+    r"|\b(?:won'?t|wont|will not|doesn'?t|doesnt|never) leave me alone\b"
     # Someone else's texts: "I wish he would leave me alone", "so he'd stop texting me".
     r"|\b(?:he|she|they|him|her|them|ex)\b[^.!?]{0,30}\b(?:leave me alone|stop (?:bothering|texting"
     r"|calling"
@@ -153,6 +166,8 @@ KEPT_PHRASES = (
     r"|\b(?:kept|kep|keeping|held|holding|stayed|staying|still) (?:it|strong|firm|on|steady"
     r"|no contact|nc|going strong)\b|\bstill going\b|\bnothing sent\b|\bsent nothing\b"
     r"|\bradio silence\b(?! from (?:him|her|them))",
+    r"\bnot (?:once|one (?:text|time|message|call))\b|\bnone at all\b"
+    r"|\bno more (?:texting|calling|messaging) (?:him|her|them)\b",
     r"\b(?:no|zero|0) (?:contact|texts?|calls?|messages?|slips?|relapse)(?: (?:today|at all|again"
     r"|all day"
     r"|yesterday|still|with (?:him|her|them)))*\b|\bnc\b|\bnc today\b",
@@ -189,7 +204,8 @@ CONTACT_VERBS = (
     r"|turned up|drove to|visited|talked|talk|spoke|speak|liked|commented|reacted"
     r"|contacted|reached out|reach out|unblocked|drunk dialed|drunk dialled|drunk texted"
     r"|voicemail|left a voicemail|tagged|followed (?:him|her|them) back|caved|slipped|relapsed"
-    r"|broke (?:nc|no contact|it)|failed|messed up|fucked up|screwed up|gave in)"
+    r"|broke (?:nc|no contact|it)|failed|messed up|fucked up|screwed up|gave in|had sex with"
+    r"|ended up (?:chatting|talking|texting|calling|kissing|hooking up|sleeping together))"
 )
 LOOK_PHRASES = (
     r"\b(?:looked|look|checked|check|stalked|stalk|watched|watch|viewed|saw|scrolled|reread|see"
@@ -409,7 +425,8 @@ RESTART_PHRASES = (
     r"|start again"
     r" from day (?:1|one)|back to day (?:1|one)|begin again|new start|restart (?:my |the )?"
     r"(?:clock|program|21 days|challenge|count))\b|\b(?:can|could) (?:i|we|you) (?:restart"
-    r"|reset|start over)\b|\b(?:want|like) to (?:restart|reset|start over)\b",
+    r"|reset|start over)\b|\b(?:want|like) to (?:restart|reset|start over)\b"
+    r"|\b(?:restart|reset) (?:my|the) (?:counter|count|clock|streak|days?|program|21 days)\b",
 )
 DELETE_PHRASES = (
     r"\b(?:delete|erase|wipe) everything (?:you have|you'?ve got|u have|u got|about me|on me)\b|"
@@ -440,6 +457,8 @@ TIME_PHRASES = (
     r"(?P<when>\d{1,2}(?::\d{2})? ?(?:am|pm))",
     r"\b(?:text|send|message) (?:me|it|them)[\w ,]{0,30} (?:around|at) (?P<when>[0-9]{1,2}"
     r"(?::[0-9]{2})?(?: ?(?:am|pm))?)\b",
+    r"\bchange (?:my |the )?(?:daily )?(?:text |message )?time to (?P<when>\d{1,2}(?::\d{2})?"
+    r" ?(?:am|pm)?|noon|midday)",
     r"\b(?:send|text) (?:it|them|me|the daily text|my texts|the texts) in the"
     r" (?P<when>morning|evening|afternoon)s?\b",
     r"\b(?:send|move|change|make) (?:the |my |it )?(?:daily )?(?:texts?|messages?)? ?(?:later"

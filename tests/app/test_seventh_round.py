@@ -1,0 +1,136 @@
+"""What the sixth round of testers and crisis v11 left open (closing note of 2026-12-01), each
+through the signed webhook: ordinary breakup texts that the crisis model used to answer with
+hotlines, opt-outs said in so many words, distress that only sounds like "stop", a number that
+asks to join after the resources, and the crisis kinds v11 missed."""
+
+from __future__ import annotations
+
+import pytest
+
+from chalicelib.adapters.dynamodb import DynamoPeople
+from chalicelib.content import render_reply
+from chalicelib.domain import safety
+from chalicelib.domain.model import Status
+from tests.support import Phone
+
+US = safety.resources("US")
+CRISIS_REPLIES = {value for value in US.values() if isinstance(value, str)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he texted me again",
+        "he emailed me",
+        "he left me last week",
+        "he ruined my life",
+        "hes already with someone new 💔",
+        "my gf left me 3 weeks ago",
+        "i cant stop thinking abt her 😭",
+        "what happens after 21 days",
+        "id die if he saw me like this",
+    ],
+)
+def test_ordinary_breakup_texts_get_no_crisis_reply(enrolled: Phone, text: str) -> None:
+    reply = enrolled.say(text)
+    assert reply not in CRISIS_REPLIES and "988" not in reply, reply
+
+
+def test_a_new_number_whose_first_text_is_ordinary_gets_the_welcome(phone: Phone) -> None:
+    assert phone.say("he texted me again") == render_reply("welcome", program_days=21)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stop f***ing texting me",
+        "can u not text me anymore",
+        "u can stop now",
+        "wrong number",
+        "ok im good now, you can stop",
+        "i never signed up for this",
+        "enough. no more.",
+        "this isnt helping. bye",
+        "i dont need this anymore",
+    ],
+)
+def test_opt_outs_in_so_many_words(enrolled: Phone, text: str) -> None:
+    assert enrolled.say(text) == render_reply("opted_out")
+    person = DynamoPeople().get(enrolled.number)
+    assert person is not None and person.status is Status.OPTED_OUT
+
+
+def test_bye_forever_opts_out_and_still_gets_the_resources(enrolled: Phone) -> None:
+    # A farewell to the coach may be a farewell: the opt-out is kept, the line given with it.
+    first, second = enrolled.text("ok bye forever")
+    assert first in CRISIS_REPLIES and second == render_reply("opted_out_in_crisis")
+    person = DynamoPeople().get(enrolled.number)
+    assert person is not None and person.status is Status.OPTED_OUT
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["make the pain stop", "he keeps calling from different numbers and wont leave me alone"],
+)
+def test_distress_that_says_stop_is_not_an_opt_out(enrolled: Phone, text: str) -> None:
+    reply = enrolled.say(text)
+    assert reply != render_reply("opted_out")
+    person = DynamoPeople().get(enrolled.number)
+    assert person is not None and person.status is Status.ACTIVE
+
+
+def test_start_after_the_resources_then_yes_enrols(phone: Phone) -> None:
+    assert phone.say("everyone would be better off without me") in CRISIS_REPLIES
+    assert phone.say("START") == render_reply("welcome", program_days=21)
+    assert phone.say("YES").startswith("No Contact Coach: you're in.")
+    person = DynamoPeople().get(phone.number)
+    assert person is not None and person.status is Status.ACTIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "been thinking bout ctb a lot lately",
+        "On the train tracks near the junction. Sat down. Not moving",
+        "I'm on the 9th floor balcony and I'm climbing over the rail",
+        "what floor do you need to jump from to actually die",
+        "Leaving the gas on and going to sleep. bye",
+        "He said 'you'll end up in a ditch if you keep ignoring me'",
+        "got a text from his number: 'I know where you're staying. sleep tight.'",
+    ],
+)
+def test_explicit_kinds_v11_missed_get_the_full_resources(enrolled: Phone, text: str) -> None:
+    reply = enrolled.say(text)
+    assert reply in CRISIS_REPLIES and reply != US["ask"], reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "life has no meaning without him. I'm empty",
+        "gave away most of my stuff this week. feel lighter. almost done",
+        "how long before anyone notices if someone stops turning up to work",
+        "location sharing got switched back on on my phone and I didn't do it",
+    ],
+)
+def test_possible_kinds_v11_missed_get_a_crisis_reply(enrolled: Phone, text: str) -> None:
+    assert enrolled.say(text) in CRISIS_REPLIES
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "used to self harm as a teenager, 10 years clean now, doing fine",
+        "the show unalived my favourite character 😭",
+        "bought rope for plant hangers, macrame is my new breakup hobby",
+    ],
+)
+def test_the_past_told_as_past_and_borrowed_words_get_no_crisis_reply(
+    enrolled: Phone, text: str
+) -> None:
+    assert enrolled.say(text) not in CRISIS_REPLIES
+
+
+def test_the_past_that_turns_back_to_now_is_still_heard(enrolled: Phone) -> None:
+    reply = enrolled.say("I used to self harm, havent in 10 years, but tonight I want to cut again")
+    assert reply in CRISIS_REPLIES and reply != US["ask"]
