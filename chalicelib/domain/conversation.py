@@ -41,6 +41,9 @@ _QUESTION_STARTS = tuple(
     )
 )  # fmt: skip
 
+# Before they join, the welcome asked "Reply YES to start": these decline it.
+_DECLINED = re.compile(r"^(?:no|nah|nope)[,.! ]*(?:thanks|thank you|ty|thx)?[.! ]*$")
+
 
 _DETECT = object()
 
@@ -191,8 +194,8 @@ class _Conversation(SettingsByText):
             answered = answers.answer(self, dialogue.DELETE, intent)
             if answered is not None:
                 return answered
-        if intent.kind is IntentKind.STOP:
-            return self._opt_out(intent)
+        if intent.kind is IntentKind.STOP or _DECLINED.match(self.body.strip().lower()):
+            return self._opt_out(intent)  # "no thanks" to the welcome: they said no, not NO
         if intent.kind is IntentKind.HELP:
             return self._unchanged("help")
         if intent.kind is IntentKind.JOIN and intent.text != "consent":

@@ -1699,6 +1699,43 @@ _add(
         r"\bclimbing over the (?:rail|railing|barrier|fence|edge|balcony)\b",
     ),
 )
+# Round 15 (crisis v12's misses, after its one measurement): the means at hand, a time set or
+# the act begun turn possible self-harm explicit; stockpiling; threats told as a text.
+_add(
+    explicit_self_harm=(
+        r"\b(?:in the bath|in the bathtub|in the tub) with (?:a|the|my) (?:knife|blade|razor)\b",
+        r"\b(?:i'?m|im|i am) (?:jumping|going to jump|gonna jump)\b|\bplanning to die\b",
+        r"\b(?:i'?m|im|i am) taking (?:the|all (?:the|my)|my) (?:pills|tablets|meds)\b",
+        r"\b(?:checked|tested) the (?:beam|rafters?|hook|banister|bannister|branch)\b",
+        r"\bfrom (?:\d|two|three|four|five) (?:different )?(?:shops|stores|pharmacies|chemists)\b"
+        r".{0,40}\b(?:questions|notice|ask)\b",
+    ),
+    possible_self_harm=(
+        r"\bonly way (?:this|the|my) pain (?:stops|ends|goes away)\b",
+        r"\bghost\b.{0,40}\bmake it official\b",
+        r"\b(?:saving|saved|stockpil\w+|hoarding) (?:them|my meds|my pills|my tablets) up\b"
+        r"|\bstarted saving them\b",
+    ),
+    explicit_danger=(r"\blook out (?:your|ur|the) window\b",),
+    possible_danger=(
+        r"\b(?:you'?ll|youll|u'?ll|ull) see what happens\b",
+        r"\b(?:kept|keeps|took|has|taken) my (?:bank ?card|passport|id|phone|car keys|keys|money)\b"
+        r".{0,40}\b(?:won'?t|wont|will not|refus\w+)\b",
+    ),
+    lookalikes=(
+        r"\b(?:i could|could) (?:kill|strangle|murder) (?:him|her|them)\b",
+        r"\b(?:hungover|hangover)\b.{0,30}\b(?:want to|wanna|could) die\b",
+        r"\bbridge route\b|\bthe last of us\b",
+    ),
+    escalate_self_harm=(
+        r"\b(?:right here|in my (?:lap|hand|hands|pocket)|in front of me|next to me|beside me)\b",
+        r"\bby (?:midnight|tonight|the morning)\b|\bon the \d{1,2}(?:st|nd|rd|th)\b"
+        r"|\bdeciding when\b",
+        r"\b(?:i have|i'?ve got|ive got|got) (?:about |like |around |over )?\d{2,}\b",
+        r"\bon the blade\b|\brelapsed\b.{0,25}\b(?:blade|cutting|cut|razor)\b",
+        r"\btook (?:some |a lot of |too many |loads of |a bunch of )?(?:pills|tablets)\b",
+    ),
+)
 # The past told as past and resolved, and "unalive" about a show or a tub of ice cream: masked
 # before every table, like a stated denial, unless the text turns back to now.
 _NOT_NOW = (

@@ -134,3 +134,37 @@ def test_the_past_told_as_past_and_borrowed_words_get_no_crisis_reply(
 def test_the_past_that_turns_back_to_now_is_still_heard(enrolled: Phone) -> None:
     reply = enrolled.say("I used to self harm, havent in 10 years, but tonight I want to cut again")
     assert reply in CRISIS_REPLIES and reply != US["ask"]
+
+
+@pytest.mark.parametrize("text", ["no thanks", "nah", "no thank you"])
+def test_no_thanks_to_the_welcome_declines_it(phone: Phone, text: str) -> None:
+    phone.say("hi")
+    assert phone.say(text) == render_reply("opted_out")
+    person = DynamoPeople().get(phone.number)
+    assert person is not None and person.status is Status.OPTED_OUT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'm so hungover i want to die lol never drinking tequila again",
+        "i could kill him for telling everyone it was my fault",
+        "he texted me 'hey' out of nowhere. what do i do",
+    ],
+)
+def test_more_everyday_words_get_no_crisis_reply(enrolled: Phone, text: str) -> None:
+    assert enrolled.say(text) not in CRISIS_REPLIES
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sitting in the bath with a knife. idk why im texting this",
+        "if he doesnt answer by midnight i'm taking the pills. i have them right here",
+        "check in: kept it 2/5. ngl i've been holding my dads pills all night deciding when",
+        "rope's in the garage. i checked the beam. it'll hold",
+    ],
+)
+def test_means_at_hand_or_a_time_set_get_the_full_resources(enrolled: Phone, text: str) -> None:
+    reply = enrolled.say(text)
+    assert reply in CRISIS_REPLIES and reply != US["ask"], reply

@@ -216,3 +216,25 @@ def test_everyday_chatter_is_not_a_check_in(text: str) -> None:
 
 def test_curly_apostrophes_are_read_like_straight_ones() -> None:
     assert parse_intent("don\u2019t text me").kind is IntentKind.STOP
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "number"),
+    [
+        ("yep no contact today. feeling like a solid four", IntentKind.KEPT, 4),
+        ("feeling like a 2 today", IntentKind.RATING, 2),
+        ("we ended up talking for hours. feel weird. 3", IntentKind.CONTACTED, 3),
+        ("no contact... except for the 20 min phone call lol. 2", IntentKind.CONTACTED, 2),
+        ("how do i not text her right now", IntentKind.URGE, None),
+        ("what number are we on", IntentKind.STATUS, None),
+        ("why 21 days?", IntentKind.WHY, None),
+        ("the daily text comes too late, can it be 7am", IntentKind.TIME, None),
+        ("can i write a draft to her", IntentKind.DRAFT, None),
+        ("enough with the texts 🙄", IntentKind.STOP, None),
+        ("can i unsubscribe", IntentKind.STOP, None),
+        ("No. Not once. 3/5", IntentKind.KEPT, 3),
+    ],
+)
+def test_the_seventh_rounds_readings(text: str, kind: IntentKind, number: int | None) -> None:
+    intent = parse_intent(text)
+    assert (intent.kind, intent.number) == (kind, number)

@@ -114,6 +114,11 @@ OPT_OUT_PHRASES = (
     r"\b(?:i'?m|im|i am) (?:out|done)\b"
     r"(?! with (?:him|her|them|my ex|the ex|it all|everything|life))",
     # Said to us in so many words: sworn at, asked as a question, or ending the conversation.
+    r"^(?:(?:no thanks|no thank you|nah thanks)[,.! ]+(?:i'?m )?not interested|(?:i'?m )?not"
+    r" interested)[.! ]*$|\benough (?:with )?(?:the|these|your) (?:texts|messages)\b"
+    r"|\b(?:idk|i don'?t know|dont know) who (?:you|u) are\b.{0,15}\bstop\b"
+    r"|\b(?:can|could|may) i (?:unsubscribe|opt out)\b"
+    r"|^wrong person(?: mate| sorry| pal| buddy| lol)?[.! ]*$",
     r"\bstop (?:fucking|f\*+\w*|f+in[g']?|freaking|frickin[g']?|bloody|effing|effin) (?:texting"
     r"|txting|messaging|msging|contacting|sending)\b",
     r"\b(?:can|could|will|would) (?:you|u) (?:not|stop|please stop|pls stop) (?:texting|text"
@@ -249,6 +254,7 @@ CHANCE_SIGHTING = (
     r"|looked away)\b"
 )
 EX_REACHED_OUT = (
+    r"\b(?:got|received|had) a voicemail from (?:him|her|them|my ex)\b",
     r"\bleft (?:him|her|them|his \w+|her \w+|their \w+) on (?:read|delivered|seen)\b"
     r"|\b(?:got|received|had) (?:a |an )?voice ?note from (?:him|her|them|my ex)\b",
     rf"\b{EX_SUBJECT} (?:just |finally |also |literally |actually )?(?:texted|called|rang|asked"
@@ -298,6 +304,10 @@ HELD = (
 )
 URGE_PHRASES = (
     r"\btalk myself out of\b|\bhelp resisting\b|\bresisting (?:tonight|rn|right now)\b",
+    r"\bhow do i (?:not|stop myself from) (?:text|call|messag|dm|reply)\w*\b|\bwhat if i (?:just )?"
+    r"(?:said hi|say hi|text(?:ed)? (?:him|her|them)|call(?:ed)? (?:him|her|them)|reached out)\b"
+    r"|\bwant to (?:knock on|go to|drive to|turn up at|show up at) (?:his|her|their) (?:door|house"
+    r"|place|flat|work)\b",
     r"\b(?:about to|going to|gonna|gunna|so close to|close to|tempted to|dying to|want to|wanna"
     r"|need to|have to|really want to|really need to|itching to|desperate to|might|could"
     r"|wants to)"
@@ -348,6 +358,7 @@ URGE_PHRASES = (
     r"\b(?:birthday|bday|christmas|xmas|new year|anniversary|valentine))",
 )
 STATUS_PHRASES = (
+    r"\bwhat (?:day|number) (?:are we|am i) on\b",
     r"\b(?:which|what) day(?: (?:am i|is it|are we|number))?\b|\bhow (?:long|many days|many hours"
     r"|far) (?:have i|has it|am i|is it|now|in|been|so far|left|till|until|since|do i)\b"
     r"|^how many (?:days|hours)[?!. ]*$|\b(?:my )?streak\b|\bmy (?:stats"
@@ -459,6 +470,10 @@ TIME_PHRASES = (
     r"(?::[0-9]{2})?(?: ?(?:am|pm))?)\b",
     r"\bchange (?:my |the )?(?:daily )?(?:text |message )?time to (?P<when>\d{1,2}(?::\d{2})?"
     r" ?(?:am|pm)?|noon|midday)",
+    r"\bchange (?:my |the )?(?:check ?-?in |daily )?(?:text )?time to (?P<when>morning"
+    r"|evening|afternoon)s?\b",
+    r"\btoo (?:late|early)\b.{0,30}\b(?:can it|could it|make it) be (?:at )?(?P<when>\d{1,2}"
+    r"(?::\d{2})? ?(?:am|pm))",
     r"\b(?:send|text) (?:it|them|me|the daily text|my texts|the texts) in the"
     r" (?P<when>morning|evening|afternoon)s?\b",
     r"\b(?:send|move|change|make) (?:the |my |it )?(?:daily )?(?:texts?|messages?)? ?(?:later"

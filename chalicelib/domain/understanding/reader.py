@@ -51,6 +51,13 @@ _WHY_PHRASES = (
     (re.compile(r"\bremind me (?:why|of my why|my reason)\b"), False),
     (
         re.compile(
+            r"^(?:but |so )?why (?:does|is|would) (?:no contact|nc|this)\b.{0,20}\bwork"
+            r"|^why 21 days\b|\bwhy not just (?:stay|be) friends\b"
+        ),
+        False,
+    ),
+    (
+        re.compile(
             r"\bmy (?:why|reason)(?: for (?:doing )?(?:this|no contact|nc))? is (?P<text>.+)$"
         ),
         True,
@@ -64,6 +71,11 @@ _WHY_PHRASES = (
 )
 _SAVE_PRIVATELY = re.compile(
     r"\b(?:save|note|keep) (?:this|that) (?:for me )?privately[: ]+(?P<text>.+)$"
+)
+_DRAFT_ASKED = re.compile(
+    r"\b(?:write|type)(?: out)? (?:what i'?d say|the message|a draft|a message|what i wanna say"
+    r"|what i want to say)\b.{0,40}\b(?:not send|don'?t (?:actually )?send|without sending)\b"
+    r"|\bcan i (?:write|do) a draft\b"
 )
 _NOTE_THAT = re.compile(
     r"\b(?:note|write down|log|jot down|remember)(?: privately| down)? that (?P<text>.+)$"
@@ -122,6 +134,8 @@ def _settings(original: str, text: str) -> Intent | None:
         if match:
             start = match.start("text") if has_text else len(text)
             return Intent(K.WHY, text=original[start:].strip() if has_text else "")
+    if _DRAFT_ASKED.search(text):
+        return Intent(K.DRAFT)  # asked for, the words still to come: draft_empty asks for them
     note = _NOTE_THAT.search(text) or _SAVE_PRIVATELY.search(text)
     if note:
         return Intent(K.JOURNAL, text=original[note.start("text") :].strip())
@@ -238,6 +252,7 @@ _RATING_FILLER = frozenset(
         "a", "like", "maybe", "tbh", "honestly", "about", "around", "prob", "probably", "it",
         "was", "today", "id", "i'd", "say", "solid", "ngl", "lol", "out", "of", "five", "rating",
         "hmm", "um", "uh", "so", "i", "guess", "rate", "it's", "its", "reckon", "think",
+        "feeling", "feel", "idk", "tonight", "rn", "now", "im", "i'm",
     }
 )  # fmt: skip
 

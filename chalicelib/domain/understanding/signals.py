@@ -21,6 +21,13 @@ _STANDALONE = re.compile(
     r" contact|it)|picked up|answered|reached out|unblocked|drunk dialed|drunk dialled"
     r"|drunk texted|hooked up|met up)$"
 )
+# Contact said without a contact verb the person did: "we ended up talking for hours".
+_SLIP_SAID = re.compile(
+    r"\bwe (?:ended up )?(?:talking|talked|chatting|chatted|spoke|speaking)\b(?: for| til| till"
+    r"| until| all| about| again)|\bwe saw each other\b|\bwished (?:him|her|them) (?:a )?happy\b"
+    r"|^\W*except (?:for )?(?:the|a|one|that)\b.{0,25}\b(?:call|text|message|facetime|dm|chat)\b"
+    r"|\buntil \d{1,2} ?(?:am|pm)? then (?:sent|texted|called|messaged|replied)\b"
+)
 _EX_NEAR = re.compile(
     r"\b(?:him|her|them|he|she|they|my ex|the ex|ex|his|hers|their|hes|shes|theirs"
     r"|a paragraph|back)\b"
@@ -80,8 +87,9 @@ _RATING_PATTERNS = (
     re.compile(r"(?<![\d/])([1-5])\s*/\s*5\b"),
     re.compile(r"(?<!\d)([1-5])\s*(?:out of|outta|outa)\s*(?:5|five)\b"),
     re.compile(r"\b(one|two|three|four|five)\s*(?:out of|outta|outa|/)\s*(?:5|five)\b"),
-    re.compile(r"\b(?:about|like|maybe|prob|probably|around|was|it'?s|its) a (one|two|three|four"
-               r"|five)\b"),
+    re.compile(r"\b(?:about|like|maybe|prob|probably|around|was|it'?s|its|say|solid|feeling|feel"
+               r"|felt) a (?:solid |strong |low |high )?(one|two|three|four|five)\b"),
+    re.compile(r"\bfeel(?:ing|s)? (?:like )?a (?:solid |strong |low |high )?([1-5])\b(?![:.]\d)"),
     re.compile(r"\(\s*([1-5])\s*\)"),
     re.compile(r"\b([1-5])\s*ish\b"),
     re.compile(r"\b(?:a|like a|about a|maybe a|around a|prob a|probably a|solid|rating|rated)\s+"
@@ -131,7 +139,7 @@ def contact_in(text: str) -> bool:
 def _clause_contact(clause: str) -> tuple[bool, bool]:
     """(the person made contact, the person said they did not) in one clause."""
     affirmed = denied = False
-    if _STANDALONE.search(clause.strip()):
+    if _STANDALONE.search(clause.strip()) or _SLIP_SAID.search(clause.strip()):
         return True, False
     for match in re.finditer(rf"\b{lex.CONTACT_VERBS}\b", clause):
         before, verb, after = clause[: match.start()], match.group(0), clause[match.end() :]
