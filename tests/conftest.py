@@ -37,6 +37,7 @@ from chalicelib.settings import Settings  # noqa: E402
 from scripts.drive import Backend  # noqa: E402
 from scripts.provision import ensure_queues, ensure_tables  # noqa: E402
 from tests.fakes.fake_twilio import FakeTwilio, LocalTwilioHttpClient  # noqa: E402
+from tests.fakes.moto_atomic import one_request_at_a_time  # noqa: E402
 from tests.policy.recording import (  # noqa: E402
     OPERATIONS_FILE,
     AppAwsOperations,
@@ -76,7 +77,7 @@ def record_app_aws_operations(request: pytest.FixtureRequest) -> Iterator[None]:
 
 @pytest.fixture
 def aws() -> Iterator[None]:
-    with moto.mock_aws():
+    with moto.mock_aws(), one_request_at_a_time():
         ensure_tables()
         ensure_queues()
         yield
