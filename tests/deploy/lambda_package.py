@@ -64,30 +64,10 @@ def build_package(work: Path) -> Package:
     wheels from PyPI; later ones reuse deploy-check's cache)."""
     project = project_copy(work / "project")
     out = work / "out"
-    environment = {**os.environ, "AWS_DEFAULT_REGION": REGION}
     bytecode = [sys.executable, "-m", "scripts.bytecode", "--project-dir", str(project)]
-    compiled = subprocess.run(
-        [*bytecode, "--stage", STAGE],
-        cwd=PROJECT_DIR,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=900,
-        check=False,
-    )
-    if compiled.returncode != 0:
-        raise RuntimeError(f"make bytecode failed:\n{compiled.stdout}\n{compiled.stderr}")
-    command = [str(BIN / "chalice"), "--project-dir", str(project), "package", "--stage", STAGE]
-    built = subprocess.run(
-        [*command, str(out)],
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
-    if built.returncode != 0:
-        raise RuntimeError(f"chalice package failed:\n{built.stdout}\n{built.stderr}")
+    _run("make bytecode", [*bytecode, "--stage", STAGE])
+    chalice = [str(BIN / "chalice"), "--project-dir", str(project), "package", "--stage", STAGE]
+    _run("chalice package", [*chalice, str(out)])
     keep_newest_package()
     template = json.loads((out / "sam.json").read_text(encoding="utf-8"))
     functions = {
@@ -99,6 +79,15 @@ def build_package(work: Path) -> Package:
     with zipfile.ZipFile(out / "deployment.zip") as archive:
         archive.extractall(task_root)
     return Package(out / "deployment.zip", task_root, functions)
+
+
+def _run(what: str, command: list[str]) -> None:
+    environment = {**os.environ, "AWS_DEFAULT_REGION": REGION}
+    ran = subprocess.run(
+        command, cwd=PROJECT_DIR, env=environment, capture_output=True, text=True, timeout=900
+    )
+    if ran.returncode != 0:
+        raise RuntimeError(f"{what} failed:\n{ran.stdout}\n{ran.stderr}")
 
 
 def _function_name(handler: str) -> str:
