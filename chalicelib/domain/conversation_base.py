@@ -132,7 +132,9 @@ _QUESTIONS = tuple(
         (
             "asked_what_counts",
             r"\b(?:is|does|would|will|do)\b.{0,50}\b(?:count as|break\w*|ruin\w*|reset\w*)\b.{0,10}"
-            r"\b(?:no contact|nc|contact|my streak|the clock|my clock|my count)\b",
+            r"\b(?:no contact|nc|contact|my streak|the clock|my clock|my count)\b"
+            r"|\bwhat (?:counts|is counted|do you count) as (?:contact|breaking (?:it|nc"
+            r"|no contact))\b",
         ),
     )
 )

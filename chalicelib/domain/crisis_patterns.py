@@ -1721,11 +1721,23 @@ _add(
         r"\b(?:you'?ll|youll|u'?ll|ull) see what happens\b",
         r"\b(?:kept|keeps|took|has|taken) my (?:bank ?card|passport|id|phone|car keys|keys|money)\b"
         r".{0,40}\b(?:won'?t|wont|will not|refus\w+)\b",
+        r"\bsorry (?:for|about) (?:the |my |what )?(?:hitting|hurting|choking|pushing|shoving"
+        r"|grabbing|slapping|punching|kicking|bruises?|black eye|marks|he did to me)\b",
     ),
     lookalikes=(
         r"\b(?:i could|could) (?:kill|strangle|murder) (?:him|her|them)\b",
         r"\b(?:hungover|hangover)\b.{0,30}\b(?:want to|wanna|could) die\b",
         r"\bbridge route\b|\bthe last of us\b",
+        # The ex's words reported, when they are an apology, a longing or news (a tester's "he
+        # said he misses me" got the domestic-violence line from the model).
+        r"\b(?:he|she|they|my ex|the ex|ex)\b (?:just |also )?(?:said|says|told me|texted|messaged"
+        r"|wrote)\b (?:that )?(?:he|she|they|he'?s|she'?s|they'?re|hes|shes)? ?(?:is |was |were"
+        r" |are )?(?:so |really |still )?(?:sorry|miss(?:es|ed)? me|misses|loves? me|love me|wants?"
+        r" (?:me|us|to try|to get back|me back|to talk|to be friends)|regrets?|happy|moving|seeing"
+        r" someone|pregnant|changed|never loved me|doesn'?t love me|met someone)\b"
+        r"(?!\W+(?:for|about|after) (?:the |my |what )?\w*(?:hit|hurt|chok|push|shov|grab|slap"
+        r"|punch|kick|strangl"
+        r"|threat|bruis|follow|track|stalk))",
     ),
     escalate_self_harm=(
         r"\b(?:right here|in my (?:lap|hand|hands|pocket)|in front of me|next to me|beside me)\b",

@@ -78,13 +78,14 @@ _EVERYDAY_QUESTIONS = frozenset(
 def answer_wins(
     person: Person | None, signal: CrisisSignal, text: InboundText, now: datetime
 ) -> bool:
-    """A short plain yes or no to an everyday question we asked, flagged only by the model, is
+    """A short yes or no to an everyday question we asked ("nah i dont want to anymore" to the
+    returned draft), flagged only by the model, is
     that answer; anything the phrase tables found still comes first."""
     if person is None or signal.source != "model" or signal.tier is not Tier.POSSIBLE:
         return False
     if dialogue.open_question(person, now) not in _EVERYDAY_QUESTIONS:
         return False
-    return len(text.body.split()) <= 4 and read_yes_no(text.body, unsure_is_yes=False) is not None
+    return len(text.body.split()) <= 8 and read_yes_no(text.body, unsure_is_yes=False) is not None
 
 
 def crisis_outcome(

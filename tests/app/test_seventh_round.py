@@ -168,3 +168,46 @@ def test_more_everyday_words_get_no_crisis_reply(enrolled: Phone, text: str) -> 
 def test_means_at_hand_or_a_time_set_get_the_full_resources(enrolled: Phone, text: str) -> None:
     reply = enrolled.say(text)
     assert reply in CRISIS_REPLIES and reply != US["ask"], reply
+
+
+# -- the seventh tester (2026-12-01, third stop) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he said he misses me",
+        "she said she's sorry",
+        "he told me he never loved me",
+        "she told me she's pregnant",
+        "we were both drunk and he said he misses me",
+        "whats the point of no contact if he doesnt even care",
+    ],
+)
+def test_the_exs_ordinary_words_reported_get_no_crisis_reply(enrolled: Phone, text: str) -> None:
+    reply = enrolled.say(text)
+    assert reply not in CRISIS_REPLIES and "1-800-799-7233" not in reply, reply
+
+
+def test_an_apology_for_violence_is_still_heard_as_danger(enrolled: Phone) -> None:
+    reply = enrolled.say("he said hes sorry for hitting me")
+    assert reply in CRISIS_REPLIES and "1-800-799-7233" in reply
+
+
+@pytest.mark.parametrize(
+    "text", ["fuck off", "stfu", "go away", "piss off", "can u stop", "leave me tf alone"]
+)
+def test_rude_or_curt_opt_outs_unsubscribe(enrolled: Phone, text: str) -> None:
+    assert enrolled.say(text) == render_reply("opted_out")
+
+
+def test_stop_sending_them_so_early_is_about_the_time_not_an_opt_out(enrolled: Phone) -> None:
+    enrolled.say("can you stop sending the morning ones so early")
+    person = DynamoPeople().get(enrolled.number)
+    assert person is not None and person.status is Status.ACTIVE
+
+
+def test_a_reply_to_their_story_is_a_slip(enrolled: Phone) -> None:
+    enrolled.say("ok so i didnt text him but i did reply to his instagram story 🙃")
+    person = DynamoPeople().get(enrolled.number)
+    assert person is not None and person.contacts_reported == 1

@@ -238,3 +238,10 @@ def test_curly_apostrophes_are_read_like_straight_ones() -> None:
 def test_the_seventh_rounds_readings(text: str, kind: IntentKind, number: int | None) -> None:
     intent = parse_intent(text)
     assert (intent.kind, intent.number) == (kind, number)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"), [("ok day was meh. 3", 3), ("it was a 2 today, not bad", 2)]
+)
+def test_a_rating_said_with_a_word_or_two_is_a_rating(text: str, number: int) -> None:
+    assert (parse_intent(text).kind, parse_intent(text).number) == (IntentKind.RATING, number)

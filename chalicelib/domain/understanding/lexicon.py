@@ -119,6 +119,10 @@ OPT_OUT_PHRASES = (
     r"|\b(?:idk|i don'?t know|dont know) who (?:you|u) are\b.{0,15}\bstop\b"
     r"|\b(?:can|could|may) i (?:unsubscribe|opt out)\b"
     r"|^wrong person(?: mate| sorry| pal| buddy| lol)?[.! ]*$",
+    r"^(?:just |pls |please |omg |ugh )?(?:fuck off|f off|piss off|go away|stfu|shut up"
+    r"|bugger off|sod off|leave me (?:tf|the fuck|the hell|the f) alone)(?: (?:already|now|pls"
+    r"|please|mate|bot|coach))*[.! ]*$|^(?:can|could|will) (?:you|u) (?:please |pls )?stop[?.! ]*$"
+    r"|\bleave me (?:tf|the fuck|the hell|the f) alone\b",
     r"\bstop (?:fucking|f\*+\w*|f+in[g']?|freaking|frickin[g']?|bloody|effing|effin) (?:texting"
     r"|txting|messaging|msging|contacting|sending)\b",
     r"\b(?:can|could|will|would) (?:you|u) (?:not|stop|please stop|pls stop) (?:texting|text"
@@ -145,6 +149,9 @@ NOT_OPT_OUT = (
     r"|scrolling|obsessing|missing|loving|drinking|smoking)\b|\b(?:don'?t|dont|never) stop\b"
     r"|\b(?:bus|train) stop\b|\bstop and shop\b|\bstop-start\b"
     r"|\b(?:won'?t|wont|will not|doesn'?t|doesnt|never) leave me alone\b"
+    # "stop sending the morning ones so early": the time, not the texts.
+    r"|\bstop sending\b.{0,40}\b(?:so early|so late|too early|too late|earlier|later|in the"
+    r" morning|at night|at \d)"
     # Someone else's texts: "I wish he would leave me alone", "so he'd stop texting me".
     r"|\b(?:he|she|they|him|her|them|ex)\b[^.!?]{0,30}\b(?:leave me alone|stop (?:bothering|texting"
     r"|calling"
@@ -487,5 +494,5 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 # Thanks or a plain "ok": heard, never a menu (and after the crisis resources, answered gently).
 THANKS = re.compile(
     r"^(?:thanks?|thank you|thank u|thx|ty|tysm|cheers|ok|okay|k|kk|lol|haha|got it|nice|cool"
-    r"|will do|appreciate it|you'?re (?:the best|great|amazing))\b[^?]{0,30}$"
+    r"|will do|appreciate it|you'?re (?:the best|great|amazing))\b[^?1-5]{0,30}$"
 )

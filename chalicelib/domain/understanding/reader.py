@@ -252,7 +252,8 @@ _RATING_FILLER = frozenset(
         "a", "like", "maybe", "tbh", "honestly", "about", "around", "prob", "probably", "it",
         "was", "today", "id", "i'd", "say", "solid", "ngl", "lol", "out", "of", "five", "rating",
         "hmm", "um", "uh", "so", "i", "guess", "rate", "it's", "its", "reckon", "think",
-        "feeling", "feel", "idk", "tonight", "rn", "now", "im", "i'm",
+        "feeling", "feel", "idk", "tonight", "rn", "now", "im", "i'm", "meh", "day", "ok",
+        "okay", "not", "bad", "good", "rough", "hard", "easy", "pretty", "kinda", "fine",
     }
 )  # fmt: skip
 

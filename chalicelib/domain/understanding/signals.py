@@ -27,6 +27,8 @@ _SLIP_SAID = re.compile(
     r"| until| all| about| again)|\bwe saw each other\b|\bwished (?:him|her|them) (?:a )?happy\b"
     r"|^\W*except (?:for )?(?:the|a|one|that)\b.{0,25}\b(?:call|text|message|facetime|dm|chat)\b"
     r"|\buntil \d{1,2} ?(?:am|pm)? then (?:sent|texted|called|messaged|replied)\b"
+    r"|\bi (?:did |also |just )?repl(?:y|ied) to (?:his|her|their) (?:\w+ )?(?:story|stories|post"
+    r"|reel|tweet|status)\b"
 )
 _EX_NEAR = re.compile(
     r"\b(?:him|her|them|he|she|they|my ex|the ex|ex|his|hers|their|hes|shes|theirs"
