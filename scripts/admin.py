@@ -18,6 +18,7 @@ from collections import Counter
 from datetime import UTC, datetime
 from typing import Any
 
+from scripts.aws_errors import operator_errors
 from scripts.stage_env import stage_environment
 
 
@@ -80,12 +81,13 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"{args.command} needs a phone number")
     for key, value in stage_environment(args.stage).items():
         os.environ.setdefault(key, value)
-    if args.command == "counts":
-        result = counts(datetime.now(UTC))
-    elif args.command == "export":
-        result = export(args.phone)
-    else:
-        result = erase(args.phone)
+    with operator_errors():  # no credentials or no server: one line, not a traceback
+        if args.command == "counts":
+            result = counts(datetime.now(UTC))
+        elif args.command == "export":
+            result = export(args.phone)
+        else:
+            result = erase(args.phone)
     print(json.dumps(result, indent=2, default=str))
     return 0
 

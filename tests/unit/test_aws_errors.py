@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from botocore.exceptions import EndpointConnectionError, NoCredentialsError
 from pynamodb.exceptions import TableError
 
 from scripts.aws_errors import NO_CREDENTIALS, one_line
+from scripts.stage_env import PROJECT_DIR
 
 
 def test_missing_credentials_inside_pynamodbs_error_is_one_line() -> None:
@@ -35,3 +41,25 @@ def test_an_endpoint_that_does_not_answer_names_the_endpoint(
 
 def test_anything_else_is_left_to_its_traceback() -> None:
     assert one_line(ValueError("a bug")) is None
+
+
+def test_admin_without_credentials_says_so_in_one_line(tmp_path: Path) -> None:
+    # The seventh tester's `make admin ARGS=counts` on a fresh machine: a ScanError traceback.
+    env = {
+        "PATH": os.environ["PATH"],
+        "HOME": str(tmp_path),  # no ~/.aws
+        "AWS_ENDPOINT_URL": "http://127.0.0.1:9",  # never reached: signing fails first
+        "AWS_DEFAULT_REGION": "us-east-1",
+        "AWS_EC2_METADATA_DISABLED": "true",
+    }
+    ran = subprocess.run(
+        [sys.executable, "-m", "scripts.admin", "--stage", "dev", "counts"],
+        cwd=PROJECT_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert ran.returncode == 2, ran.stderr
+    assert ran.stderr.strip() == NO_CREDENTIALS
