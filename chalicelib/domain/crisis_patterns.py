@@ -1712,6 +1712,8 @@ _add(
     ),
     possible_self_harm=(
         r"\bonly way (?:this|the|my) pain (?:stops|ends|goes away)\b",
+        # "this isnt helping, end it": a clause of its own may mean a life; never an opt-out.
+        r"[,.!;]\s*(?:just |i want to |wanna )?end it(?: all| now)?[.! ]*$",
         r"\bghost\b.{0,40}\bmake it official\b",
         r"\b(?:saving|saved|stockpil\w+|hoarding) (?:them|my meds|my pills|my tablets) up\b"
         r"|\bstarted saving them\b",

@@ -211,3 +211,8 @@ def test_a_reply_to_their_story_is_a_slip(enrolled: Phone) -> None:
     enrolled.say("ok so i didnt text him but i did reply to his instagram story 🙃")
     person = DynamoPeople().get(enrolled.number)
     assert person is not None and person.contacts_reported == 1
+
+
+def test_end_it_as_a_clause_of_its_own_gets_the_direct_question(enrolled: Phone) -> None:
+    # "end it" may mean a life, so it is never an opt-out; the tester's text got the menu.
+    assert enrolled.say("this isnt helping, end it") == US["ask"]
