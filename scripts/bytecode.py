@@ -43,12 +43,11 @@ NOT_IMPORTED = re.compile(
 OWN = re.compile(r"^(?:app\.py|chalicelib/)")
 
 
-def package_sources(project: Path, stage: str, scratch: Path) -> Path:
-    """deployment.zip from `chalice package --stage STAGE`, unzipped; its root directory.
+def chalice_package(project: Path, stage: str, out: Path) -> None:
+    """`chalice package --stage STAGE OUT` for `project` (deployment.zip and sam.json in `out`).
 
     Raises RuntimeError with Chalice's output if packaging fails."""
     chalice = Path(sys.executable).with_name("chalice")
-    out = scratch / "package"
     env = {**os.environ, "AWS_DEFAULT_REGION": os.environ.get("AWS_DEFAULT_REGION", "us-east-1")}
     built = subprocess.run(  # noqa: S603 - the venv's own chalice, fixed arguments
         [str(chalice), "--project-dir", str(project), "package", "--stage", stage, str(out)],
@@ -60,6 +59,12 @@ def package_sources(project: Path, stage: str, scratch: Path) -> Path:
     )
     if built.returncode != 0:
         raise RuntimeError(f"chalice package failed:\n{built.stdout}\n{built.stderr}")
+
+
+def package_sources(project: Path, stage: str, scratch: Path) -> Path:
+    """deployment.zip from `chalice package --stage STAGE`, unzipped; its root directory."""
+    out = scratch / "package"
+    chalice_package(project, stage, out)
     root = scratch / "task"
     with zipfile.ZipFile(out / "deployment.zip") as archive:
         archive.extractall(root, [n for n in archive.namelist() if not n.endswith(".pyc")])

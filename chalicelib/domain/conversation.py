@@ -23,6 +23,8 @@ from chalicelib.domain.model import Person, PrivateRecord, ProgramSettings, Stat
 from chalicelib.domain.outcome import FollowUp, InboundText, Outcome, new_person
 from chalicelib.domain.quoting import fit_quote
 from chalicelib.domain.settings_by_text import SettingsByText
+from chalicelib.domain.understanding import lexicon as lex
+from chalicelib.domain.understanding.text import words
 
 __all__ = ["FollowUp", "InboundText", "Outcome", "respond"]
 
@@ -41,11 +43,17 @@ _QUESTION_STARTS = tuple(
     )
 )  # fmt: skip
 
-# Before they join, the welcome asked "Reply YES to start": these decline it.
-_DECLINED = re.compile(r"^(?:no|nah|nope)[,.! ]*(?:thanks|thank you|ty|thx)?[.! ]*$")
-
 
 _DETECT = object()
+
+
+def _declines(body: str) -> bool:
+    """ "no", "nah thanks": before they join, the welcome asked "Reply YES to start"."""
+    said = words(body.lower())
+    return bool(said) and said[0] in lex.NO_WORDS and set(said[1:]) <= _NO_THANKS
+
+
+_NO_THANKS = frozenset({"thanks", "thank", "you", "ty", "thx"})
 
 
 def respond(
@@ -194,7 +202,7 @@ class _Conversation(SettingsByText):
             answered = answers.answer(self, dialogue.DELETE, intent)
             if answered is not None:
                 return answered
-        if intent.kind is IntentKind.STOP or _DECLINED.match(self.body.strip().lower()):
+        if intent.kind is IntentKind.STOP or _declines(self.body):
             return self._opt_out(intent)  # "no thanks" to the welcome: they said no, not NO
         if intent.kind is IntentKind.HELP:
             return self._unchanged("help")
@@ -202,8 +210,7 @@ class _Conversation(SettingsByText):
             if self.person.asked == dialogue.CRISIS_FOLLOW:
                 # START after the resources: they are asking to join, so the YES that answers
                 # this welcome is consent, not a yes to the crisis (crisis_replies.crisis_follow).
-                welcome = self._say("welcome", self.person, {})
-                return Outcome(dialogue.answered(self.person), (welcome,), changed=True)
+                return self._welcome_closing_the_window()
             return self._unchanged("welcome")
         if intent.kind in (IntentKind.KEPT, IntentKind.JOIN):
             days_ago = intent.days or 0
@@ -219,9 +226,12 @@ class _Conversation(SettingsByText):
             return self._changed(enrolled, "enrolled", "enrolled")
         if self.person.asked == dialogue.CRISIS_FOLLOW and self.person.consent_at is None:
             # Kept after a crisis text, they never saw what this is: the welcome, once.
-            welcome = self._say("welcome", self.person, {})
-            return Outcome(dialogue.answered(self.person), (welcome,), changed=True)
+            return self._welcome_closing_the_window()
         return self._unchanged("pending_menu")
+
+    def _welcome_closing_the_window(self) -> Outcome:
+        welcome = self._say("welcome", self.person, {})
+        return Outcome(dialogue.answered(self.person), (welcome,), changed=True)
 
     def opted_out(self, intent: Intent) -> Outcome:
         # After STOP only the HELP keyword is answered (carriers require it), not every question.

@@ -78,9 +78,9 @@ _EVERYDAY_QUESTIONS = frozenset(
 def answer_wins(
     person: Person | None, signal: CrisisSignal, text: InboundText, now: datetime
 ) -> bool:
-    """A short yes or no to an everyday question we asked ("nah i dont want to anymore" to the
-    returned draft), flagged only by the model, is
-    that answer; anything the phrase tables found still comes first."""
+    """A yes or no of up to 8 words to an everyday question we asked ("nah i dont want to
+    anymore" to the returned draft), flagged only by the model, is that answer; anything the
+    phrase tables found still comes first."""
     if person is None or signal.source != "model" or signal.tier is not Tier.POSSIBLE:
         return False
     if dialogue.open_question(person, now) not in _EVERYDAY_QUESTIONS:

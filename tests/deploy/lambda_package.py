@@ -11,7 +11,6 @@ what the operator fills in, and where AWS is.
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import uuid
@@ -22,10 +21,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
-from scripts.stage_env import PROJECT_DIR
+from scripts import bytecode
 from tests.deploy.stage import (
     ACCOUNT,
-    BIN,
     ENVIRONMENT,
     PREFIX,
     QUEUE_ARN,
@@ -64,10 +62,9 @@ def build_package(work: Path) -> Package:
     wheels from PyPI; later ones reuse deploy-check's cache)."""
     project = project_copy(work / "project")
     out = work / "out"
-    bytecode = [sys.executable, "-m", "scripts.bytecode", "--project-dir", str(project)]
-    _run("make bytecode", [*bytecode, "--stage", STAGE])
-    chalice = [str(BIN / "chalice"), "--project-dir", str(project), "package", "--stage", STAGE]
-    _run("chalice package", [*chalice, str(out)])
+    if bytecode.main(["--project-dir", str(project), "--stage", STAGE]) != 0:
+        raise RuntimeError("make bytecode failed")
+    bytecode.chalice_package(project, STAGE, out)
     keep_newest_package()
     template = json.loads((out / "sam.json").read_text(encoding="utf-8"))
     functions = {
@@ -79,15 +76,6 @@ def build_package(work: Path) -> Package:
     with zipfile.ZipFile(out / "deployment.zip") as archive:
         archive.extractall(task_root)
     return Package(out / "deployment.zip", task_root, functions)
-
-
-def _run(what: str, command: list[str]) -> None:
-    environment = {**os.environ, "AWS_DEFAULT_REGION": REGION}
-    ran = subprocess.run(
-        command, cwd=PROJECT_DIR, env=environment, capture_output=True, text=True, timeout=900
-    )
-    if ran.returncode != 0:
-        raise RuntimeError(f"{what} failed:\n{ran.stdout}\n{ran.stderr}")
 
 
 def _function_name(handler: str) -> str:

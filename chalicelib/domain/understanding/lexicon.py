@@ -118,17 +118,17 @@ OPT_OUT_PHRASES = (
     r" interested)[.! ]*$|\benough (?:with )?(?:the|these|your) (?:texts|messages)\b"
     r"|\b(?:idk|i don'?t know|dont know) who (?:you|u) are\b.{0,15}\bstop\b"
     r"|\b(?:can|could|may) i (?:unsubscribe|opt out)\b"
-    r"|^wrong person(?: mate| sorry| pal| buddy| lol)?[.! ]*$",
+    r"|^(?:wrong (?:number|#|person)|(?:you|u) have the wrong number)(?: mate| sorry| pal| buddy"
+    r"| lol)?[.! ]*$",
     r"^(?:just |pls |please |omg |ugh )?(?:fuck off|f off|piss off|go away|stfu|shut up"
-    r"|bugger off|sod off|leave me (?:tf|the fuck|the hell|the f) alone)(?: (?:already|now|pls"
-    r"|please|mate|bot|coach))*[.! ]*$|^(?:can|could|will) (?:you|u) (?:please |pls )?stop[?.! ]*$"
+    r"|bugger off|sod off)(?: (?:already|now|pls|please|mate|bot|coach))*[.! ]*$"
+    r"|^(?:can|could|will) (?:you|u) (?:please |pls )?stop[?.! ]*$"
     r"|\bleave me (?:tf|the fuck|the hell|the f) alone\b",
     r"\bstop (?:fucking|f\*+\w*|f+in[g']?|freaking|frickin[g']?|bloody|effing|effin) (?:texting"
     r"|txting|messaging|msging|contacting|sending)\b",
     r"\b(?:can|could|will|would) (?:you|u) (?:not|stop|please stop|pls stop) (?:texting|text"
     r"|messaging|message|msg|sending)(?: me)?\b",
     r"\b(?:you|u) can stop(?: now| texting me| the texts| sending (?:these|them|texts))?[.! ]*$"
-    r"|^(?:wrong number|wrong #|(?:you|u) have the wrong number)[.! ]*$"
     r"|^(?:ok |okay )?bye forever[.! ]*$|\bi never signed up for (?:this|these|that)\b"
     r"|^enough[.!]+ no more[.!]*$|\b(?:this|it) (?:isn'?t|isnt|is not|aint) (?:helping|working)"
     r"\W+bye\b|\bi (?:don'?t|dont|do not) need (?:this|these(?: texts| messages)?|this program"
