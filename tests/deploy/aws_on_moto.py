@@ -27,6 +27,8 @@ from unittest.mock import patch
 from moto.apigateway.models import APIGatewayBackend, RestAPI
 from moto.server import ThreadedMotoServer
 
+from tests.fakes.moto_atomic import one_request_at_a_time
+
 
 def as_openapi3(document: dict[str, Any]) -> dict[str, Any]:
     """The smallest change to a Swagger 2.0 document that moto imports; others unchanged."""
@@ -73,6 +75,7 @@ def moto_server() -> Iterator[str]:
     server.start()
     host, port = server.get_host_and_port()
     try:
-        yield f"http://{host}:{port}"
+        with one_request_at_a_time():  # DynamoDB's own per-request atomicity (see moto_atomic)
+            yield f"http://{host}:{port}"
     finally:
         server.stop()

@@ -27,6 +27,8 @@ from typing import Any
 
 from moto.server import ThreadedMotoServer
 
+from tests.fakes.moto_atomic import one_request_at_a_time
+
 PHONE = "+14155550123"
 SERIAL_PHONE = "+14155550188"
 # A bare "no" right after a slip answers "What set it off?", so the NO here says more.
@@ -63,7 +65,10 @@ def main() -> int:
     started = time.perf_counter()
     server = _serve()
     try:
-        summary = run(server.get_host_and_port()[1])
+        # Real DynamoDB applies each request atomically; moto's server threads do not (see
+        # moto_atomic), and two conditional writes then both claimed one version.
+        with one_request_at_a_time():
+            summary = run(server.get_host_and_port()[1])
         summary["elapsed_seconds"] = round(time.perf_counter() - started, 3)
         print(json.dumps(summary, default=str))
     finally:
