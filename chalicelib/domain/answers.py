@@ -108,7 +108,10 @@ def _trigger_answer(c: _Conversation, intent: Intent) -> Outcome | None:
         read_yes_no(c.body, unsure_is_yes=False) == "no"
         or re.match(r"^(?:idk|dunno|nothing|not sure|no idea|i don'?t know)\b", c.body.lower())
     )
-    if bare:
+    # "nope not for me", "maybe later": they would rather not say, which is an answer too (a
+    # tester's "nope not for me" was counted as a second slip).
+    declined = _DECLINED.match(_plain(c.body)) is not None and not contact_in(c.body.lower())
+    if bare or declined:
         return c._changed(dialogue.answered(c.person), "trigger_none", "trigger_answered")
     described = read_yes_no(c.body, unsure_is_yes=False) is None  # a bare "yes" is a check-in
     if intent.kind in _ABOUT_THE_SLIP and described:  # "he didnt even answer": the answer
@@ -116,6 +119,12 @@ def _trigger_answer(c: _Conversation, intent: Intent) -> Outcome | None:
     return _kept_answer("trigger", "trigger_saved")(c, intent)
 
 
+_DECLINED = re.compile(
+    r"^(?:no|nope|nah|naw|not really|not now|not today|not tonight|maybe later|later|pass"
+    r"|skip|rather not|i'?d rather not|id rather not|don'?t want to|dont want to)\b"
+    r"(?:[ ,.!]*(?:thanks|thank you|ty|not for me|not right now|not now|say|talk about it"
+    r"|get into it|right now|tbh|sorry|x+|pls|please|thx))*$"
+)
 # Readings that, right after a slip and "What set it off?", describe the slip itself.
 _ABOUT_THE_SLIP = (
     IntentKind.KEPT, IntentKind.LOOKED, IntentKind.EX_REACHED_OUT, IntentKind.LOGISTICS,

@@ -17,6 +17,7 @@ from chalicelib.domain import (
     program,
     safety,
 )
+from chalicelib.domain.conversation_base import asked_about_the_program
 from chalicelib.domain.crisis import CrisisSignal, Tier
 from chalicelib.domain.intents import Intent, IntentKind, parse_intent
 from chalicelib.domain.model import Person, PrivateRecord, ProgramSettings, Status
@@ -275,7 +276,9 @@ class _Conversation(SettingsByText):
         return self._changed(opted_out, "opted_out", "opt_out")
 
     def _help(self, intent: Intent) -> Outcome:
-        return self._unchanged("help")
+        # "what counts as contact?" reads as a plea for help; the question itself is answered.
+        asked = asked_about_the_program(self.body.strip().lower())
+        return self._unchanged(asked or "help")
 
     def _status(self, intent: Intent) -> Outcome:
         reading = program.read_clock(self.person, self.now, self.settings)

@@ -74,10 +74,9 @@ class ConversationBase:
             if text.startswith("why"):
                 return self._unchanged("why_question")  # a question to sit with, not a menu
             # The questions people ask about no contact itself are answered, not menued.
-            asking = _ASKING.search(text) is not None
-            for key, question in _QUESTIONS:
-                if asking and question.search(text):
-                    return self._unchanged(key)
+            key = asked_about_the_program(text)
+            if key is not None:
+                return self._unchanged(key)
             # Words that only say how they feel, or thanks, are heard before any menu.
             for key, feeling in _FEELINGS:
                 if feeling.search(text):
@@ -89,11 +88,21 @@ class ConversationBase:
         return self._unchanged("media_only" if self.media_count else "empty")
 
 
+def asked_about_the_program(text: str) -> str | None:
+    """The replies.json key answering a question about no contact or the program, or None.
+
+    `text` is lower-cased; a text that asks nothing ("happy birthday!") is never an answer."""
+    if _ASKING.search(text) is None:
+        return None
+    return next((key for key, question in _QUESTIONS if question.search(text)), None)
+
+
 _EX = r"(?:him|her|them|my ex|the ex|he|she|they)"
 # Asked, not told: "happy birthday!" is nobody's question.
 _ASKING = re.compile(
     r"\?|^(?:so |but |and |ok |okay |hey |um )?(?:how|can|could|should|is|does|do|would|will|am i"
-    r"|what if|if i|is it|are)\b"
+    r"|what if|if i|is it|are)\b|\bsupposed to work\b|\bhow (?:is|does|do|can) (?:no contact|nc"
+    r"|this|it) (?:even )?work"
 )
 # The first question that matches is answered from replies.json ("asked_*").
 _QUESTIONS = tuple(
@@ -135,6 +144,38 @@ _QUESTIONS = tuple(
             r"\b(?:no contact|nc|contact|my streak|the clock|my clock|my count)\b"
             r"|\bwhat (?:counts|is counted|do you count) as (?:contact|breaking (?:it|nc"
             r"|no contact))\b",
+        ),
+        (
+            "asked_shared",
+            r"\b(?:we (?:have|share|got)|have|share) (?:a |an |two |three |\d )?(?:kids?|children"
+            r"|child|baby|son|daughter|dog|cat|lease|house|flat|apartment|mortgage|business)\b",
+        ),
+        (
+            "asked_ex_first",
+            rf"\b(?:can|could|should|do|may|am i allowed to) i (?:reply|respond|answer|text {_EX}"
+            rf" back|write back|pick up)\b.{{0,40}}\b(?:if|when) {_EX}\b|\bwhat (?:if|do i do if"
+            rf"|should i do if|happens if) {_EX} (?:texts?|calls?|messages?|reaches out|dms?"
+            rf"|emails?)\b",
+        ),
+        (
+            "asked_after",
+            r"\bafter (?:day )?21\b|\b(?:what happens|what now|then what) (?:after|when|at the"
+            r" end)\b|\bwhen (?:it|this|the program) (?:ends|is over|finishes)\b|\bafter the"
+            r" (?:21 days|program|three weeks|3 weeks)\b",
+        ),
+        (
+            "asked_length",
+            r"\bhow long (?:is|does|will|lasts?|do i (?:have to|need to))\b.{0,30}\b(?:program"
+            r"|this|it|no contact|nc|course|last|go for|take)\b"
+            r"|^how many days\b(?! (?:have i|has it"
+            r"|am i|since))",
+        ),
+        (
+            "asked_person",
+            r"\b(?:are|r) (?:you|u) (?:a |an )?(?:real|human|bot|robot|person|ai|automated"
+            r"|machine)\b|\bis this (?:a |an )?(?:bot|real|human|ai|automated|person|robot)\b"
+            r"|\b(?:talking|texting) (?:to|with) (?:a |an )?(?:bot|robot|real person|human|person"
+            r"|ai)\b",
         ),
     )
 )

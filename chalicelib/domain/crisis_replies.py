@@ -154,9 +154,9 @@ def safety_answer(person: Person, body: str, country: str | None, now: datetime)
 
 
 def crisis_follow(person: Person, body: str, country: str | None, now: datetime) -> Outcome | None:
-    """A yes, no or "idk" soon after the crisis resources: the same words again, gently, and
-    never a check-in or a slip, for the whole window. After "no" to the direct question, a later
-    yes gets the full resources. Anything else is read as usual."""
+    """A yes or "idk" soon after the crisis resources: the same words again, and a no: heard,
+    with a line; never a check-in or a slip, for the whole window. After "no" to the direct
+    question, a later yes gets the full resources. Anything else is read as usual."""
     answer = _answer(body)
     if answer is None:
         return None
@@ -169,6 +169,10 @@ def crisis_follow(person: Person, body: str, country: str | None, now: datetime)
         reply = safety.crisis_reply(signal, country, can_ask=False)
         return Outcome(told, (reply,), True, ("crisis", "crisis_explicit", "safety_answer_yes"))
     kind = CrisisKind(person.asked_about or CrisisKind.SELF_HARM.value)
+    if answer == "no":
+        # "no" or "no but im scared" to no question of ours: heard, with the line that asks least
+        # of them, not the same resources word for word (a tester's "no" got them three times).
+        return Outcome(person, (safety.listening_reply(country, kind),), False, ("crisis_follow",))
     reply = safety.crisis_reply(CrisisSignal(kind, Tier.EXPLICIT), country, can_ask=False)
     return Outcome(person, (reply,), False, ("crisis_follow",))
 

@@ -88,7 +88,8 @@ def after_resources(
     if kind is None or person.status not in (Status.ACTIVE, Status.COMPLETED, Status.PENDING):
         return None
     if _QUESTION.search(body.strip().lower()) and intent.kind in (*_UNREAD, IntentKind.HELP):
-        return Outcome(person, (safety.about_help_reply(country),), False, ("crisis_follow",))
+        reply = safety.about_help_reply(country, kind)
+        return Outcome(person, (reply,), False, ("crisis_follow",))
     if intent.kind not in _UNREAD:
         return None
     thanks = THANKS.match(body.strip().lower())

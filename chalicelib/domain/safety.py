@@ -111,9 +111,10 @@ def support_feeling_reply(country: str | None) -> str:
     return _text(country, "support_feeling")
 
 
-def about_help_reply(country: str | None) -> str:
-    """A question soon after the resources ("what is 988?", "are you a real person?")."""
-    return _text(country, "about_help")
+def about_help_reply(country: str | None, kind: CrisisKind = CrisisKind.SELF_HARM) -> str:
+    """A question soon after the resources ("what is 988?", "are you a real person?"): after
+    danger, the abuse line and the emergency number, not the suicide line."""
+    return _text(country, "about_help_danger" if kind is CrisisKind.DANGER else "about_help")
 
 
 def ask_again_reply(country: str | None) -> str:

@@ -11,7 +11,7 @@ from chalicelib.settings import Settings, SettingsError
 COUNTRIES = sorted(safety.countries_with_resources())
 KEYS = (
     "self_harm", "danger", "ask", "ask_again", "support", "trouble", "crisis_line", "listening",
-    "listening_danger", "self_harm_taken", "support_feeling", "about_help",
+    "listening_danger", "self_harm_taken", "support_feeling", "about_help", "about_help_danger",
 )  # fmt: skip
 
 
@@ -39,6 +39,10 @@ def test_the_full_replies_name_the_crisis_and_emergency_numbers(country: str) ->
     taken = str(entry["self_harm_taken"])
     assert taken.index(emergency) < taken.index(crisis_number), country
     assert emergency in str(entry["about_help"]), country
+    # Asked "what is this number?" after danger: the abuse line and the emergency number.
+    danger_help = str(entry["about_help_danger"])
+    assert emergency in danger_help and numbers[-1] in danger_help, country
+    assert crisis_number not in danger_help or country in ("CA",), country
     assert crisis_number in str(entry["crisis_line"]) or country == "CA"
 
 

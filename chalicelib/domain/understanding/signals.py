@@ -172,6 +172,8 @@ def _clause_contact(clause: str) -> tuple[bool, bool]:
             verb,
         )
         near = _EX_NEAR.search(" ".join(after.split()[:5]))
+        if verb == "saw" and _SIGHTING.match(after):
+            continue  # "saw her at the gym with some guy": seen, not contact
         if verb in ("saw", "watched", "checked"):
             near = re.match(r"\s*(?:him|them|my ex)\b|\s*her\b(?!\s+" + _LOOKED_AT + r")", after)
         near = near or _EX_NEAR.search(verb)
@@ -180,6 +182,13 @@ def _clause_contact(clause: str) -> tuple[bool, bool]:
     return affirmed, denied
 
 
+# Seeing the ex somewhere, with someone, or from afar; "saw him for coffee" is still contact.
+_SIGHTING = re.compile(
+    r"\s*(?:him|her|them|my ex)\s+(?:at|in|on|across|with|together|walking|out|from|through"
+    r"|driving|outside|near|by|today at|yesterday at)\b(?!.{0,40}\b(?:talked|spoke|chatted|said hi"
+    r"|said hello|we (?:talked|spoke|chatted|hugged|kissed)|had (?:a|coffee|lunch|dinner|drinks)"
+    r"|went for|for (?:coffee|lunch|dinner|drinks|a drink)))"
+)
 _PROMISE_NO_MORE = re.compile(
     r"\bno more (?:texts?|messages|msgs|calls?|contact|texting|calling) (?:to|with|for) (?:him|her"
     r"|them|my ex|the ex)\b"

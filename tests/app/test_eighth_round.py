@@ -1,0 +1,116 @@
+"""What the second fresh tester and crisis v13 left open (closing note of 2026-12-01), each
+through the signed webhook: a danger thread asking about the number, a "no" after the
+resources, a DRAFT that apologises, seeing the ex by chance, declining to say what set a slip
+off, and questions about the program itself."""
+
+from __future__ import annotations
+
+import pytest
+
+from chalicelib.adapters.dynamodb import DynamoPeople
+from chalicelib.content import render_reply
+from chalicelib.domain import safety
+from chalicelib.domain.model import Person
+from tests.support import Phone
+
+US = safety.resources("US")
+DANGER_NOW = "he's outside my flat banging on the door saying he'll kill me"
+
+
+def _person(phone: Phone) -> Person:
+    person = DynamoPeople().get(phone.number)
+    assert person is not None
+    return person
+
+
+def test_a_question_in_a_danger_thread_names_the_abuse_line_not_the_suicide_line(
+    enrolled: Phone,
+) -> None:
+    assert enrolled.say(DANGER_NOW) == US["danger"]
+    reply = enrolled.say("what is this number")
+    assert reply == US["about_help_danger"]
+    assert "1-800-799-7233" in reply and "911" in reply and "988" not in reply
+
+
+@pytest.mark.parametrize(
+    ("crisis", "heard"),
+    [(DANGER_NOW, "listening_danger"), ("i want to kill myself", "listening")],
+)
+@pytest.mark.parametrize("answer", ["no", "no but im scared"])
+def test_a_no_after_the_full_resources_is_heard_not_answered_word_for_word(
+    enrolled: Phone, crisis: str, heard: str, answer: str
+) -> None:
+    first = enrolled.say(crisis)
+    reply = enrolled.say(answer)
+    assert reply == US[heard] and reply != first
+    assert _person(enrolled).contacts_reported == 0
+
+
+def test_a_yes_after_the_full_resources_gets_them_again(enrolled: Phone) -> None:
+    first = enrolled.say("i want to kill myself")
+    assert enrolled.say("yes") == first
+
+
+def test_an_apology_in_a_draft_is_kept_in_the_vault_not_asked_about(enrolled: Phone) -> None:
+    reply = enrolled.say("DRAFT i'm sorry for everything")
+    assert reply == render_reply("draft_saved")
+    assert _person(enrolled).drafts == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "saw her at the gym with some guy",
+        "i saw him with his new gf",
+        "saw them together at the pub",
+    ],
+)
+def test_seeing_the_ex_by_chance_never_restarts_the_clock(enrolled: Phone, text: str) -> None:
+    enrolled.say(text)
+    assert _person(enrolled).contacts_reported == 0
+
+
+@pytest.mark.parametrize(
+    "text", ["saw him for coffee", "saw him at the pub and we talked for ages"]
+)
+def test_seeing_the_ex_to_talk_is_still_contact(enrolled: Phone, text: str) -> None:
+    enrolled.say(text)
+    assert _person(enrolled).contacts_reported == 1
+
+
+@pytest.mark.parametrize(
+    "decline", ["nope not for me", "maybe later", "rather not say", "no thanks"]
+)
+def test_declining_to_say_what_set_a_slip_off_is_an_answer_not_a_second_slip(
+    enrolled: Phone, decline: str
+) -> None:
+    enrolled.say("I texted him")
+    reply = enrolled.say(decline)
+    assert reply.startswith("That's OK, it isn't always clear.")
+    assert _person(enrolled).contacts_reported == 1
+
+
+@pytest.mark.parametrize(
+    ("question", "key"),
+    [
+        ("how long is the program?", "asked_length"),
+        ("what happens after day 21?", "asked_after"),
+        ("are you a real person?", "asked_person"),
+        ("is this a bot", "asked_person"),
+        ("can i reply if he texts me first?", "asked_ex_first"),
+        ("what if she calls me", "asked_ex_first"),
+        ("what counts as contact?", "asked_what_counts"),
+        ("what if we have kids together", "asked_shared"),
+    ],
+)
+def test_questions_about_the_program_are_answered_not_menued(
+    enrolled: Phone, question: str, key: str
+) -> None:
+    reply = enrolled.say(question)
+    assert reply == render_reply(key, day=1, program_days=21)
+    assert _person(enrolled).contacts_reported == 0
+
+
+def test_the_keyword_help_still_gets_the_help(enrolled: Phone) -> None:
+    reply = enrolled.say("HELP")
+    assert reply.startswith("No Contact Coach:") and "STOP" in reply and "988" in reply
