@@ -101,6 +101,7 @@ _EX = r"(?:him|her|them|my ex|the ex|he|she|they)"
 # Asked, not told: "happy birthday!" is nobody's question.
 _ASKING = re.compile(
     r"\?|^(?:so |but |and |ok |okay |hey |um )?(?:how|can|could|should|is|does|do|would|will|am i"
+    r"|what|whats|what'?s|r u|r you"
     r"|what if|if i|is it|are)\b|\bsupposed to work\b|\bhow (?:is|does|do|can) (?:no contact|nc"
     r"|this|it) (?:even )?work"
 )

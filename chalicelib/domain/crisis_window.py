@@ -60,6 +60,12 @@ def _window_kind(person: Person, now: datetime) -> CrisisKind | None:
     return CrisisKind(person.asked_about)
 
 
+def _after_no(person: Person, now: datetime) -> bool:
+    """The hours after "no" to "are you thinking about suicide?" (the support reply)."""
+    open_now = dialogue.open_question(person, now) == dialogue.CRISIS_FOLLOW
+    return open_now and person.asked_about == dialogue.ABOUT_SUPPORT
+
+
 def first_words(
     person: Person, body: str, signal: CrisisSignal | None, now: datetime
 ) -> Outcome | None:
@@ -85,9 +91,13 @@ def after_resources(
     """A text in the window that no command or answer explains: thanks is met gently, anything
     else with "I'm listening" and a line. None outside the window or for a command."""
     kind = _window_kind(person, now)
+    asked = _QUESTION.search(body.strip().lower()) and intent.kind in (*_UNREAD, IntentKind.HELP)
+    if asked and kind is None and _after_no(person, now):
+        # "no" to the direct question, then "what is 988?": still answered, not menued.
+        return Outcome(person, (safety.about_help_reply(country),), False, ("crisis_follow",))
     if kind is None or person.status not in (Status.ACTIVE, Status.COMPLETED, Status.PENDING):
         return None
-    if _QUESTION.search(body.strip().lower()) and intent.kind in (*_UNREAD, IntentKind.HELP):
+    if asked:
         reply = safety.about_help_reply(country, kind)
         return Outcome(person, (reply,), False, ("crisis_follow",))
     if intent.kind not in _UNREAD:

@@ -114,3 +114,23 @@ def test_questions_about_the_program_are_answered_not_menued(
 def test_the_keyword_help_still_gets_the_help(enrolled: Phone) -> None:
     reply = enrolled.say("HELP")
     assert reply.startswith("No Contact Coach:") and "STOP" in reply and "988" in reply
+
+
+@pytest.mark.parametrize(
+    ("question", "key"),
+    [
+        ("what happens at the end of the 21 days", "asked_after"),
+        ("r u a real person or a bot", "asked_person"),
+        ("what counts as contact", "asked_what_counts"),
+    ],
+)
+def test_program_questions_without_a_question_mark_are_answered(
+    enrolled: Phone, question: str, key: str
+) -> None:
+    assert enrolled.say(question) == render_reply(key, day=1, program_days=21)
+
+
+def test_a_question_after_no_to_the_direct_question_is_answered(enrolled: Phone) -> None:
+    assert enrolled.say("honestly whats the point of any of this anymore") == US["ask"]
+    assert enrolled.say("no") == US["support"]
+    assert enrolled.say("what is 988") == US["about_help"]

@@ -37,8 +37,9 @@ def test_yes_after_no_to_the_direct_question_gets_the_resources_not_im_glad(
 def test_a_new_number_that_got_the_resources_is_answered_in_context(client: Client) -> None:
     londoner = Phone(client, "+447700900123", from_state="", from_country="GB")
     assert londoner.say("i want to kill myself tonight") == GB["self_harm"]
-    for answer in ("yes", "no"):
-        assert londoner.say(answer) == GB["self_harm"], answer
+    assert londoner.say("yes") == GB["self_harm"]
+    # "no" to no question of ours is heard, with the line that asks least (test_eighth_round).
+    assert londoner.say("no") == GB["listening"]
     person = DynamoPeople().get(londoner.number)
     assert person is not None and person.status is Status.PENDING and person.consent_at is None
 

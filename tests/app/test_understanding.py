@@ -195,8 +195,9 @@ def test_a_question_expires(enrolled: Phone, clock: ManualClock) -> None:
 
 
 def test_after_the_crisis_resources_a_plain_no_is_never_a_slip(enrolled: Phone) -> None:
-    first = enrolled.say("i want to kill myself")
-    assert enrolled.say("no") == first, "the resources again, gently"
+    enrolled.say("i want to kill myself")
+    heard = enrolled.say("no")
+    assert "988" in heard and "741741" in heard, "heard, with the line that asks least"
     assert DynamoPeople().get(enrolled.number).contacts_reported == 0
 
 
