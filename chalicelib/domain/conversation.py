@@ -72,7 +72,7 @@ def respond(
     intent = parse_intent(text.body)
     safety_turn = _safety_first(person, text, signal, intent, country, now, settings)
     if safety_turn is not None:
-        return safety_turn
+        return _with_check_in(safety_turn, text, intent, country, now, settings)
     if person is None:
         if not crisis_replies.may_enrol(settings, country):
             return crisis_replies.not_available(new_person(text, now, settings), intent)
@@ -96,6 +96,26 @@ def respond(
     return outcome
 
 
+def _with_check_in(
+    turn: Outcome,
+    text: InboundText,
+    intent: Intent,
+    country: str | None,
+    now: datetime,
+    settings: ProgramSettings,
+) -> Outcome:
+    """ "he left, im ok. no contact today, 5/5": relief first, and the check-in is kept too (a
+    tester's was lost). Only a sure check-in from someone in the program."""
+    checks_in = intent.kind in (IntentKind.KEPT, IntentKind.CONTACTED) and intent.sure
+    if crisis_window.SAFE_NOW not in turn.events or not checks_in:
+        return turn
+    if turn.person.status is not Status.ACTIVE:
+        return turn
+    conversation = _Conversation(turn.person, now, settings, text.body, text.media_count, country)
+    checked = conversation.act(intent)
+    return replace(checked, replies=(*turn.replies, *checked.replies), changed=True)
+
+
 def _safety_first(
     person: Person | None,
     text: InboundText,
@@ -109,7 +129,7 @@ def _safety_first(
     the answer to the direct question, a crisis text, and the hours that follow."""
     asked = person is not None and dialogue.open_question(person, now) == dialogue.SAFETY
     if person is not None:
-        early = crisis_window.first_words(person, text.body, signal, now)
+        early = crisis_window.first_words(person, text.body, signal, country, now)
         # The answer to the direct question is read before a new crisis reading of the same
         # words ("its crossed my mind" is a yes, not a new alarm); explicit words still win.
         if early is None and asked and (signal is None or signal.tier is not Tier.EXPLICIT):

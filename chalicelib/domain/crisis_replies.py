@@ -162,7 +162,11 @@ def crisis_follow(person: Person, body: str, country: str | None, now: datetime)
         return None
     if person.asked_about == dialogue.ABOUT_SUPPORT:
         if answer == "no":
-            return Outcome(person, (safety.support_reply(country),), False, ("crisis_follow",))
+            heard = _FEELING.search(body.lower())  # "no im just tired lol": the feeling too
+            reply = (
+                safety.support_feeling_reply(country) if heard else safety.support_reply(country)
+            )
+            return Outcome(person, (reply,), False, ("crisis_follow",))
         # "no" first, then "yes": now they are telling us. The full resources, never "glad".
         told = dialogue.ask(person, dialogue.CRISIS_FOLLOW, now, about=CrisisKind.SELF_HARM.value)
         signal = CrisisSignal(CrisisKind.SELF_HARM, Tier.EXPLICIT)

@@ -45,6 +45,13 @@ _DANGER_OVER = re.compile(
     r"|brother'?s|nan'?s|gran'?s|neighbou?r'?s|a shelter|the police station)\b"
 )
 _UNREAD = (IntentKind.UNKNOWN, IntentKind.REACTION, IntentKind.EMPTY)
+# The event naming "he left, I'm ok": a check-in in the same words is recorded too (conversation).
+SAFE_NOW = "safe_now"
+# After danger, "what do i do?": the first practical steps, not the resources word for word.
+_WHAT_TO_DO = re.compile(
+    r"\bwhat (?:do|should|can|shall) i do\b|\bwhat now\b|\bwhere (?:do|should|can) i go\b"
+    r"|\bwhat do i do now\b|\bhow do i (?:stay|keep) safe\b"
+)
 # A question about the help or about us ("what is 988?", "are you a real person?").
 _QUESTION = re.compile(
     r"\?\s*$|^(?:what|who|whats|what'?s|are (?:you|u)|r u|is (?:this|it|that) (?:a|an|real))\b"
@@ -67,21 +74,24 @@ def _after_no(person: Person, now: datetime) -> bool:
 
 
 def first_words(
-    person: Person, body: str, signal: CrisisSignal | None, now: datetime
+    person: Person, body: str, signal: CrisisSignal | None, country: str | None, now: datetime
 ) -> Outcome | None:
     """Read before any new crisis reading: "I called 988", and in the window "called the cops"
-    or "he left, I'm ok". Only when the words themselves are not explicit danger."""
+    or "he left, I'm ok" (only when the words themselves are not explicit danger), and after
+    danger "what do i do?" (the first practical steps, whatever the words)."""
+    text = body.lower()
+    kind = _window_kind(person, now)
+    if kind is CrisisKind.DANGER and _WHAT_TO_DO.search(text):
+        return Outcome(person, (safety.danger_steps_reply(country),), False, ("crisis_follow",))
     if signal is not None and signal.tier is Tier.EXPLICIT:
         return None
-    text = body.lower()
     if _REACHED_HELP.search(text):
         return Outcome(person, (render_reply("reached_help"),), False, ("crisis_follow",))
-    kind = _window_kind(person, now)
     if kind is not None and _REACHED_SOMEONE.search(text):
         return Outcome(person, (render_reply("reached_help"),), False, ("crisis_follow",))
     danger_over = kind is CrisisKind.DANGER and _DANGER_OVER.search(text)
     if kind is not None and (_SAFE_NOW.search(text) or danger_over):
-        return Outcome(person, (render_reply("glad_safe"),), False, ("crisis_follow",))
+        return Outcome(person, (render_reply("glad_safe"),), False, ("crisis_follow", SAFE_NOW))
     return None
 
 

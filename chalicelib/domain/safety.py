@@ -117,6 +117,13 @@ def about_help_reply(country: str | None, kind: CrisisKind = CrisisKind.SELF_HAR
     return _text(country, "about_help_danger" if kind is CrisisKind.DANGER else "about_help")
 
 
+def danger_steps_reply(country: str | None) -> str:
+    """After the danger resources, "what do i do?": the emergency number, a room with a way out
+    (not the kitchen or bathroom), the phone kept close, and the abuse line; sources in
+    docs/crisis-resources.md."""
+    return _text(country, "danger_steps")
+
+
 def ask_again_reply(country: str | None) -> str:
     """The direct question again, gently, when the answer was neither yes nor no."""
     return _text(country, "ask_again")

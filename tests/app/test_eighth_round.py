@@ -6,6 +6,7 @@ off, and questions about the program itself."""
 from __future__ import annotations
 
 import pytest
+from chalice.test import Client
 
 from chalicelib.adapters.dynamodb import DynamoPeople
 from chalicelib.content import render_reply
@@ -134,3 +135,39 @@ def test_a_question_after_no_to_the_direct_question_is_answered(enrolled: Phone)
     assert enrolled.say("honestly whats the point of any of this anymore") == US["ask"]
     assert enrolled.say("no") == US["support"]
     assert enrolled.say("what is 988") == US["about_help"]
+
+
+def test_what_do_i_do_after_danger_gets_the_first_practical_steps(enrolled: Phone) -> None:
+    enrolled.say(DANGER_NOW)
+    reply = enrolled.say("what do i do")
+    assert reply == US["danger_steps"]
+    assert reply.index("911") < reply.index("1-800-799-7233") and "kitchen" in reply
+
+
+def test_safe_now_with_a_check_in_is_met_with_relief_and_the_check_in_is_kept(
+    enrolled: Phone,
+) -> None:
+    enrolled.say(DANGER_NOW)
+    replies = enrolled.text("im ok now he left. checking in, no contact today, 5/5 hard")
+    assert replies[0] == render_reply("glad_safe")
+    assert len(replies) == 2 and "5/5" in replies[1]
+    person = _person(enrolled)
+    assert person.checkins == 1 and person.ratings == (5,) and person.contacts_reported == 0
+
+
+def test_safe_now_alone_is_only_relief(enrolled: Phone) -> None:
+    enrolled.say(DANGER_NOW)
+    assert enrolled.text("he left, im ok") == [render_reply("glad_safe")]
+    assert _person(enrolled).checkins == 0
+
+
+def test_a_second_no_with_a_feeling_is_heard(enrolled: Phone) -> None:
+    enrolled.say("whats even the point of me anymore")
+    assert enrolled.say("no") == US["support"]
+    assert enrolled.say("no im just tired lol") == US["support_feeling"]
+
+
+def test_a_number_that_never_signed_up_is_told_who_is_texting(client: Client) -> None:
+    stranger = Phone(client, "+14155550199")
+    stranger.say("i want to kill myself")
+    assert stranger.say("who is this").startswith("No Contact Coach:")

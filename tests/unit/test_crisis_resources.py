@@ -12,6 +12,7 @@ COUNTRIES = sorted(safety.countries_with_resources())
 KEYS = (
     "self_harm", "danger", "ask", "ask_again", "support", "trouble", "crisis_line", "listening",
     "listening_danger", "self_harm_taken", "support_feeling", "about_help", "about_help_danger",
+    "danger_steps",
 )  # fmt: skip
 
 
@@ -43,6 +44,10 @@ def test_the_full_replies_name_the_crisis_and_emergency_numbers(country: str) ->
     danger_help = str(entry["about_help_danger"])
     assert emergency in danger_help and numbers[-1] in danger_help, country
     assert crisis_number not in danger_help or country in ("CA",), country
+    # "what do i do?" after danger: the emergency number first, then the abuse line.
+    steps = str(entry["danger_steps"])
+    assert steps.index(emergency) < steps.index(numbers[-1]) or numbers[-1] == emergency, country
+    assert str(entry["about_help"]).startswith("No Contact Coach:"), "a stranger asks who we are"
     assert crisis_number in str(entry["crisis_line"]) or country == "CA"
 
 
