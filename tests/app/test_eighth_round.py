@@ -171,3 +171,11 @@ def test_a_number_that_never_signed_up_is_told_who_is_texting(client: Client) ->
     stranger = Phone(client, "+14155550199")
     stranger.say("i want to kill myself")
     assert stranger.say("who is this").startswith("No Contact Coach:")
+
+
+@pytest.mark.parametrize(("text", "slips"), [("nope not for me", 0), ("no. I broke", 1)])
+def test_a_no_that_may_answer_something_else_is_confirmed_first(
+    enrolled: Phone, text: str, slips: int
+) -> None:
+    enrolled.say(text)
+    assert _person(enrolled).contacts_reported == slips

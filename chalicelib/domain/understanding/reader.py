@@ -201,6 +201,7 @@ def _weigh(text: str, tokens: list[str], s: Signals) -> Intent:
     short = len(tokens) <= 5
     if keptish:
         sure = short or ((s.kept or s.contact_denied) and _about_the_ex(text, tokens))
+        sure = sure and not (s.yes_word and s.no_word and not s.kept and not s.contact_denied)
         days_ago = _DAYS_AGO.search(text)
         if days_ago:  # "YES 3 days ago" while signing up: the clock starts from then
             return Intent(K.KEPT, None, sure=sure, days=int(days_ago.group(1)))
@@ -210,7 +211,9 @@ def _weigh(text: str, tokens: list[str], s: Signals) -> Intent:
             days = int(yes_days.group("days"))
         return Intent(K.KEPT, rating, sure=sure, days=days)
     if s.no_word:
-        return Intent(K.CONTACTED, rating, sure=short)
+        # "no", "no. I broke" answer the daily question; "nope not for me" may answer another.
+        elsewhere = _NO_TO_SOMETHING_ELSE.search(text) is not None
+        return Intent(K.CONTACTED, rating, sure=short and not elsewhere)
     if s.ex_reached:
         return Intent(K.EX_REACHED_OUT, sure=False)
     if any_match(lex.STATUS_PHRASES, text):
@@ -220,6 +223,12 @@ def _weigh(text: str, tokens: list[str], s: Signals) -> Intent:
     if rating is not None and _rating_is_the_point(text, tokens):
         return Intent(K.RATING, rating)
     return Intent(K.UNKNOWN)
+
+
+_NO_TO_SOMETHING_ELSE = re.compile(
+    r"\b(?:not for me|thanks|thank you|thx|ty|later|problem|worries|way|chance|idea|ready|kidding"
+    r"|need|want|interested|bother)\b"
+)
 
 
 def _about_the_ex(text: str, tokens: list[str]) -> bool:
