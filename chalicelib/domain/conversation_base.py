@@ -46,6 +46,7 @@ class ConversationBase:
             "day": reading.day_of_program,
             "days": reading.whole_days,
             "hours": reading.hours,
+            "clock": program.describe_hours(reading.seconds),
             "hours_part": reading.hours % 24,
             "best_days": reading.best_days,
             "best": program.describe_duration(reading.best_streak_seconds),

@@ -49,6 +49,15 @@ def describe_duration(seconds: int) -> str:
     return "under an hour"
 
 
+def describe_hours(seconds: int) -> str:
+    """The no-contact clock in hours, as a person would say it: "under an hour", "1 hour",
+    "36 hours" (never "0 hours")."""
+    hours = seconds // HOUR
+    if hours < 1:
+        return "under an hour"
+    return "1 hour" if hours == 1 else f"{hours} hours"
+
+
 def local_now(person: Person, now: datetime) -> datetime:
     return now.astimezone(ZoneInfo(person.timezone))
 

@@ -179,3 +179,8 @@ def test_a_no_that_may_answer_something_else_is_confirmed_first(
 ) -> None:
     enrolled.say(text)
     assert _person(enrolled).contacts_reported == slips
+
+
+def test_a_check_in_right_after_signing_up_never_says_0_hours(enrolled: Phone) -> None:
+    reply = enrolled.say("kept it, 4")
+    assert "under an hour of choosing yourself" in reply and "0 hours" not in reply

@@ -32,7 +32,7 @@ def test_sign_up_three_days_with_a_slip_status_stop_and_start(
 
     # Day 1, 20:00: kept it; a second answer the same evening is not counted.
     clock.advance(hours=6)
-    assert "Day 1 of 21: no contact kept. 6 hours" in say("yes")
+    assert "Day 1 of 21: no contact kept, 6 hours" in say("yes")
     assert "already have your check-in" in say("Yep!")
     assert people.get(phone.number).checkins == 1
 
@@ -48,7 +48,7 @@ def test_sign_up_three_days_with_a_slip_status_stop_and_start(
 
     # Day 3, 20:00: kept it, and it was a 2 out of 5.
     clock.advance(hours=24)
-    assert "Day 2 of 21: no contact kept, difficulty 2/5. 24 hours" in say("YES 2")
+    assert "Day 2 of 21: no contact kept, difficulty 2/5, 24 hours" in say("YES 2")
 
     # Thursday 09:00, the third calendar day since the slip on Tuesday evening.
     clock.advance(hours=13)

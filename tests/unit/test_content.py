@@ -19,6 +19,7 @@ WORST_CASE = {
     "day": 21,
     "days": 99999 // 24,
     "hours": 99999,
+    "clock": "99999 hours",
     "hours_part": 23,
     "days_ago": "20+ days",
     "best_days": 9999,
