@@ -113,12 +113,19 @@ def _trigger_answer(c: _Conversation, intent: Intent) -> Outcome | None:
     declined = _DECLINED.match(_plain(c.body)) is not None and not contact_in(c.body.lower())
     if bare or declined:
         return c._changed(dialogue.answered(c.person), "trigger_none", "trigger_answered")
+    if _PUZZLED.match(_plain(c.body) + ("?" if c.body.strip().endswith("?") else "")):
+        return c._unchanged("trigger_explain")  # "what set what off?": the question, explained
     described = read_yes_no(c.body, unsure_is_yes=False) is None  # a bare "yes" is a check-in
     if intent.kind in _ABOUT_THE_SLIP and described:  # "he didnt even answer": the answer
         intent = Intent(IntentKind.UNKNOWN)
     return _kept_answer("trigger", "trigger_saved")(c, intent)
 
 
+# Puzzled by the question itself: "what set what off", "wdym?", "huh".
+_PUZZLED = re.compile(
+    r"^(?:huh|wdym|what|wym|what do you mean|what does that mean|set what off|what set what off"
+    r"|what do u mean|meaning|\?+)\??$|^what (?:set|do you mean|does that mean|is that)\b.{0,20}\?$"
+)
 _DECLINED = re.compile(
     r"^(?:no|nope|nah|naw|not really|not now|not today|not tonight|maybe later|later|pass"
     r"|skip|rather not|i'?d rather not|id rather not|don'?t want to|dont want to)\b"

@@ -184,3 +184,12 @@ def test_a_no_that_may_answer_something_else_is_confirmed_first(
 def test_a_check_in_right_after_signing_up_never_says_0_hours(enrolled: Phone) -> None:
     reply = enrolled.say("kept it, 4")
     assert "under an hour of choosing yourself" in reply and "0 hours" not in reply
+
+
+@pytest.mark.parametrize("puzzled", ["what set what off", "wdym?", "huh", "what do you mean?"])
+def test_puzzled_by_what_set_it_off_gets_the_question_explained_and_kept_open(
+    enrolled: Phone, puzzled: str
+) -> None:
+    enrolled.say("I texted him")
+    assert enrolled.say(puzzled) == render_reply("trigger_explain")
+    assert enrolled.say("he posted a pic with someone").startswith("Thank you. Knowing what set")
