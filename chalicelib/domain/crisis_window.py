@@ -16,6 +16,7 @@ from chalicelib.domain.crisis import CrisisKind, CrisisSignal, Tier
 from chalicelib.domain.intents import Intent, IntentKind
 from chalicelib.domain.model import Person, Status
 from chalicelib.domain.outcome import Outcome
+from chalicelib.domain.reactions import is_reaction
 from chalicelib.domain.understanding.lexicon import THANKS
 
 _REACHED = (
@@ -45,6 +46,7 @@ _DANGER_OVER = re.compile(
     r"|brother'?s|nan'?s|gran'?s|neighbou?r'?s|a shelter|the police station)\b"
 )
 _UNREAD = (IntentKind.UNKNOWN, IntentKind.REACTION, IntentKind.EMPTY)
+_LIKED = re.compile(r"^(?:liked|loved|emphasi[sz]ed|reacted (?:👍|❤️|❤|🙏|💙|💜|🫶) to)\b")
 # The event naming "he left, I'm ok": a check-in in the same words is recorded too (conversation).
 SAFE_NOW = "safe_now"
 # After danger, "what do i do?": the first practical steps, not the resources word for word.
@@ -79,6 +81,8 @@ def first_words(
     """Read before any new crisis reading: "I called 988", and in the window "called the cops"
     or "he left, I'm ok" (only when the words themselves are not explicit danger), and after
     danger "what do i do?" (the first practical steps, whatever the words)."""
+    if is_reaction(body):
+        return None  # 'Liked "...call or text 988..."' quotes us; it is not them calling 988
     text = body.lower()
     kind = _window_kind(person, now)
     if kind is CrisisKind.DANGER and _WHAT_TO_DO.search(text):
@@ -112,7 +116,9 @@ def after_resources(
         return Outcome(person, (reply,), False, ("crisis_follow",))
     if intent.kind not in _UNREAD:
         return None
-    thanks = THANKS.match(body.strip().lower())
+    # A "Liked" or "Loved" tapback on our text is thanks too; a sad one is heard as words.
+    liked = intent.kind is IntentKind.REACTION and _LIKED.match(body.strip().lower())
+    thanks = THANKS.match(body.strip().lower()) or liked
     if person.status is Status.PENDING and not thanks:
         return None  # "hi" from a number not signed up: the welcome, once (conversation.pending)
     if thanks:

@@ -193,3 +193,10 @@ def test_puzzled_by_what_set_it_off_gets_the_question_explained_and_kept_open(
     enrolled.say("I texted him")
     assert enrolled.say(puzzled) == render_reply("trigger_explain")
     assert enrolled.say("he posted a pic with someone").startswith("Thank you. Knowing what set")
+
+
+def test_a_liked_tapback_on_the_resources_is_thanks_not_the_listening_line(
+    enrolled: Phone,
+) -> None:
+    first = enrolled.say("i want to kill myself")
+    assert enrolled.say(f"Liked \u201c{first}\u201d") == render_reply("after_resources")
