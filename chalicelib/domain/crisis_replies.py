@@ -176,7 +176,8 @@ def crisis_follow(person: Person, body: str, country: str | None, now: datetime)
     if answer == "no":
         # "no" or "no but im scared" to no question of ours: heard, with the line that asks least
         # of them, not the same resources word for word (a tester's "no" got them three times).
-        return Outcome(person, (safety.listening_reply(country, kind),), False, ("crisis_follow",))
+        reply = safety.listening_reply(country, kind, body)
+        return Outcome(person, (reply,), False, ("crisis_follow",))
     reply = safety.crisis_reply(CrisisSignal(kind, Tier.EXPLICIT), country, can_ask=False)
     return Outcome(person, (reply,), False, ("crisis_follow",))
 

@@ -124,4 +124,5 @@ def after_resources(
     if thanks:
         key = "after_danger" if kind is CrisisKind.DANGER else "after_resources"
         return Outcome(person, (render_reply(key),), False, ("crisis_follow",))
-    return Outcome(person, (safety.listening_reply(country, kind),), False, ("crisis_follow",))
+    reply = safety.listening_reply(country, kind, body)
+    return Outcome(person, (reply,), False, ("crisis_follow",))

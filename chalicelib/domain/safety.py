@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import json
+import zlib
 from pathlib import Path
 
 from chalicelib.domain.crisis import CrisisKind, CrisisSignal, Tier, already_taken, assess_crisis
@@ -129,10 +130,13 @@ def ask_again_reply(country: str | None) -> str:
     return _text(country, "ask_again")
 
 
-def listening_reply(country: str | None, kind: CrisisKind) -> str:
+def listening_reply(country: str | None, kind: CrisisKind, body: str = "") -> str:
     """Soon after the full resources, words that are neither thanks nor an answer: heard, with
-    the way to reach help that asks least of them (a text line; for danger, the emergency line)."""
-    return _text(country, "listening_danger" if kind is CrisisKind.DANGER else "listening")
+    the way to reach help that asks least of them (a text line; for danger, the emergency line).
+    Two wordings, chosen by the words they sent, so that different texts in a row are not met
+    with the same reply word for word."""
+    key = "listening_danger" if kind is CrisisKind.DANGER else "listening"
+    return _text(country, key + ("_2" if zlib.crc32(body.encode("utf-8")) % 2 else ""))
 
 
 def support_reply(country: str | None) -> str:

@@ -43,7 +43,7 @@ def test_a_no_after_the_full_resources_is_heard_not_answered_word_for_word(
 ) -> None:
     first = enrolled.say(crisis)
     reply = enrolled.say(answer)
-    assert reply == US[heard] and reply != first
+    assert reply in (US[heard], US[f"{heard}_2"]) and reply != first
     assert _person(enrolled).contacts_reported == 0
 
 
@@ -200,3 +200,13 @@ def test_a_liked_tapback_on_the_resources_is_thanks_not_the_listening_line(
 ) -> None:
     first = enrolled.say("i want to kill myself")
     assert enrolled.say(f"Liked \u201c{first}\u201d") == render_reply("after_resources")
+
+
+def test_different_words_after_the_resources_are_not_all_met_word_for_word(
+    enrolled: Phone,
+) -> None:
+    enrolled.say("everyone would be better off without me")
+    enrolled.say("yes")
+    bodies = ["🙃🙃🙃", "asdfghjkl", "can't stop thinking about him lol", "...", "ugh"]
+    replies = {enrolled.say(body) for body in bodies}
+    assert replies == {US["listening"], US["listening_2"]}

@@ -39,7 +39,7 @@ def test_a_new_number_that_got_the_resources_is_answered_in_context(client: Clie
     assert londoner.say("i want to kill myself tonight") == GB["self_harm"]
     assert londoner.say("yes") == GB["self_harm"]
     # "no" to no question of ours is heard, with the line that asks least (test_eighth_round).
-    assert londoner.say("no") == GB["listening"]
+    assert londoner.say("no") in (GB["listening"], GB["listening_2"])
     person = DynamoPeople().get(londoner.number)
     assert person is not None and person.status is Status.PENDING and person.consent_at is None
 

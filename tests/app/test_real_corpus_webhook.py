@@ -42,7 +42,8 @@ def _key_patterns() -> list[tuple[str, re.Pattern[str]]]:
     for country in [*safety.countries_with_resources(), None]:
         for key in ("self_harm", "danger", "ask", "ask_again", "support", "trouble", "listening",
                     "listening_danger", "self_harm_taken", "support_feeling",
-                    "about_help", "about_help_danger", "danger_steps"):  # fmt: skip
+                    "about_help", "about_help_danger", "danger_steps", "listening_2",
+                    "listening_danger_2"):  # fmt: skip
             templates[f"safety_{key}@{country}"] = str(safety.resources(country).get(key, ""))
     for key, template in templates.items():
         parts = string.Formatter().parse(template)

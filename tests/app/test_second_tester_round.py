@@ -42,7 +42,8 @@ def test_a_text_after_the_danger_resources_is_heard_with_the_line_not_the_menu(
     enrolled: Phone,
 ) -> None:
     assert enrolled.say("he hit me and i'm scared he's coming back") == US["danger"]
-    assert enrolled.say("he's still out there") == US["listening_danger"]
+    heard = enrolled.say("he's still out there")
+    assert heard in (US["listening_danger"], US["listening_danger_2"])
 
 
 def test_ok_or_thanks_after_the_resources_stays_on_their_safety(enrolled: Phone) -> None:

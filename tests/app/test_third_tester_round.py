@@ -77,7 +77,7 @@ def test_after_the_danger_resources_thanks_and_safety_are_met_in_kind(enrolled: 
 def test_after_the_resources_what_they_say_is_heard(enrolled: Phone) -> None:
     enrolled.say("i dont want to be alive anymore")
     for body in ("i cant call, my roommate will hear", "can you just talk to me instead"):
-        assert enrolled.say(body) == US["listening"], body
+        assert enrolled.say(body) in (US["listening"], US["listening_2"]), body
 
 
 def test_stop_with_a_crisis_text_gets_the_resources_and_the_opt_out(enrolled: Phone) -> None:
