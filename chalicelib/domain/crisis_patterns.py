@@ -1347,7 +1347,7 @@ _ROUND10_EXPLICIT_SELF_HARM += (
 )
 _ROUND10_POSSIBLE_SELF_HARM_MORE += (
     r"\b(?:gave|giving|given) (?:away )?my (?:dog|cat|pet|puppy|kitten|bunny|rabbit)\b.{0,50}"
-    r"\b(?:better care|look after|take care|new home|forever)\b",
+    r"\b(?:better care|look after|take care|new home|forever|better off with)\b",
     r"\b(?:i'?d|id|i would) rather (?:be dead|die) than (?:be |live |go on )?without\b"
     r"|\bdo something stupid\b"
     r"|^(?:i )?(?:have|got|made) a plan[.!\s]*$",
@@ -1832,6 +1832,11 @@ _add(
         r"\bbridge club\b|\bscratched my (?:arm|hand|leg)s? on (?:a|the) (?:rose|bush|bramble"
         r"|thorn|cat)\w*\b|\b(?:like|as if) a cat attacked me\b",
         r"\bhit by a bus after (?:leg day|the gym|that workout|work)\b",
+        # The ex's promises, reported ("he kept saying he would change" got the abuse line).
+        r"\b(?:he|she|they|my ex|ex)\b (?:kept saying|keeps saying|always said|always says|said"
+        r"|says|promised|swore|told me)\b (?:that )?(?:he|she|they|he'?d|she'?d|hed|shed|they'?d)?"
+        r" ?(?:would|will|'?ll|was going to|were going to)? ?(?:change|be different|do better"
+        r"|get help|try harder|make it up to me)\b|\bthings would be different\b",
         # A DRAFT is words for the ex, kept unsent: an apology in it is not a farewell.
         r"^\W*draft\b[^.!?]{0,40}\bsorry for everything\b",
         r"\bdanger to myself in the kitchen\b",

@@ -112,11 +112,10 @@ def crisis_outcome(
         # as a sign-up: the number is kept, pending, with the follow-up open.
         asked = dialogue.ask(stranger, dialogue.CRISIS_FOLLOW, now, about=signal.kind.value)
         return Outcome(asked, (reply,), changed=True, events=events)
-    # Possible risk soon after the full resources is never answered with less than them.
-    had_resources = (
-        dialogue.open_question(person, now) == dialogue.CRISIS_FOLLOW
-        and person.asked_about != dialogue.ABOUT_SUPPORT
-    )
+    # Possible risk soon after the full resources is never answered with less than them, nor
+    # soon after a "no" to the direct question with the same question again: a second warning
+    # sign gets the resources (a tester's three farewell texts each got the question).
+    had_resources = dialogue.open_question(person, now) == dialogue.CRISIS_FOLLOW
     reply = safety.crisis_reply(signal, country, can_ask=not had_resources, body=text.body)
     # After the resources, or once something was taken, no question comes before the help.
     if (had_resources or already_taken(text.body)) and safety.asks(signal):

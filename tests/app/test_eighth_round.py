@@ -210,3 +210,28 @@ def test_different_words_after_the_resources_are_not_all_met_word_for_word(
     bodies = ["🙃🙃🙃", "asdfghjkl", "can't stop thinking about him lol", "...", "ugh"]
     replies = {enrolled.say(body) for body in bodies}
     assert replies == {US["listening"], US["listening_2"]}
+
+
+def test_a_second_warning_sign_after_no_gets_the_resources_not_the_question_again(
+    enrolled: Phone,
+) -> None:
+    assert enrolled.say("ive been giving my stuff away") == US["ask"]
+    assert enrolled.say("not like that lol") in (US["support"], US["support_feeling"])
+    assert enrolled.say("wrote goodbye letters to my family last night") == US["self_harm"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he kept saying he would change",
+        "my ex said hed change",
+        "he always said things would be different",
+    ],
+)
+def test_the_exs_promises_reported_are_not_danger(enrolled: Phone, text: str) -> None:
+    reply = enrolled.say(text)
+    assert "911" not in reply and "1-800-799-7233" not in reply
+
+
+def test_giving_a_pet_away_because_it_is_better_off_is_asked_about(enrolled: Phone) -> None:
+    assert enrolled.say("i gave my dog to my sister today, shes better off with her") == US["ask"]
