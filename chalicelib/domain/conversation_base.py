@@ -50,6 +50,7 @@ class ConversationBase:
             "hours_part": reading.hours % 24,
             "best_days": reading.best_days,
             "best": program.describe_duration(reading.best_streak_seconds),
+            "best_kept": program.describe_best_kept(reading.best_streak_seconds),
             "total_days": reading.total_days,
             "send_time": format_send_time(person.send_time),
             "contact": self.settings.operator_contact,

@@ -49,6 +49,14 @@ def describe_duration(seconds: int) -> str:
     return "under an hour"
 
 
+def describe_best_kept(best_streak_seconds: int) -> str:
+    """After a slip or RESTART: the best streak kept, when there is one worth naming (an hour or
+    more), else the hours held ("your best streak of under an hour" read oddly)."""
+    if best_streak_seconds < HOUR:
+        return "every hour you held still counts"
+    return f"your best streak of {describe_duration(best_streak_seconds)} stays yours"
+
+
 def describe_hours(seconds: int) -> str:
     """The no-contact clock in hours, as a person would say it: "under an hour", "1 hour",
     "36 hours" (never "0 hours")."""

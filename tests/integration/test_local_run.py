@@ -146,3 +146,18 @@ def test_make_phone_reads_the_country_off_the_number() -> None:
 
     assert _country("+447700900123") == "GB"
     assert _country("+14155550123") == "US"
+
+
+def test_even_sigkill_leaves_no_chalice_local_listening() -> None:
+    # A tester killed make and then scripts.local_run, and chalice local kept its port.
+    stack = _start_stack()
+    chalice_port = int(stack.url.split(":")[2].split("/")[0])
+    stack.process.kill()
+    stack.process.wait(timeout=10)
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline:
+        with socket.socket() as probe:
+            if probe.connect_ex(("127.0.0.1", chalice_port)) != 0:
+                return
+        time.sleep(0.5)
+    raise AssertionError(f"port {chalice_port} still open after the parent was killed")

@@ -24,6 +24,7 @@ WORST_CASE = {
     "days_ago": "20+ days",
     "best_days": 9999,
     "best": "9999 days",
+    "best_kept": "your best streak of 9999 days stays yours",
     "total_days": 9999,
     "rating": 5,
     "send_time": "12:45pm",
