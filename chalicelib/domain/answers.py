@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from chalicelib.domain import dialogue
 from chalicelib.domain.intents import Intent, IntentKind, read_yes_no
 from chalicelib.domain.model import PrivateRecord
+from chalicelib.domain.understanding import lexicon as lex
 from chalicelib.domain.understanding.signals import contact_in, find_rating
 
 if TYPE_CHECKING:
@@ -127,8 +128,8 @@ _PUZZLED = re.compile(
     r"|what do u mean|meaning|\?+)\??$|^what (?:set|do you mean|does that mean|is that)\b.{0,20}\?$"
 )
 _DECLINED = re.compile(
-    r"^(?:no|nope|nah|naw|not really|not now|not today|not tonight|maybe later|later|pass"
-    r"|skip|rather not|i'?d rather not|id rather not|don'?t want to|dont want to)\b"
+    rf"^(?:{'|'.join(sorted(lex.NO_WORDS))}|not really|not now|not today|not tonight|maybe later"
+    r"|later|pass|skip|rather not|i'?d rather not|id rather not|don'?t want to|dont want to)\b"
     r"(?:[ ,.!]*(?:thanks|thank you|ty|not for me|not right now|not now|say|talk about it"
     r"|get into it|right now|tbh|sorry|x+|pls|please|thx))*$"
 )

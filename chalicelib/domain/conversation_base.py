@@ -103,9 +103,8 @@ _EX = r"(?:him|her|them|my ex|the ex|he|she|they)"
 # Asked, not told: "happy birthday!" is nobody's question.
 _ASKING = re.compile(
     r"\?|^(?:so |but |and |ok |okay |hey |um )?(?:how|can|could|should|is|does|do|would|will|am i"
-    r"|what|whats|what'?s|r u|r you"
-    r"|what if|if i|is it|are)\b|\bsupposed to work\b|\bhow (?:is|does|do|can) (?:no contact|nc"
-    r"|this|it) (?:even )?work"
+    r"|what'?s?|r u|r you|if i|are)\b|\bsupposed to work\b|\bhow (?:is|does|do|can) (?:no contact"
+    r"|nc|this|it) (?:even )?work"
 )
 # The first question that matches is answered from replies.json ("asked_*").
 _QUESTIONS = tuple(
@@ -170,8 +169,7 @@ _QUESTIONS = tuple(
             "asked_length",
             r"\bhow long (?:is|does|will|lasts?|do i (?:have to|need to))\b.{0,30}\b(?:program"
             r"|this|it|no contact|nc|course|last|go for|take)\b"
-            r"|^how many days\b(?! (?:have i|has it"
-            r"|am i|since))",
+            r"|^how many days\b(?! (?:have i|has it|am i|since))",
         ),
         (
             "asked_person",

@@ -144,12 +144,16 @@ def safety_answer(person: Person, body: str, country: str | None, now: datetime)
     closed = dialogue.ask(person, dialogue.CRISIS_FOLLOW, now, about=CrisisKind.SELF_HARM.value)
     if answer == "no":
         closed = dialogue.ask(person, dialogue.CRISIS_FOLLOW, now, about=dialogue.ABOUT_SUPPORT)
-        heard = _FEELING.search(body.lower())  # "no but im scared": the feeling is answered too
-        reply = safety.support_feeling_reply(country) if heard else safety.support_reply(country)
-        return Outcome(closed, (reply,), True, ("safety_answer_no",))
+        return Outcome(closed, (_support(body, country),), True, ("safety_answer_no",))
     signal = CrisisSignal(CrisisKind.SELF_HARM, Tier.EXPLICIT)
     reply = safety.crisis_reply(signal, country, can_ask=False)
     return Outcome(closed, (reply,), True, ("crisis", "crisis_explicit", "safety_answer_yes"))
+
+
+def _support(no: str, country: str | None) -> str:
+    """Warm support for a "no" to the direct question; "no but im scared": the feeling too."""
+    heard = _FEELING.search(no.lower()) is not None
+    return safety.support_feeling_reply(country) if heard else safety.support_reply(country)
 
 
 def crisis_follow(person: Person, body: str, country: str | None, now: datetime) -> Outcome | None:
@@ -161,11 +165,8 @@ def crisis_follow(person: Person, body: str, country: str | None, now: datetime)
         return None
     if person.asked_about == dialogue.ABOUT_SUPPORT:
         if answer == "no":
-            heard = _FEELING.search(body.lower())  # "no im just tired lol": the feeling too
-            reply = (
-                safety.support_feeling_reply(country) if heard else safety.support_reply(country)
-            )
-            return Outcome(person, (reply,), False, ("crisis_follow",))
+            # "no im just tired lol": the feeling is heard this time too
+            return Outcome(person, (_support(body, country),), False, ("crisis_follow",))
         # "no" first, then "yes": now they are telling us. The full resources, never "glad".
         told = dialogue.ask(person, dialogue.CRISIS_FOLLOW, now, about=CrisisKind.SELF_HARM.value)
         signal = CrisisSignal(CrisisKind.SELF_HARM, Tier.EXPLICIT)

@@ -16,7 +16,7 @@ from chalicelib.domain.crisis import CrisisKind, CrisisSignal, Tier
 from chalicelib.domain.intents import Intent, IntentKind
 from chalicelib.domain.model import Person, Status
 from chalicelib.domain.outcome import Outcome
-from chalicelib.domain.reactions import is_reaction
+from chalicelib.domain.reactions import is_fond_reaction, is_reaction
 from chalicelib.domain.understanding.lexicon import THANKS
 
 _REACHED = (
@@ -46,7 +46,6 @@ _DANGER_OVER = re.compile(
     r"|brother'?s|nan'?s|gran'?s|neighbou?r'?s|a shelter|the police station)\b"
 )
 _UNREAD = (IntentKind.UNKNOWN, IntentKind.REACTION, IntentKind.EMPTY)
-_LIKED = re.compile(r"^(?:liked|loved|emphasi[sz]ed|reacted (?:👍|❤️|❤|🙏|💙|💜|🫶) to)\b")
 # The event naming "he left, I'm ok": a check-in in the same words is recorded too (conversation).
 SAFE_NOW = "safe_now"
 # After danger, "what do i do?": the first practical steps, not the resources word for word.
@@ -117,8 +116,7 @@ def after_resources(
     if intent.kind not in _UNREAD:
         return None
     # A "Liked" or "Loved" tapback on our text is thanks too; a sad one is heard as words.
-    liked = intent.kind is IntentKind.REACTION and _LIKED.match(body.strip().lower())
-    thanks = THANKS.match(body.strip().lower()) or liked
+    thanks = THANKS.match(body.strip().lower()) or is_fond_reaction(body)
     if person.status is Status.PENDING and not thanks:
         return None  # "hi" from a number not signed up: the welcome, once (conversation.pending)
     if thanks:

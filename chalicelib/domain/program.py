@@ -41,12 +41,11 @@ class ClockReading:
 
 
 def describe_duration(seconds: int) -> str:
-    days, hours = seconds // DAY, seconds // HOUR
+    """In days from a day on ("1 day", "3 days"), in hours below that (describe_hours)."""
+    days = seconds // DAY
     if days >= 1:
         return "1 day" if days == 1 else f"{days} days"
-    if hours >= 1:
-        return "1 hour" if hours == 1 else f"{hours} hours"
-    return "under an hour"
+    return describe_hours(seconds)
 
 
 def describe_best_kept(best_streak_seconds: int) -> str:

@@ -44,6 +44,20 @@ def reaction_kind(body: str) -> str:
     return _NAMED.get(first, "emoji")
 
 
+# Tapbacks that say "thanks" or "got it" rather than anything of their own.
+_FOND = frozenset({"like", "love", "emphasis"})
+_FOND_EMOJI = frozenset("👍❤🙏💙💜🫶")
+
+
+def is_fond_reaction(body: str) -> bool:
+    """A Liked, Loved or Emphasized tapback, or a 👍 ❤️ 🙏 💙 💜 🫶 one."""
+    kind = reaction_kind(body)
+    if kind == "emoji":
+        head = unicodedata.normalize("NFKC", body).strip().split()[:2]
+        return any(ch in _FOND_EMOJI for word in head for ch in word)
+    return kind in _FOND
+
+
 _QUOTE_CLOSE = "\"'\u201d\u201c\u2019\u00bb"
 
 

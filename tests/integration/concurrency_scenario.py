@@ -15,7 +15,6 @@ printed for comparison. The last line of stdout is one JSON object; the test rea
 from __future__ import annotations
 
 import json
-import logging
 import os
 import sys
 import threading
@@ -25,9 +24,7 @@ from dataclasses import asdict
 from datetime import UTC, datetime
 from typing import Any
 
-from moto.server import ThreadedMotoServer
-
-from tests.fakes.moto_atomic import one_request_at_a_time
+from tests.deploy.aws_on_moto import moto_server
 
 PHONE = "+14155550123"
 SERIAL_PHONE = "+14155550188"
@@ -40,14 +37,10 @@ REPLAYED = 5
 START = datetime(2026, 11, 23, 22, 0, tzinfo=UTC)
 
 
-def _serve() -> ThreadedMotoServer:
-    logging.getLogger("werkzeug").setLevel(logging.ERROR)  # one line per request otherwise
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
-    server.start()
-    host, port = server.get_host_and_port()
+def _point_at(endpoint: str) -> None:
     os.environ.update(
         {
-            "AWS_ENDPOINT_URL": f"http://{host}:{port}",
+            "AWS_ENDPOINT_URL": endpoint,
             "AWS_ACCESS_KEY_ID": "local",
             "AWS_SECRET_ACCESS_KEY": "local",
             "AWS_SESSION_TOKEN": "local",
@@ -58,21 +51,17 @@ def _serve() -> ThreadedMotoServer:
             "SEND_QUEUE_NAME": "ncc-race-send",
         }
     )
-    return server
 
 
 def main() -> int:
     started = time.perf_counter()
-    server = _serve()
-    try:
-        # Real DynamoDB applies each request atomically; moto's server threads do not (see
-        # moto_atomic), and two conditional writes then both claimed one version.
-        with one_request_at_a_time():
-            summary = run(server.get_host_and_port()[1])
-        summary["elapsed_seconds"] = round(time.perf_counter() - started, 3)
-        print(json.dumps(summary, default=str))
-    finally:
-        server.stop()
+    # The deploy tests' moto server: it handles one DynamoDB request at a time, as DynamoDB
+    # applies each atomically (moto's server threads alone let two writes claim one version).
+    with moto_server() as endpoint:
+        _point_at(endpoint)
+        summary = run(int(endpoint.rsplit(":", 1)[1]))
+    summary["elapsed_seconds"] = round(time.perf_counter() - started, 3)
+    print(json.dumps(summary, default=str))
     return 0
 
 

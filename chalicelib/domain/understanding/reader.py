@@ -201,7 +201,6 @@ def _weigh(text: str, tokens: list[str], s: Signals) -> Intent:
     short = len(tokens) <= 5
     if keptish:
         sure = short or ((s.kept or s.contact_denied) and _about_the_ex(text, tokens))
-        sure = sure and not (s.yes_word and s.no_word and not s.kept and not s.contact_denied)
         days_ago = _DAYS_AGO.search(text)
         if days_ago:  # "YES 3 days ago" while signing up: the clock starts from then
             return Intent(K.KEPT, None, sure=sure, days=int(days_ago.group(1)))
