@@ -1862,6 +1862,127 @@ _add(
         r"|tablets|caps|capsules)\b|\b(?:don'?t|dont) feel anything yet\b",
     ),
 )
+# Round 17 (crisis v14's misses and false alarms after its one measurement): a means already in
+# place told without a word of intent (gas and shut windows, a knot tested, past the fence), a
+# time chosen or a peace made, symptoms after taking; hopelessness about lasting; veiled threats
+# and monitoring by photo or silent calls; and work, medicine, study and hyperbole.
+_HIGH_PLACE = (
+    r"(?:bridge|cliffs?|ledge|roof|rooftop|overpass|flyover|car ?park|multi.?storey|balcony"
+    r"|\d+(?:st|nd|rd|th) floor|edge|rail|railings?|parapet|quarry|beachy head|viaduct)"
+)
+_add(
+    explicit_self_harm=(
+        r"\bgas\b.{0,40}\b(?:shut|closed|sealed|taped)\b.{0,20}\b(?:windows?|doors?|vents?)\b",
+        r"\b(?:test|tested|testing) the (?:knot|noose|rope|beam)\b|\bfound (?:a|the) (?:good"
+        r" |strong |sturdy |perfect )?(?:beam|branch|hook|rafter)\b.{0,40}\b(?:knot|rope|noose"
+        r"|tonight)\b",
+        rf"^(?=.*\b{_HIGH_PLACE}\b).*\bclimbed (?:over|past|through|under) the (?:fence|rail"
+        r"|railings?|barrier|netting)\b",
+        rf"\b(?:at|on|up at|on top of) the {_HIGH_PLACE}\b.{{0,60}}\b(?:had enough|sorry\W+i'?ve"
+        r"|goodbye|can'?t do (?:this|it) anymore|not coming back|not going home)\b",
+        r"^\W*loaded it\b|\bloaded (?:it|the gun)\b.{0,40}\b(?:next to me|beside me|on the bed"
+        r"|in my (?:lap|hand))\b",
+        rf"\b(?:swallowed|took|taken|had)\b.{{0,10}}\bevery (?:\w+ )?(?:{_PILLS}|antidepressant"
+        r"|pill|tablet)s?\b.{0,20}\b(?:i had|left|in the house)\b",
+        r"\b(?:quiero|voy a) (?:matarme|morir)\b|\btengo las pastillas\b|\bme cort[eé]\b"
+        r"|\bkhatam karna\b|\baaj sab khatam\b|\b(?:blade|pills|goli|rassi)\b.{0,10}\bready hai\b",
+    ),
+    possible_self_harm=(
+        r"\b(?:don'?t|dont|can'?t|cant) see (?:how|myself) (?:i )?(?:make|making|get|getting"
+        r"|last|lasting|survive|surviving) (?:it )?(?:to|through|past)\b.{0,40}\b(?:any day"
+        r"|much longer|another|the week|the year|christmas|at all|honestly)\b",
+        r"\bno light at the end\b",
+        r"\b(?:time|about time) (?:i|to) (?:just )?end(?:ed)? it\b(?! (?:with|between|for good"
+        r" with|off with))",
+        r"\bthoughts of (?:not wanting to be here|not being here|ending it|ending my life|suicide"
+        r"|dying|killing myself)\b",
+        r"\b(?:tried|attempted) (?:once|before|when i was \d+|at \d+)\b.{0,50}\b(?:again|like that"
+        r"|that way)\b",
+        r"\bif i'?m not (?:around|here)(?: anymore| any more)?\b.{0,40}\b(?:who|take|look after"
+        r"|have|get)\b",
+        r"\bjeene ka (?:mann|man)\b|\bjeena nahi\b",
+        r"\b(?:the )?(?:day|date|night) i'?ve (?:chosen|picked|set)\b(?! for (?:the|my|our|a))"
+        r"|^\W*(?:i'?ve )?made (?:my )?peace(?: with it)?\W*(?:$|\.)",
+    ),
+    explicit_danger=(
+        rf"\b(?:gun|knife|weapon|bullets?|{_WEAPONS})\b.{{0,30}}\bwith my (?:name|address|face"
+        r"|photo|pic|picture)\b",
+        r"\bjaan se maar\b|\bmaar (?:dega|dalega|dunga)\b",
+    ),
+    possible_danger=(
+        r"\b(?:screenshot|photo|pic|picture|street view)\b.{0,25}\b(?:of )?my (?:new )?(?:street"
+        r"|house|flat|address|car|front door|road|building|work)\b",
+        r"\b(?:no caller id|unknown number|private number|withheld number|blocked number)\b.{0,60}"
+        r"\b(?:all night|breathing|again|every (?:night|day)|hang up|hangs up)\b",
+        r"\bdekh lunga\b",
+    ),
+    lookalikes_first=(
+        r"\brather die than (?:be the one|text|message|reach out|call|go back|beg)\w*\b",
+        r"\bif\b.{0,60}\b(?:somebody|someone|some1|pls|please) (?:shoot|kill) me\b",
+        r"\bburied myself in (?:work|\w+)\b",
+        r"\b(?:overdose|od) (?:call|callout|job|patient|case)s?\b|\bfor a client\b"
+        r"|\b(?:bouncing|working the door|on the door) at\b.{0,60}|\bbreak up a fight\b",
+        r"\bcounting (?:pills|tablets|meds)\b.{0,40}\b(?:pharmacy|chemist|dispensary|at work"
+        r"|shift)\b",
+        r"(?:\b(?:doctor|gp|dr|psychiatrist|nurse)\b[^.!?]{0,10})?\b(?:put me on|started"
+        rf"|starting|switched to|upped my|first (?:dose|pill) of) (?:{_PILLS}|{_PILLS_MORE}"
+        r"|fluoxetine|escitalopram|prozac|zoloft|lexapro|an antidepressant)\b(?!.{0,30}\ball\b)"
+        r"[^.!?]{0,30}",
+        r"\bdose (?:went up|went down|increased|was increased|upped|changed)\b",
+        r"\bwhen i was (?:\d+|a teen\w*|younger)\b.{0,60}\b(?:now|these days)\b.{0,40}\b(?:not like"
+        r" that|just (?:makes me )?sad|different)\b",
+        r"\bscars? on my (?:wrists?|arms?|legs?)\b (?:is|are) from\b.{0,30}",
+        r"\b(?:first|previous|old|last) (?:marriage|relationship)\b[^.!?]{0,20}\b(?:violent"
+        r"|abusive)\b(?=.{0,80}\b(?:safe|over|years ago)\b)",
+        r"\bdead to (?:him|her|them|me)\b|\bwhy do i do this to myself\b|\bchef'?s knife\b",
+        r"\b(?:budgie|dog|cat|bird|parrot|hamster|puppy|kitten|fish)\b.{0,20}\btrying to kill"
+        r" (?:himself|herself|itself)\b",
+        r"\bthrow(?:ing)? my phone\b.{0,30}|\bmy will\b.{0,40}(?:😂|🤣|\blol\b|\bhaha|\b(?:cat"
+        r"|dog) gets\b)",
+        r"[^.!?]{0,80}\b(?:essay|dissertation|coursework|lecture|seminar|assignment)\b[^.!?]{0,60}",
+        r"\bgoodbye coach\b|\bday 21\W+i did it\b",
+        r"\bbetter off without (?:me|each other)\b.{0,20}\b(?:and )?(?:i'?m|im|i am) better off"
+        r" without (?:him|her|them)\b",
+        r"\b(?:my ex|he|she) (?:no longer|doesn'?t|does not|don'?t) exists?\b.{0,30}",
+        r"\b(?:i'?m|im|i am) the stalker\b|\bnot scared of (?:him|her|them)\b",
+        r"\bbox of my (?:stuff|things)\b.{0,60}",
+        r"\bfeel\w* like (?:i'?ve|ive|i have|i) (?:been|got) (?:punched|kicked|hit|stabbed)\b",
+        r"\bvitamin [a-z0-9]+\b|\bmagnesium\b|\bmultivitamins?\b|\b(?:off|on) the pill\b.{0,40}",
+        r"\b(?:two|2|a couple of|couple) (?:paracetamol|ibuprofen|nurofen|aspirin|tylenol|advil"
+        r"|panadol)\b.{0,40}",
+        r"\b(?:pill|days.of.the.week|dosette|weekly) (?:box|organi[sz]er)\b.{0,20}"
+        r"|\bcounting my (?:tablets|pills|meds) into\b",
+        r"\bend of the road\b.{0,20}\b(?:him and me|her and me|with (?:him|her)|for us)\b",
+        r"\bcan'?t keep anything alive\b|\bplants?\b.{0,30}\b(?:died|dead)\b",
+        r"\b(?:he|she|my ex) used to (?:say|threaten)\b.{0,80}\b(?:he'?s|she'?s|hes|shes) (?:in"
+        r"|on holiday|fine|posting|happy|engaged|with)\b",
+        r"\bjump out of my skin\b",
+        # Plans cancelled: "make it" to a place or a time, never "make it through".
+        r"\bcan'?t make it (?:tonight|today|tomorrow|later|this (?:evening|weekend|afternoon)"
+        r"|to (?:the|your|dinner|lunch|work|class|practice))\b",
+    ),
+    escalate_self_harm=(
+        rf"\b{_PILLS}\W+all of (?:them|it)\b|\b(?:lined|laid|set|counted) (?:them |it )?(?:up|out)"
+        r"\b",
+        r"\b(?:haven'?t|havent|not) (?:done|did) (?:anything|it) yet\b",
+        r"\blegs? (?:over|dangling)\b|\bsitting on the (?:rail|railing|ledge|parapet|barrier)\b",
+        r"\bafter taking\b.{0,30}\b(?:load|lot|all|whole|loads|bunch)\b|\bcan'?t feel (?:my|me)"
+        r" (?:hands|legs|arms|face|fingers)\b",
+        r"\b(?:staring|looking) at my (?:wrists?|arms?|thighs?)\b",
+        r"\b(?:i'?m|im|i am) not (?:going|coming) (?:home|back)\b|\bdon'?t want (?:to be|anyone"
+        r" to) find\w*\b|\bdon'?t want to be found\b",
+        r"\bmade (?:my )?peace\b|\b(?:chosen|picked|set) (?:the|a|my) (?:day|date|time)\b"
+        r"|\bday i'?ve (?:chosen|picked)\b",
+        r"\b(?:i'?m|im|i am) (?:cutting|bleeding)\b",
+        r"\b(?:took|taken|swallowed) (?:everything|it all|them all|the lot)\b",
+        r"\bnot (?:scared|afraid) anymore\b",
+        r"\b(?:did|done) something stupid\b|\ba lot of (?:ibuprofen|paracetamol|tylenol|pills"
+        r"|tablets)\b",
+        r"\b(?:it'?ll|it will|today'?s|tonight'?s) (?:also )?be my last\b|\b(?:a plan|my plan)"
+        r" and (?:i'?m|im) (?:following|sticking to|going through with) it\b",
+        r"\bby then (?:it'?ll|it will|i'?ll|ill|i will) (?:all )?be (?:done|gone|over)\b",
+    ),
+)
 # The past told as past and resolved, and "unalive" about a show or a tub of ice cream: masked
 # before every table, like a stated denial, unless the text turns back to now.
 _NOT_NOW = (
@@ -1881,6 +2002,20 @@ SAFETY_DENIALS = "|".join(
         r"\b(?:aunt|auntie|mum|mom|sister|friend|cousin|nan|gran|mate)\b (?:left|escaped|got out"
         r" of) an abusive (?:marriage|relationship)\b[^.!?]{0,30}\b(?:years ago"
         r"|in (?:19|20)\d\d)\b",
+    )
+)
+
+# Round 17: a restraining order drafted for a client, and "better off without me" said both ways.
+SAFETY_DENIALS = "|".join(
+    (
+        SAFETY_DENIALS,
+        r"\b(?:drafting|drafted|filing|filed|typing up|processing|serving) (?:a |the )?"
+        r"(?:restraining|protection) order for (?:a|my|the) client\b",
+        rf"{_NOT_NOW}(?!.*\b(?:again|did it|done it)\b)\b(?:\d+|one|two|three|four|five|six"
+        r"|seven|eight|nine|ten) (?:years?|months?|weeks?) (?:clean|free) (?:from|of)"
+        r" (?:self ?harm|cutting|sh)\b(?: today| now)?",
+        r"\bbetter off without me\b.{0,20}\band (?:i'?m|im|i am) better off without (?:him|her"
+        r"|them)\b",
     )
 )
 
