@@ -133,6 +133,12 @@ OPT_OUT_PHRASES = (
     r"|^enough[.!]+ no more[.!]*$|\b(?:this|it) (?:isn'?t|isnt|is not|aint) (?:helping|working)"
     r"\W+bye\b|\bi (?:don'?t|dont|do not) need (?:this|these(?: texts| messages)?|this program"
     r"|the texts)(?: anymore| any more)?[.! ]*$",
+    # Round 17 (intents v15's misses): dismissals in so many words.
+    r"^(?:pls |please )?lose (?:my|this) (?:number|#)\b|\bno need to (?:keep )?(?:texting|text"
+    r"|messaging|message|msging) me\b|\b(?:i'?d|id|i would) rather not (?:get|receive) (?:these"
+    r"|them|this|your|any more|texts|messages)\b|\b(?:you|u) can stop now\W+(?:i'?m|im|i am)"
+    r" (?:good|ok|okay|fine|done|sorted)\b|\bi(?:'?ve| have)? never signed up for (?:this|these"
+    r"|that)\b|\bunsubscribe me from (?:this|these|the|your)\b",
 )
 # A "stop" that stops something else: never an opt-out.
 NOT_OPT_OUT = (
@@ -199,11 +205,17 @@ KEPT_PHRASES = (
     r" nothing from me\b|\bhands off (?:my|the) phone\b|\bheld the line\b|^managed(?: it)?\b"
     r"|\bwanted to but (?:didn'?t|didnt|did not)\b|\bdidn'?t send\b|\bdidnt send\b"
     r"|\bdeleted (?:it|the text|the draft) before\b|^kept(?=[,.!]| \d|$)",
+    r"\b(?:didn'?t|didnt|did not|never) (?:break|crack|cave|slip|fold)\b|\bbarely (?:even )?"
+    r"thought (?:about|of) (?:texting|calling|messaging|contacting)\b|\b(?:silent|quiet)"
+    r" (?:on|from) my (?:end|side)\b",
 )
 CONTACT_VERBS = (
     r"(?:texted|text|txted|txt|called|call|rang|ring|phoned|phone|messaged|message|msged|msg|dm'?d"
     r"|cave|left (?:him|her|them) a (?:voicemail|message|note|voice ?note)|spoken|sent (?:a|the"
-    r"|my) (?:\w+ )?(?:paragraph|draft|text|message|voice ?note|letter|email)"
+    r"|my) (?:\w+ )?(?:paragraph|draft|text|message|voice ?note|letter|email|dm|snap|meme|gif"
+    r"|reel|pic|photo|selfie)|sent (?:a |an )?[\"\u201c']|poked|said (?:hi|hello|hey) to"
+    r"|followed (?:him|her|them)(?: again| back)?|on the phone|waited (?:outside|at|by) (?:his"
+    r"|her|their) (?:house|place|flat|door|work)\b.{0,20}\b(?:till|until)"
     r"|contacted|contact|send|sent|slid into|wrote (?:him|her|them|back)|slept (?:over|at|together"
     r"|with)|knocked on|whatsapped|whatsapp'?d|imessaged|had (?:dinner|lunch|drinks|breakfast"
     r"|brunch|coffee) (?:together|with"
@@ -284,7 +296,8 @@ EX_REACHED_OUT = (
     r"|\b(?:got|received|had) (?:a |an )?[\"'].{1,40}[\"'] (?:text|message|dm|msg|email|snap|call)?"
     r" ?from (?:him|her|them|my ex)\b"
     r"|\b(?:his|her|their) (?:texts?|calls?|messages|dms?|emails?) (?:keep|kept|are|were)\b"
-    rf"|^{EX_SUBJECT}(?:'s| has| is| keeps| just)? (?:been )?(?!told me to|blocked|dumped"
+    rf"|^{EX_SUBJECT}(?:'s| has| is| keeps| just)? (?:been )?(?!was\b|were\b|is\b|told me to"
+    rf"|blocked|dumped"
     rf"|unfollowed|left"
     rf"|ghosted|removed|unfriended|kicked|deleted|muted|restricted|unmatched|dating|seeing"
     rf"|marrying|engaged|living|moving)\w+(?: up| out)?"
@@ -293,6 +306,8 @@ EX_REACHED_OUT = (
     r"|emailing|snapping)\b",
     rf"\b{EX_SUBJECT} (?:won'?t|wont|will not|doesn'?t|doesnt|never) stop (?:calling|texting"
     r"|messaging|ringing|dming|emailing)\b",
+    r"\bguess who (?:just )?(?:texted|called|rang|messaged|dm'?d|dmed|emailed|showed up|reached"
+    r" out)\b",
 )
 HELD = (
     r"\b(?:didn'?t|didnt|did not) listen\b",
@@ -363,6 +378,8 @@ URGE_PHRASES = (
     r"|unlocking) (?:my|the) phone\b|\bcan i"
     r" (?:just )?(?:send|text|call|message|msg|dm) (?:him|her|them|one|1|a|my ex)\b(?!.{0,40}"
     r"\b(?:birthday|bday|christmas|xmas|new year|anniversary|valentine))",
+    r"\bthe pull to (?:text|call|message|msg|see|reach out|contact|reply)\b|\bis it (?:bad|wrong"
+    r"|ok|okay|terrible) if i (?:just )?(?:text|call|message|msg|dm|see|reach out to)\b",
 )
 STATUS_PHRASES = (
     r"\bwhat (?:day|number) (?:are we|am i) on\b",
@@ -402,7 +419,8 @@ HELP_PHRASES = (
     r"|\bwhat (?:can|does) (?:this|the|you|u) (?:bot |coach |thing |service )?do\b"
     r"|\bwhat (?:words|things|commands|stuff) (?:do|can|does) (?:you|u|i)\b|\bwhat do (?:you|u)"
     r" understand\b"
-    r"|^(?:help|hlep|info|menu)\b(?! yourself| me understand| me get over| him| her| them| out)"
+    r"|^(?:help|hlep|info|menu)\b(?![,!]+ (?:my|the|omg|lol)\b)(?! yourself| me understand"
+    r"| me get over| him| her| them| out)"
     r"|\bhelp ?\?|\bconfused\b|\bwhat do i do\b(?! with| about)"
     r"|\bhow does this work\b|\bhow (?:do|can|should) i (?:check ?-?in|reply|answer|start|log)\b"
     r"|\b(?:list of |the )?(?:things|words|stuff|commands) (?:that )?i can"
@@ -420,19 +438,22 @@ JOIN_PHRASES = (
     r"|sign me back up|start again|start me|i'?m back|back|count me in|i'?m in|im in|let'?s (?:do"
     r" (?:it|this)|go|start)|ready|i'?m ready|im ready)(?: again| please| pls| now| then)*)"
     r"(?:[\s,.!]+(?:i'?m back|please|pls|again|lets go|let's go))*$",
+    r"\b(?:i'?m|im|i am) ready to (?:come back|start again|rejoin|give it another go)\b",
 )
 CONSENT_PHRASES = (
     r"^(?:(?:ok|okay|yes|yeah|sure) )?(?:i'?m in|im in|count me in|let'?s do (?:it|this)|i'?m ready"
     r"|im ready|ready|sign me up)$"
 )
 PAUSE_PHRASES = (
-    r"(?<!was a )(?<!was just a )(?<!is just a )\bpause\b(?! on (?!(?:the |my |your )?(?:texts"
-    r"|messages"
+    r"(?<!was a )(?<!was just a )(?<!is just a )\bpause\b(?! for thought)(?! on (?!(?:the |my"
+    r" |your )?(?:texts|messages"
     r"|msgs|coaching|program)))"
     r"|\b(?:take|need|want|taking) a (?:short |little |few days? )?break\b"
     r"|\b(?:no|hold|stop|pause) (?:the )?(?:texts?|messages|msgs) (?:for|till|until|while)\b"
     r"|\b(?:on holiday|on vacation|away (?:for|until|till|this))\b.{0,40}\b(?:no|hold|pause|stop"
     r"|break)\b|\b(?:hold|pause) (?:off|them|it)\b",
+    r"\b(?:a )?(?:few |couple (?:of )?)?days? off from (?:the|these|your) (?:texts|messages"
+    r"|coach)\b",
 )
 RESTART_PHRASES = (
     r"\bstart (?:the |my )?(?:21 days|program|challenge|count) (?:over|again)\b"
@@ -445,6 +466,7 @@ RESTART_PHRASES = (
     r"(?:clock|program|21 days|challenge|count))\b|\b(?:can|could) (?:i|we|you) (?:restart"
     r"|reset|start over)\b|\b(?:want|like) to (?:restart|reset|start over)\b"
     r"|\b(?:restart|reset) (?:my|the) (?:counter|count|clock|streak|days?|program|21 days)\b",
+    r"\b(?:go|going|take me|put me) back to (?:the beginning|the start|day (?:1|one))\b",
 )
 DELETE_PHRASES = (
     r"\b(?:delete|erase|wipe) everything (?:you have|you'?ve got|u have|u got|about me|on me)\b|"
@@ -453,6 +475,8 @@ DELETE_PHRASES = (
     r"|account|history|details|records)\b|\bforget everything about me\b|\bdelete me\b"
     r"|\b(?:wipe|delete|erase|purge) (?:my|all my) (?:\w+ )?(?:and (?:my )?\w+ )?from your"
     r" (?:system|records|database|servers?)\b",
+    r"\b(?:all )?my (?:data|info|information|history|details|records)\b.{0,30}\b(?:deleted"
+    r"|erased|wiped|removed)\b",
 )
 TIMEZONE_PHRASES = (
     r"(?:^|\b(?:i|i'?ve|ive|i have|just|we|we'?ve|we have) )(?:moved|moving|relocated) (?:to|in) "
@@ -463,6 +487,7 @@ TIMEZONE_PHRASES = (
     r"\b(?:i'?m|im|i am) in (?P<place>[a-z /]+) now\b",
     r"\b(?:switch|change|set|move|put) (?:me|my texts|it|them) (?:over )?to (?P<place>[a-z /]+?)"
     r" time\b",
+    r"\b(?:i'?m|im|i am) on (?P<place>[a-z /]+?) time\b",
 )
 TIME_PHRASES = (
     r"\b(?:text|message|send|msg|remind|contact) (?:me|it|them|the texts?|my texts?|my messages)"
@@ -481,7 +506,7 @@ TIME_PHRASES = (
     r"|evening|afternoon)s?\b",
     r"\btoo (?:late|early)\b.{0,30}\b(?:can it|could it|make it) be (?:at )?(?P<when>\d{1,2}"
     r"(?::\d{2})? ?(?:am|pm))",
-    r"\b(?:send|text) (?:it|them|me|the daily text|my texts|the texts) in the"
+    r"\b(?:send|text) (?:it|them|me|the daily text|my (?:daily )?texts?|the texts) in the"
     r" (?P<when>morning|evening|afternoon)s?\b",
     r"\b(?:send|move|change|make) (?:the |my |it )?(?:daily )?(?:texts?|messages?)? ?(?:later"
     r"|earlier)"

@@ -65,9 +65,11 @@ _WHY_PHRASES = (
     (
         re.compile(
             r"\b(?:save|keep|remember) (?:this|that) as my (?:reason|why)[: ]+(?P<text>.+)$"
+            r"|^my why\s*[:=-]\s*(?P<text2>.+)$"
         ),
         True,
     ),
+    (re.compile(r"\bwhat (?:was|were|is|are) my (?:reasons?|whys?)\b"), False),
 )
 _SAVE_PRIVATELY = re.compile(
     r"\b(?:save|note|keep) (?:this|that) (?:for me )?privately[: ]+(?P<text>.+)$"
@@ -76,6 +78,16 @@ _DRAFT_ASKED = re.compile(
     r"\b(?:write|type)(?: out)? (?:what i'?d say|the message|a draft|a message|what i wanna say"
     r"|what i want to say)\b.{0,40}\b(?:not send|don'?t (?:actually )?send|without sending)\b"
     r"|\bcan i (?:write|do) a draft\b"
+)
+# "keep this for me: I still love you", "save this instead of me sending it: ...": the words
+# for the ex come after the colon, and are held like DRAFT's.
+_DRAFT_WITH_WORDS = re.compile(
+    r"\b(?:save|keep|hold) (?:this|it) (?:for me )?(?:instead of (?:me )?sending it|rather than"
+    r" (?:me )?sending it|for me)\b(?![^:]*privately)[^:]{0,40}:\s*(?P<text>.+)$"
+)
+_JOURNAL_THIS = re.compile(
+    r"\b(?:save|put|write|add|log|keep) (?:this|that) (?:as|in|to|into) (?:a |my )?journal"
+    r"(?: entry)?\b(?: pls| please)?[\s:.,-]+(?P<text>.+)$"
 )
 _NOTE_THAT = re.compile(
     r"\b(?:note|write down|log|jot down|remember)(?: privately| down)? that (?P<text>.+)$"
@@ -132,11 +144,15 @@ def _settings(original: str, text: str) -> Intent | None:
     for pattern, has_text in _WHY_PHRASES:
         match = pattern.search(text)
         if match:
-            start = match.start("text") if has_text else len(text)
+            group = "text" if not has_text or match.group("text") else "text2"
+            start = match.start(group) if has_text else len(text)
             return Intent(K.WHY, text=original[start:].strip() if has_text else "")
+    held = _DRAFT_WITH_WORDS.search(text)
+    if held:
+        return Intent(K.DRAFT, text=original[held.start("text") :].strip())
     if _DRAFT_ASKED.search(text):
         return Intent(K.DRAFT)  # asked for, the words still to come: draft_empty asks for them
-    note = _NOTE_THAT.search(text) or _SAVE_PRIVATELY.search(text)
+    note = _NOTE_THAT.search(text) or _SAVE_PRIVATELY.search(text) or _JOURNAL_THIS.search(text)
     if note:
         return Intent(K.JOURNAL, text=original[note.start("text") :].strip())
     if any_match(lex.RESTART_PHRASES, text) and not contact_in(text):
@@ -173,7 +189,7 @@ def _weigh(text: str, tokens: list[str], s: Signals) -> Intent:
             return Intent(K.HELP)
         if any_match(lex.STATUS_PHRASES, text):
             return Intent(K.STATUS)
-        if any_match(lex.HELP_PHRASES, text):
+        if any_match(lex.HELP_PHRASES, text) and not s.urge:
             return Intent(K.HELP)
         if not s.yes_word and not s.no_word and not s.urge and not s.looked:
             return Intent(K.UNKNOWN)  # "will she come back if I stay no contact?"
@@ -262,6 +278,7 @@ _RATING_FILLER = frozenset(
         "hmm", "um", "uh", "so", "i", "guess", "rate", "it's", "its", "reckon", "think",
         "feeling", "feel", "idk", "tonight", "rn", "now", "im", "i'm", "meh", "day", "ok",
         "okay", "not", "bad", "good", "rough", "hard", "easy", "pretty", "kinda", "fine",
+        "outta", "outa",
     }
 )  # fmt: skip
 

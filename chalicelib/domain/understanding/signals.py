@@ -23,7 +23,8 @@ _STANDALONE = re.compile(
 )
 # Contact said without a contact verb the person did: "we ended up talking for hours".
 _SLIP_SAID = re.compile(
-    r"\bwe (?:ended up )?(?:talking|talked|chatting|chatted|spoke|speaking)\b(?: for| til| till"
+    r"\bwe (?:ended up |were |got )?on the phone\b"
+    r"|\bwe (?:ended up )?(?:talking|talked|chatting|chatted|spoke|speaking)\b(?: for| til| till"
     r"| until| all| about| again)|\bwe saw each other\b|\bwished (?:him|her|them) (?:a )?happy\b"
     r"|^\W*except (?:for )?(?:the|a|one|that)\b.{0,25}\b(?:call|text|message|facetime|dm|chat)\b"
     r"|\buntil \d{1,2} ?(?:am|pm)? then (?:sent|texted|called|messaged|replied)\b"
@@ -148,6 +149,8 @@ def _clause_contact(clause: str) -> tuple[bool, bool]:
         if _NEGATED.search(before):
             denied = True
             continue
+        if re.match(rf"\s*from {lex.EX}\b", after):
+            continue  # "got a voicemail from her": received, read by EX_REACHED_OUT
         if re.match(r"\s*me\b", after) and verb.endswith("ing"):
             continue  # "never stop texting me": the coach texting them
         if _EX_DOER.search(before) and not re.search(r"\b(?:i|we)\s*$", before):
