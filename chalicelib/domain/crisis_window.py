@@ -84,6 +84,8 @@ def first_words(
         return None  # 'Liked "...call or text 988..."' quotes us; it is not them calling 988
     text = body.lower()
     kind = _window_kind(person, now)
+    if kind is CrisisKind.DANGER and safety.cant_talk(text):
+        return Outcome(person, (safety.danger_silent_reply(country),), False, ("crisis_follow",))
     if kind is CrisisKind.DANGER and _WHAT_TO_DO.search(text):
         return Outcome(person, (safety.danger_steps_reply(country),), False, ("crisis_follow",))
     if signal is not None and signal.tier is Tier.EXPLICIT:

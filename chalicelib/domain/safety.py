@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import zlib
 from pathlib import Path
 
@@ -91,6 +92,21 @@ def asks(signal: CrisisSignal) -> bool:
     return signal.tier is Tier.POSSIBLE and signal.kind is CrisisKind.SELF_HARM
 
 
+# Calling is not safe: they would be heard, or cannot speak ("i cant call hes gonna hear me").
+_CANT_TALK = re.compile(
+    r"\b(?:can'?t|cant|cannot|can not|couldn'?t|unable to) (?:call|talk|speak|ring|phone"
+    r"|make a call|be heard)\b|\b(?:he'?ll|hell|she'?ll|they'?ll|he will|she will|he'?s gonna"
+    r"|hes gonna|she'?s gonna|gonna|would|will) (?:hear|overhear) me\b|\b(?:hear|overhear) me"
+    r" (?:on the phone|talking|calling)\b|\bin the next room\b|\bhave to (?:be|stay|keep)"
+    r" (?:quiet|silent)\b"
+)
+
+
+def cant_talk(body: str) -> bool:
+    """The text says calling is not safe or not possible ("he'll hear me", "can't talk")."""
+    return _CANT_TALK.search(body.lower()) is not None
+
+
 def crisis_reply(
     signal: CrisisSignal, country: str | None, can_ask: bool = True, body: str = ""
 ) -> str:
@@ -104,6 +120,8 @@ def crisis_reply(
         return _text(country, "self_harm_taken")
     if asks(signal) and can_ask:
         return _text(country, "ask")
+    if signal.kind is CrisisKind.DANGER and cant_talk(body):
+        return _text(country, "danger_silent")
     return _text(country, "danger" if signal.kind is CrisisKind.DANGER else "self_harm")
 
 
@@ -123,6 +141,13 @@ def danger_steps_reply(country: str | None) -> str:
     (not the kitchen or bathroom), the phone kept close, and the abuse line; sources in
     docs/crisis-resources.md."""
     return _text(country, "danger_steps")
+
+
+def danger_silent_reply(country: str | None) -> str:
+    """After or with danger, "I can't call, he'll hear me": a line that takes texts (or, in GB,
+    the police's silent 999 call) before the emergency number; sources in
+    docs/crisis-resources.md."""
+    return _text(country, "danger_silent")
 
 
 def ask_again_reply(country: str | None) -> str:
