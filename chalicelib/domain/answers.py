@@ -25,6 +25,8 @@ MAX_ANSWER = 1600
 _CONFIRM_ERASE = re.compile(
     r"^(?:yes|y|yep|yeah|confirm|confirmed|do it|yes please|yes delete(?: it)?"
     r"|yes erase(?: it)?|yes,? (?:delete|erase)(?: (?:it|everything|all))?)[.! ]*$"
+    r"|^(?:(?:yes|y|yep|yeah|yup|ok|okay|sure)[,.! ]+)?(?:please |pls )?(?:delete|erase|wipe"
+    r"|go ahead)(?: it| them| my data| my stuff| everything| all| of it)*(?: please| pls| now)?$"
 )
 # Readings that are a free answer rather than a command or a check-in.
 _FREE = (IntentKind.UNKNOWN,)

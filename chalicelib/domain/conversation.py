@@ -19,7 +19,7 @@ from chalicelib.domain import (
 )
 from chalicelib.domain.conversation_base import asked_about_the_program
 from chalicelib.domain.crisis import CrisisSignal, Tier
-from chalicelib.domain.intents import Intent, IntentKind, parse_intent
+from chalicelib.domain.intents import Intent, IntentKind, parse_intent, read_yes_no
 from chalicelib.domain.model import Person, PrivateRecord, ProgramSettings, Status
 from chalicelib.domain.outcome import FollowUp, InboundText, Outcome, new_person
 from chalicelib.domain.quoting import fit_quote
@@ -171,7 +171,10 @@ def _crisis(
         # No question can follow an opt-out, so possible risk gets the full resources too.
         opted_out = replace(outcome.person, status=Status.OPTED_OUT, next_send_at=None)
         full = safety.crisis_reply(signal, country, can_ask=False, body=text.body)
-        replies = (full, render_reply("opted_out_in_crisis"))
+        replies = (
+            full,
+            render_reply("opted_out_in_crisis", crisis_line=safety.crisis_line(country)),
+        )
         return replace(
             outcome, person=opted_out, replies=replies, events=(*outcome.events, "opt_out")
         )
@@ -280,9 +283,34 @@ class _Conversation(SettingsByText):
             answered = answers.answer(self, question, intent)
             if answered is not None:
                 return answered
+        asked = asked_about_the_program(self.body.strip().lower())
+        if (
+            asked is not None
+            and intent.kind in _A_QUESTION_MAY_HIDE
+            and not _answers_first(self.body)
+        ):
+            # "is liking his post breaking nc": a question, not a check-in with "nc" in it.
+            return self._unchanged(asked)
         if not intent.sure and intent.kind in answers.CLARIFIED:
             return answers.clarify(self, intent)
+        if intent.kind is IntentKind.CONTACTED and self._bare_no_after_kept():
+            # "nope" after today's YES: they may be answering something else; asked, not reset.
+            return answers.clarify(self, replace(intent, sure=False))
         return self.act(intent)
+
+    def _bare_no_after_kept(self) -> bool:
+        """A bare "no" from someone who already said today they kept no contact."""
+        if len(words(self.body)) > 2 or read_yes_no(self.body, unsure_is_yes=False) != "no":
+            return False
+        today = program.local_now(self.person, self.now).date()
+        last = self.person.last_contact_at
+        slipped_today = (
+            self.person.contacts_reported > 0
+            and last is not None
+            and program.local_now(self.person, last).date() == today
+        )
+        kept_today = not slipped_today
+        return program.already_checked_in(self.person, today) and kept_today
 
     def act(self, intent: Intent) -> Outcome:
         """What an intent does, once it is understood (or confirmed)."""
@@ -293,7 +321,11 @@ class _Conversation(SettingsByText):
 
     def _opt_out(self, intent: Intent) -> Outcome:
         opted_out = replace(self.person, status=Status.OPTED_OUT, next_send_at=None)
-        return self._changed(opted_out, "opted_out", "opt_out")
+        # STOP in the hours after a crisis reply: honoured, and the line named once more.
+        in_crisis = dialogue.open_question(self.person, self.now) in dialogue.SAFETY_QUESTIONS
+        return self._changed(
+            opted_out, "opted_out_in_crisis" if in_crisis else "opted_out", "opt_out"
+        )
 
     def _help(self, intent: Intent) -> Outcome:
         # "what counts as contact?" reads as a plea for help; the question itself is answered.
@@ -428,6 +460,19 @@ _COMMON = frozenset(
         "every", "other", "more", "much", "very", "really", "like", "want", "make", "sure",
     }
 )  # fmt: skip
+
+
+# Readings a question about the program can hide: its words ("nc", "he texted") are asked about.
+_A_QUESTION_MAY_HIDE = (
+    IntentKind.KEPT, IntentKind.CONTACTED, IntentKind.EX_REACHED_OUT, IntentKind.LOOKED,
+    IntentKind.RATING,
+)  # fmt: skip
+_YES_OR_NO_FIRST = re.compile(r"^\W*(?:yes|yeah|yep|yup|y|no|nope|nah|kept it|kept)\b")
+
+
+def _answers_first(body: str) -> bool:
+    """ "yes kept it. does liking count?": a check-in first, recorded; the question waits."""
+    return _YES_OR_NO_FIRST.match(body.lower()) is not None
 
 
 def _mentions_logistics(body: str, declared: str) -> bool:

@@ -79,6 +79,8 @@ class ConversationBase:
             key = asked_about_the_program(text)
             if key is not None:
                 return self._unchanged(key)
+            if _SHARED.search(text):  # "we have a dog together, he picks her up saturday"
+                return self._unchanged("asked_shared")
             # Words that only say how they feel, or thanks, are heard before any menu.
             for key, feeling in _FEELINGS:
                 if feeling.search(text):
@@ -103,7 +105,8 @@ _EX = r"(?:him|her|them|my ex|the ex|he|she|they)"
 # Asked, not told: "happy birthday!" is nobody's question.
 _ASKING = re.compile(
     r"\?|^(?:so |but |and |ok |okay |hey |um )?(?:how|can|could|should|is|does|do|would|will|am i"
-    r"|what'?s?|r u|r you|if i|are)\b|\bsupposed to work\b|\bhow (?:is|does|do|can) (?:no contact"
+    r"|what'?s?|r u|r you|if i|are)\b|\b(?:what|wtf) (?:do|should|can) i do\b|\bsupposed to"
+    r" work\b|\bhow (?:is|does|do|can) (?:no contact"
     r"|nc|this|it) (?:even )?work"
 )
 # The first question that matches is answered from replies.json ("asked_*").
@@ -157,7 +160,9 @@ _QUESTIONS = tuple(
             rf"\b(?:can|could|should|do|may|am i allowed to) i (?:reply|respond|answer|text {_EX}"
             rf" back|write back|pick up)\b.{{0,40}}\b(?:if|when) {_EX}\b|\bwhat (?:if|do i do if"
             rf"|should i do if|happens if) {_EX} (?:texts?|calls?|messages?|reaches out|dms?"
-            rf"|emails?)\b",
+            rf"|emails?)\b|\b{_EX} (?:just |finally )?(?:texted|called|messaged|dm'?d|rang"
+            rf"|reached out|emailed)\b.{{0,30}}\b(?:(?:what|wtf) (?:do|should|can) i do|do i"
+            rf" (?:reply|answer|respond)|should i (?:reply|answer|respond|text back|call back))\b",
         ),
         (
             "asked_after",
@@ -179,6 +184,12 @@ _QUESTIONS = tuple(
             r"|ai)\b",
         ),
     )
+)
+
+# Told, not asked: something shared that needs arranging with the ex.
+_SHARED = re.compile(
+    dict(_QUESTIONS)["asked_shared"].pattern + r".{0,60}\b(?:together|pick"
+    r"|drop|collect|hand ?over|custody|swap|sort out|arrange)\w*\b"
 )
 
 # The first kind that matches is answered in its own words; missing them is the common case.

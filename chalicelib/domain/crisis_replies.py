@@ -161,8 +161,8 @@ def crisis_follow(person: Person, body: str, country: str | None, now: datetime)
     with a line; never a check-in or a slip, for the whole window. After "no" to the direct
     question, a later yes gets the full resources. Anything else is read as usual."""
     answer = _answer(body)
-    if answer is None:
-        return None
+    if answer is None or safety.asks_who_we_are(body):
+        return None  # "idk. who is this even": a question, answered in crisis_window
     if person.asked_about == dialogue.ABOUT_SUPPORT:
         if answer == "no":
             # "no im just tired lol": the feeling is heard this time too

@@ -106,7 +106,8 @@ def after_resources(
     """A text in the window that no command or answer explains: thanks is met gently, anything
     else with "I'm listening" and a line. None outside the window or for a command."""
     kind = _window_kind(person, now)
-    asked = _QUESTION.search(body.strip().lower()) and intent.kind in (*_UNREAD, IntentKind.HELP)
+    question = _QUESTION.search(body.strip().lower()) or safety.asks_who_we_are(body)
+    asked = question and intent.kind in (*_UNREAD, IntentKind.HELP)
     if asked and kind is None and _after_no(person, now):
         # "no" to the direct question, then "what is 988?": still answered, not menued.
         return Outcome(person, (safety.about_help_reply(country),), False, ("crisis_follow",))

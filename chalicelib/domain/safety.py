@@ -102,6 +102,33 @@ _CANT_TALK = re.compile(
 )
 
 
+# At a lethal place now ("im standing on the bridge rn"): the emergency number comes first.
+_AT_THE_EDGE = re.compile(
+    r"\b(?:i'?m|im|i am|standing|sitting|stood|sat|here|now|up|out)\b.{0,20}\b(?:on|at|over"
+    r"|on top of|up on|past|over the edge of) (?:the |a |this |that )?(?:bridge|ledge|roof|rooftop"
+    r"|edge|tracks|cliffs?|railings?|rail|overpass|flyover|balcony rail\w*|parapet|car ?park roof"
+    r"|top floor)\b|\bclimb(?:ed|ing)? (?:over|past) the (?:fence|rail|railings?|barrier)\b"
+    r"|\blegs? over the (?:edge|side|rail)\b"
+)
+
+
+def at_the_edge(body: str) -> bool:
+    """The text places them at a height, a ledge or the tracks, now."""
+    return _AT_THE_EDGE.search(body.lower()) is not None
+
+
+# A question about who is texting them ("idk. who is this even"): answered, not an answer.
+_ABOUT_US = re.compile(
+    r"\bwho (?:is|are|r) (?:this|you|u)\b|\bwhat is this\b|\bwho'?s this\b|\bare (?:you|u)"
+    r" (?:a )?(?:real|bot|robot|person|human)\b|\bis this (?:a )?(?:bot|real|person|human)\b"
+)
+
+
+def asks_who_we_are(body: str) -> bool:
+    """The text asks who or what is texting them."""
+    return _ABOUT_US.search(body.lower()) is not None
+
+
 def cant_talk(body: str) -> bool:
     """The text says calling is not safe or not possible ("he'll hear me", "can't talk")."""
     return _CANT_TALK.search(body.lower()) is not None
@@ -118,6 +145,8 @@ def crisis_reply(
     """
     if signal.kind is CrisisKind.SELF_HARM and already_taken(body):
         return _text(country, "self_harm_taken")
+    if signal.kind is CrisisKind.SELF_HARM and signal.tier is Tier.EXPLICIT and at_the_edge(body):
+        return _text(country, "self_harm_now")
     if asks(signal) and can_ask:
         return _text(country, "ask")
     if signal.kind is CrisisKind.DANGER and cant_talk(body):

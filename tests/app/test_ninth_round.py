@@ -39,7 +39,7 @@ def _person(phone: Phone) -> Person:
     ],
 )
 def test_a_means_in_place_gets_the_full_resources(enrolled: Phone, text: str) -> None:
-    assert enrolled.say(text) in (US["self_harm"], US["self_harm_taken"])
+    assert enrolled.say(text) in (US["self_harm"], US["self_harm_taken"], US["self_harm_now"])
 
 
 @pytest.mark.parametrize(
@@ -114,3 +114,63 @@ def test_words_to_keep_unsent_after_a_colon_are_held_as_a_draft(enrolled: Phone)
     reply = enrolled.say("can you keep this for me instead of me sending it: i still love you")
     assert reply == render_reply("draft_saved")
     assert _person(enrolled).drafts == 1
+
+
+def test_someone_at_a_height_now_is_told_to_call_the_emergency_number_first(
+    enrolled: Phone,
+) -> None:
+    reply = enrolled.say("im on the ledge of the car park roof right now, going to jump")
+    assert reply == US["self_harm_now"]
+    assert reply.index("911") < reply.index("988")
+
+
+def test_asking_who_we_are_after_the_resources_is_answered_not_repeated(enrolled: Phone) -> None:
+    first = enrolled.say("i want to kill myself")
+    reply = enrolled.say("idk. who is this even")
+    assert reply == US["about_help"] and reply != first
+
+
+@pytest.mark.parametrize("crisis", ["i want to kill myself", "i feel like such a burden"])
+def test_an_opt_out_after_a_crisis_reply_names_the_line_once_more(
+    enrolled: Phone, crisis: str
+) -> None:
+    enrolled.say(crisis)
+    reply = enrolled.say("STOP")
+    assert reply == render_reply("opted_out_in_crisis", crisis_line=safety.crisis_line("US"))
+    assert "988" in reply and "tonight" not in reply
+    assert _person(enrolled).status is Status.OPTED_OUT
+
+
+@pytest.mark.parametrize(
+    ("question", "key"),
+    [
+        ("is liking his post breaking nc", "asked_reacting"),
+        ("We have a kid together so how is no contact even supposed to work", "asked_shared"),
+        ("he just texted me back wtf do i do", "asked_ex_first"),
+        ("we have a dog together, he has to pick her up saturday", "asked_shared"),
+    ],
+)
+def test_a_question_with_program_words_in_it_is_answered_not_recorded(
+    enrolled: Phone, question: str, key: str
+) -> None:
+    assert enrolled.say(question) == render_reply(key, day=1, program_days=21)
+    person = _person(enrolled)
+    assert person.checkins == 0 and person.contacts_reported == 0
+
+
+def test_a_bare_no_after_todays_yes_is_asked_about_not_taken_as_a_slip(enrolled: Phone) -> None:
+    enrolled.say("yes 3")
+    assert enrolled.say("nope") == render_reply("clarify_contacted")
+    assert _person(enrolled).contacts_reported == 0
+    enrolled.say("yes")
+    assert _person(enrolled).contacts_reported == 1
+
+
+def test_yes_with_words_confirms_the_erase(enrolled: Phone) -> None:
+    enrolled.say("DELETE")
+    assert enrolled.say("yes delete it all") == render_reply("deleted")
+    assert DynamoPeople().get(enrolled.number) is None
+
+
+def test_a_time_said_with_like_is_set(enrolled: Phone) -> None:
+    assert enrolled.say("can u text me at like noon instead").startswith("Done: I'll text each day")

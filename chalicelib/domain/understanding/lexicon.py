@@ -491,7 +491,8 @@ TIMEZONE_PHRASES = (
 )
 TIME_PHRASES = (
     r"\b(?:text|message|send|msg|remind|contact) (?:me|it|them|the texts?|my texts?|my messages)"
-    r"(?: instead| each day| every day| daily)? (?:at|around|by|after|before) (?P<when>[0-9: ]+"
+    r"(?: instead| each day| every day| daily)? (?:at|around|by|after|before) (?:like |about )?"
+    r"(?P<when>[0-9: ]+"
     r"(?:am|pm|a\.m\.|p\.m\.)?|noon|midday)",
     r"\b(?:move|change|switch|set) (?:it|them|the (?:time|texts?)|my (?:time|texts?)|the daily"
     r"(?: text)?)(?: time)? to (?P<when>[0-9: ]+(?:am|pm)?|noon|midday)",

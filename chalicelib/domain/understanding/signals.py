@@ -225,6 +225,9 @@ def find_signals(text: str, tokens: list[str]) -> Signals:
     first = tokens[0] if tokens[0] in lex.YES_WORDS else re.sub(r"(.)\1+", r"\1", tokens[0])
     found.yes_word = first in lex.YES_WORDS or (len(tokens) > 1 and tokens[0] in ("i", "oh")
                                                 and tokens[1] in lex.YES_WORDS)  # fmt: skip
+    if re.match(r"(?:yeah|yea|ya|yeh)[,. ]+(?:nah|no)\b", text):  # "yeah nah": no, in Australia
+        found.yes_word = False
+        tokens = ["nah", *tokens[2:]]
     idiom = re.match(r"(?:no|nah) (?:one|body|idea|problem|prob|worries|way|clue|thanks|biggie"
                      r"|rush|doubt"
                      r"|pressure|offense|offence|kidding|joke)\b", text)  # fmt: skip
