@@ -64,9 +64,12 @@ def _escalators() -> re.Pattern[str]:
 
 
 def _escalated(signal: CrisisSignal, masked: str) -> CrisisSignal:
-    """Possible self-harm that also says it is done, decided or timed is explicit."""
+    """Possible self-harm that also says it is done, decided or timed is explicit, by the
+    tables or by the urgency model (scripts/train_crisis_model.py)."""
     possible_self_harm = signal.kind is CrisisKind.SELF_HARM and signal.tier is Tier.POSSIBLE
-    if possible_self_harm and _escalators().search(masked):
+    if possible_self_harm and (
+        _escalators().search(masked) or crisis_model.model().reads_explicit(masked)
+    ):
         return CrisisSignal(signal.kind, Tier.EXPLICIT, signal.source)
     return signal
 

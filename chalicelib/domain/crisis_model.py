@@ -14,7 +14,7 @@ import itertools
 import json
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from chalicelib.domain.understanding.text import normalize
@@ -43,6 +43,10 @@ class Model:
     intercepts: tuple[float, ...]
     weights: dict[str, tuple[float, ...]]
     threshold: float  # P(not none) at or above which a text is a crisis
+    # Explicit vs possible self-harm: an intercept, weights and the P(explicit) that escalates.
+    urgency_intercept: float = 0.0
+    urgency_weights: dict[str, float] = field(default_factory=dict)
+    urgency_threshold: float = 1.0
 
     def probabilities(self, body: str) -> dict[str, float]:
         """Softmax over the classes for one text."""
@@ -56,6 +60,17 @@ class Model:
         total = sum(exps)
         return {name: value / total for name, value in zip(self.classes, exps, strict=True)}
 
+    def explicit_probability(self, body: str) -> float:
+        """P(explicit | self-harm) for a text already read as self-harm."""
+        score = self.urgency_intercept + sum(
+            self.urgency_weights.get(feature, 0.0) for feature in features(body)
+        )
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, score))))
+
+    def reads_explicit(self, body: str) -> bool:
+        """The urgency model puts this self-harm text in the explicit tier."""
+        return self.explicit_probability(body) >= self.urgency_threshold
+
     def crisis_kind(self, body: str) -> str | None:
         """ "self_harm" or "danger" when P(crisis) reaches the threshold, else None."""
         probabilities = self.probabilities(body)
@@ -67,9 +82,13 @@ class Model:
 @functools.cache
 def model() -> Model:
     data = json.loads(_MODEL.read_text(encoding="utf-8"))
+    urgency = data.get("urgency", {})
     return Model(
         classes=tuple(data["classes"]),
         intercepts=tuple(data["intercepts"]),
         weights={name: tuple(row) for name, row in data["weights"].items()},
         threshold=float(data["threshold"]),
+        urgency_intercept=float(urgency.get("intercept", 0.0)),
+        urgency_weights={name: float(w) for name, w in urgency.get("weights", {}).items()},
+        urgency_threshold=float(urgency.get("threshold", 1.0)),
     )

@@ -49,7 +49,10 @@ def test_stop_with_possible_risk_gets_the_full_resources_then_the_opt_out(
     enrolled: Phone,
 ) -> None:
     replies = enrolled.text("stop. i cant take it anymore")
-    assert replies == [US["self_harm"], render_reply("opted_out_in_crisis")]
+    assert replies == [
+        US["self_harm"],
+        render_reply("opted_out_in_crisis", crisis_line=safety.crisis_line("US")),
+    ]
     assert _person(enrolled).status is Status.OPTED_OUT
 
 

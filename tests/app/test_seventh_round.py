@@ -105,7 +105,9 @@ def test_a_new_number_whose_first_text_is_ordinary_gets_the_welcome(phone: Phone
 def test_bye_forever_opts_out_and_still_gets_the_resources(enrolled: Phone) -> None:
     # A farewell to the coach may be a farewell: the opt-out is kept, the line given with it.
     first, second = enrolled.text("ok bye forever")
-    assert first in CRISIS_REPLIES and second == render_reply("opted_out_in_crisis")
+    assert first in CRISIS_REPLIES and second == render_reply(
+        "opted_out_in_crisis", crisis_line=safety.crisis_line("US")
+    )
     person = DynamoPeople().get(enrolled.number)
     assert person is not None and person.status is Status.OPTED_OUT
 

@@ -82,7 +82,10 @@ def test_after_the_resources_what_they_say_is_heard(enrolled: Phone) -> None:
 
 def test_stop_with_a_crisis_text_gets_the_resources_and_the_opt_out(enrolled: Phone) -> None:
     replies = enrolled.text("stop texting me. i wont be around much longer anyway")
-    assert replies == [US["self_harm"], render_reply("opted_out_in_crisis")]
+    assert replies == [
+        US["self_harm"],
+        render_reply("opted_out_in_crisis", crisis_line=safety.crisis_line("US")),
+    ]
     assert _person(enrolled).status is Status.OPTED_OUT
     assert enrolled.text("hello?") == []
 

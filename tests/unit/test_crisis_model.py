@@ -55,7 +55,9 @@ def test_a_reading_only_the_model_finds_is_the_possible_tier_unless_it_says_done
     by_model = [(text, s) for text, s in readings if s is not None and s.source == "model"]
     assert by_model, "the model reads some wordings the tables miss"
     for text, signal in by_model:
-        done = signal.kind is CrisisKind.SELF_HARM and escalator.search(mask_lookalikes(text))
+        masked = mask_lookalikes(text)
+        urgent = escalator.search(masked) or model.reads_explicit(masked)
+        done = signal.kind is CrisisKind.SELF_HARM and urgent
         assert signal.tier is (Tier.EXPLICIT if done else Tier.POSSIBLE), text
     assert any(signal.tier is Tier.EXPLICIT for _, signal in by_model)
     assert assess_crisis("i want to kill myself").tier is Tier.EXPLICIT  # the tables first
