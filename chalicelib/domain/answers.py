@@ -28,8 +28,14 @@ _CONFIRM_ERASE = re.compile(
     r"|^(?:(?:yes|y|yep|yeah|yup|ok|okay|sure)[,.! ]+)?(?:please |pls )?(?:delete|erase|wipe"
     r"|go ahead)(?: it| them| my data| my stuff| everything| all| of it)*(?: please| pls| now)?$"
 )
+_WHAT_IT_DOES = re.compile(
+    r"\bwhat (?:does|will|would) (?:that|it|this|delete) (?:do|mean|erase|delete)\b|\bwhat gets"
+    r" (?:erased|deleted)\b|\bwait\W*what\b"
+)
 # Readings that are a free answer rather than a command or a check-in.
 _FREE = (IntentKind.UNKNOWN,)
+# CLARIFY's asked_about after a rating with no check-in ("rated:3"): the rating waits for YES/NO.
+RATED = "rated"
 # Guesses worth confirming, each with its own question.
 CLARIFIED = (IntentKind.KEPT, IntentKind.CONTACTED, IntentKind.EX_REACHED_OUT)
 
@@ -51,6 +57,8 @@ def _erase_confirmed(c: _Conversation, intent: Intent) -> Outcome | None:
         return c._changed(dialogue.answered(c.person), "delete_kept", "delete_cancelled")
     if intent.kind is IntentKind.KEPT and intent.sure and intent.number is not None:
         return None  # "kept it, 3": a check-in with its rating, recorded as usual
+    if intent.kind is IntentKind.HELP or _WHAT_IT_DOES.search(c.body.lower()):
+        return c._unchanged("delete_confirm")  # "wait what does that do": what DELETE does
     if intent.kind in (IntentKind.KEPT, IntentKind.UNKNOWN, IntentKind.REACTION):
         return c._unchanged("delete_unclear")  # "I did it": erase, or a check-in? Ask.
     return None
@@ -64,6 +72,11 @@ def _draft_answer(c: _Conversation, intent: Intent) -> Outcome | None:
         r"\b(?:not anymore|not really|don'?t|dont|nope)\b", c.body.lower()
     ):
         said = "no"
+    elif said is None and re.search(
+        r"\b(?:yes|yeah|yea|yep|ya|i still do|still do|i do|kinda|sort of|a bit|so bad)\b",
+        c.body.lower(),
+    ):
+        said = "yes"  # "honestly... yeah i still do"
     if said == "no":
         let_go = replace(dialogue.answered(c.person), urges_beaten=c.person.urges_beaten + 1)
         return c._changed(let_go, "draft_let_go", "draft_let_go")
@@ -153,6 +166,9 @@ def _clarified(c: _Conversation, intent: Intent) -> Outcome | None:
     )
     if said_more:
         return c.act(intent)
+    if kind == RATED:  # a rating came first: YES or NO says which day it rates
+        told = IntentKind.KEPT if said == "yes" else IntentKind.CONTACTED
+        return c.act(Intent(told, int(number) if number else None))
     if said == "no" or kind not in {k.value for k in CLARIFIED}:
         return c._changed(c.person, "clarify_no", "clarify_no")
     guessed = Intent(IntentKind(kind), int(number) if number else None)

@@ -348,6 +348,9 @@ class _Conversation(SettingsByText):
         if program.already_checked_in(self.person, day):
             return self._unchanged("checkin_already")
         checked_in = program.record_checkin(self.person, day, kept=True, rating=rating)
+        if rating is None and _HARD_DAY.search(self.body.lower()):
+            # "havent texted him, pretty bad day tho": the hard day is heard, not cheered past.
+            return self._changed(checked_in, "checkin_kept_hard", "checkin")
         if rating is None:
             # A YES straight after signing up: "0 hours of choosing yourself" would ring hollow.
             just_started = program.read_clock(checked_in, self.now, self.settings).hours < 1
@@ -390,7 +393,10 @@ class _Conversation(SettingsByText):
         rating = intent.number
         yesterday = program.local_now(self.person, self.now).date() - timedelta(days=1)
         if self.person.last_checkin_on is None or self.person.last_checkin_on < yesterday:
-            return self._unchanged("rating_without_checkin")
+            # "a 3", then YES to "did you keep no contact?": the 3 is kept with the check-in.
+            about = f"{answers.RATED}:{rating}" if rating is not None else answers.RATED
+            asked = dialogue.ask(self.person, dialogue.CLARIFY, self.now, about=about)
+            return self._changed(asked, "rating_without_checkin", "clarify")
         rated = replace(self.person, ratings=program.with_rating(self.person.ratings, rating))
         return self._changed(rated, "rating_logged", "rating", rating=rating)
 
@@ -462,6 +468,10 @@ _COMMON = frozenset(
 )  # fmt: skip
 
 
+_HARD_DAY = re.compile(
+    r"\b(?:bad|rough|hard|awful|horrible|shit|crap|terrible|tough|brutal|long) (?:day|one|night)\b"
+    r"|\b(?:struggl\w*|barely|sucked|wanted to all day|so hard)\b"
+)
 # Readings a question about the program can hide: its words ("nc", "he texted") are asked about.
 _A_QUESTION_MAY_HIDE = (
     IntentKind.KEPT, IntentKind.CONTACTED, IntentKind.EX_REACHED_OUT, IntentKind.LOOKED,

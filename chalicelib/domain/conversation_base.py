@@ -4,7 +4,7 @@ rendered with their numbers; no I/O."""
 from __future__ import annotations
 
 import re
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 
 from chalicelib.content import render_reply
 from chalicelib.domain import program, safety
@@ -70,26 +70,41 @@ class ConversationBase:
         reply = self._say(key, person, extra)
         return Outcome(person, (reply,), changed=True, events=(event,))
 
+    def _urge_just_held(self, text: str) -> bool:
+        """ "ok i put the phone down" within the hour after URGE."""
+        last = self.person.last_urge_at
+        recent = last is not None and self.now - last <= timedelta(hours=1)
+        return recent and _PHONE_DOWN.search(text) is not None
+
     def _menu(self, intent: Intent) -> Outcome:
         if intent.kind is not IntentKind.EMPTY:
             text = self.body.strip().lower()
-            if text.startswith("why"):
-                return self._unchanged("why_question")  # a question to sit with, not a menu
             # The questions people ask about no contact itself are answered, not menued.
             key = asked_about_the_program(text)
             if key is not None:
                 return self._unchanged(key)
+            if text.startswith("why"):
+                return self._unchanged("why_question")  # a question to sit with, not a menu
             if _SHARED.search(text):  # "we have a dog together, he picks her up saturday"
                 return self._unchanged("asked_shared")
             # Words that only say how they feel, or thanks, are heard before any menu.
             for key, feeling in _FEELINGS:
                 if feeling.search(text):
                     return self._unchanged(key)
+            if self._urge_just_held(text):
+                return self._unchanged("urge_held")
             if THANKS.match(text):
                 return self._unchanged("heard_thanks")
             return self._unchanged("menu")
         # A photo or voice note with no words is not an empty text: say what we can read.
         return self._unchanged("media_only" if self.media_count else "empty")
+
+
+_PHONE_DOWN = re.compile(
+    r"\b(?:put|left|threw|set|locked|turned) (?:the|my) phone (?:down|away|off|in (?:another|the"
+    r" other) room)\b|\bphone(?:'?s| is) (?:down|away|off)\b|\b(?:didn'?t|didnt|did not) (?:send"
+    r"|text|call) (?:it|him|her|them)?\b|\bdeleted (?:it|the text|the message)\b"
+)
 
 
 def asked_about_the_program(text: str) -> str | None:
@@ -105,6 +120,7 @@ _EX = r"(?:him|her|them|my ex|the ex|he|she|they)"
 # Asked, not told: "happy birthday!" is nobody's question.
 _ASKING = re.compile(
     r"\?|^(?:so |but |and |ok |okay |hey |um )?(?:how|can|could|should|is|does|do|would|will|am i"
+    r"|why"
     r"|what'?s?|r u|r you|if i|are)\b|\b(?:what|wtf) (?:do|should|can) i do\b|\bsupposed to"
     r" work\b|\bhow (?:is|does|do|can) (?:no contact"
     r"|nc|this|it) (?:even )?work"
@@ -113,6 +129,24 @@ _ASKING = re.compile(
 _QUESTIONS = tuple(
     (key, re.compile(pattern))
     for key, pattern in (
+        (
+            "asked_boundaries",
+            rf"\b(?:block\w*|mut\w*|unfollow\w*|archiv\w*|unfriend\w*|restrict\w*|delet\w* (?:his"
+            rf"|her|their) (?:number|contact))\b.{{0,30}}\b(?:count|contact|ok|okay|allowed|break"
+            rf"\w*|fine)\b|\b(?:is|does|would|can i)\b.{{0,10}}\b(?:block\w*|mut\w*|unfollow\w*"
+            rf"|archiv\w*|unfriend\w*) (?:{_EX}|count)\b",
+        ),
+        (
+            "asked_work",
+            rf"\b(?:see|work with|sit next to|share an office with) {_EX} at work\b"
+            rf"|\b(?:he'?s|she'?s|hes|shes|they'?re|my ex is) my (?:coworker|co-worker|colleague"
+            rf"|boss|manager)\b"
+            rf"|\bwe work together\b",
+        ),
+        (
+            "asked_why_21",
+            r"^(?:but |so )?why (?:21|twenty one|three weeks|3 weeks)(?: days)?\b",
+        ),
         (
             "asked_special_day",
             r"\b(?:text|message|msg|call|wish|send|dm)\w*\b.{0,40}\b(?:birthday|bday|b-day"
@@ -148,7 +182,9 @@ _QUESTIONS = tuple(
             r"\b(?:is|does|would|will|do)\b.{0,50}\b(?:count as|break\w*|ruin\w*|reset\w*)\b.{0,10}"
             r"\b(?:no contact|nc|contact|my streak|the clock|my clock|my count)\b"
             r"|\bwhat (?:counts|is counted|do you count) as (?:contact|breaking (?:it|nc"
-            r"|no contact))\b",
+            r"|no contact))\b"
+            rf"|\bcan i (?:talk|speak|say hi|say hello|text|message|call|dance) (?:to |with )?"
+            rf"{_EX}\b",
         ),
         (
             "asked_shared",

@@ -1983,6 +1983,26 @@ _add(
         r"\bby then (?:it'?ll|it will|i'?ll|ill|i will) (?:all )?be (?:done|gone|over)\b",
     ),
 )
+# A stranger's texts on 2026-12-01: calling for help is not safe with the ex in earshot (danger,
+# so its reply is danger_silent); "idk maybe" and "i'm dead 💀" (laughing) were read as crises.
+_add(
+    possible_danger=(
+        r"\b(?:can'?t|cant|cannot|can not) (?:call|talk|speak|ring)\b(?! (?:him|her|them|my ex))"
+        r".{0,30}\b(?:he'?ll|she'?ll"
+        r"|they'?ll|he will|she will|he'?s gonna|hes gonna|she'?s gonna|he'?d|she'?d) (?:hear"
+        r"|overhear|find out|check)\b",
+        r"\b(?:can'?t|cant|cannot) (?:call|talk|speak)\b.{0,20}\b(?:he'?s|hes|she'?s|shes|he is"
+        r"|she is) (?:in the (?:next|other) room|right here|home|listening|next to me|downstairs)\b"
+        r"|\b(?:he'?s|hes|she'?s|shes|he is|she is) (?:in the (?:next|other) room|right here"
+        r"|listening|downstairs)\b.{0,20}\b(?:can only text|can'?t (?:call|talk|speak)|have to"
+        r" (?:be|stay) quiet)\b",
+    ),
+    lookalikes_first=(
+        r"^\W*(?:idk|i don'?t know|i dont know|dunno|not sure)\W*(?:maybe|tbh|lol|really|yet)?\W*$",
+        r"\b(?:i'?m|im|i am) (?:literally |actually |so )?(?:dead|deceased|dying)\W*(?:\U0001f480"
+        r"|\U0001f602|\U0001f923|lol|lmao|haha)+",
+    ),
+)
 # The past told as past and resolved, and "unalive" about a show or a tub of ice cream: masked
 # before every table, like a stated denial, unless the text turns back to now.
 _NOT_NOW = (
@@ -2027,6 +2047,7 @@ ALREADY_TAKEN = (
     r"|\b(?:overdosed|od'?d|have od|just od)\b|\b(?:cut|slit|opened) (?:open )?my (?:wrists?|arms?"
     r"|veins|thighs?)\b|\bbleeding\b.{0,20}\b(?:won'?t|wont|will not|doesn'?t) stop\b"
     r"|\bcut (?:really |so |too )?deep\b"
+    r"|\bcut (?:my ?self|my (?:arms?|wrists?|legs?|thighs?))\b.{0,40}\bbleed\w*\b"
 )
 
 # -- The ex's words, reported: 'he sent me "ill kill myself if you dont come back"' ----------
@@ -2044,6 +2065,8 @@ QUOTED_THREAT = (
     r"\b(?:you'?ll|youll|u'?ll|ull) (?:see what happens|regret|be sorry|pay)\b|\bmake (?:you|u)"
     r" pay\b|\bwatch (?:your|ur) back\b|\bi know where (?:you|u) (?:live|are|work|sleep)\b"
     r"|\b(?:i'?ll|ill|i will|gonna) (?:find|get|hurt|ruin|end|destroy|kill|come for) (?:you|u)\b"
+    r"|\b(?:i'?ll|ill|i will|gonna) (?:slit|cut|stab|shoot|strangle|choke|break|smash) (?:your"
+    r"|ur|you|u)\b"
     r"|\bwatch (?:your ?self|ur ?self|myself)\b"
     r"|\b(?:you'?re|youre|ur|you are) dead\b"
 )

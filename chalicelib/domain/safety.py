@@ -97,7 +97,8 @@ _CANT_TALK = re.compile(
     r"\b(?:can'?t|cant|cannot|can not|couldn'?t|unable to) (?:call|talk|speak|ring|phone"
     r"|make a call|be heard)\b|\b(?:he'?ll|hell|she'?ll|they'?ll|he will|she will|he'?s gonna"
     r"|hes gonna|she'?s gonna|gonna|would|will) (?:hear|overhear) me\b|\b(?:hear|overhear) me"
-    r" (?:on the phone|talking|calling)\b|\bin the next room\b|\bhave to (?:be|stay|keep)"
+    r" (?:on the phone|talking|calling)\b|\bin the (?:next|other) room\b|\bcan only text\b"
+    r"|\bhave to (?:be|stay|keep)"
     r" (?:quiet|silent)\b"
 )
 
@@ -110,6 +111,10 @@ _AT_THE_EDGE = re.compile(
     r"|top floor)\b|\bclimb(?:ed|ing)? (?:over|past) the (?:fence|rail|railings?|barrier)\b"
     r"|\blegs? over the (?:edge|side|rail)\b"
 )
+
+
+# Something done to the body, not taken: the first aid for bleeding, not "what you took".
+_INJURY = re.compile(r"\b(?:cut|cutting|slit|sliced|bleed\w*|blood|wounds?|stitches|gash\w*)\b")
 
 
 def at_the_edge(body: str) -> bool:
@@ -144,7 +149,9 @@ def crisis_reply(
     number, storage down): then possible risk gets the full resources too.
     """
     if signal.kind is CrisisKind.SELF_HARM and already_taken(body):
-        return _text(country, "self_harm_taken")
+        return _text(
+            country, "self_harm_injury" if _INJURY.search(body.lower()) else "self_harm_taken"
+        )
     if signal.kind is CrisisKind.SELF_HARM and signal.tier is Tier.EXPLICIT and at_the_edge(body):
         return _text(country, "self_harm_now")
     if asks(signal) and can_ask:

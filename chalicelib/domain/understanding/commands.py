@@ -45,6 +45,8 @@ _WHY_QUESTION = re.compile(
     r"(?:did|didn'?t|does|doesn'?t|do|don'?t|is|isn'?t|are|aren'?t|was|wasn'?t|were|would|will"
     r"|won'?t|can|can'?t|could|should|must|am|have|has|haven'?t|hasn'?t) "
 )
+# "why 21 days", "why no contact": a question about the program, not a reason to keep.
+_WHY_THE_PROGRAM = re.compile(r"(?:21|twenty one|three weeks|3 weeks|no contact|nc|not just)\b")
 _REPORTED = re.compile(
     r"\b(?:said|says|saying|told me|tells me|told him|told her|tell him|tell her|tell them"
     r"|asked me|is what|was what|wrote|texted me|messaged me)\b|[\"\u201c].{0,40}\b(?:stop|leave me"
@@ -91,7 +93,8 @@ def read_command(original: str, text: str, tokens: list[str]) -> Intent | None:
     if first in lex.OPT_OUT_WORDS or first in ("unsubscribe",):
         return Intent(K.STOP) if is_opt_out(f"{first} {' '.join(tokens[1:])}", tokens) else None
     rest = _rest_after_first_word(original) if text.split()[0].strip(".,:!?") == tokens[0] else ""
-    if first == "why" and (_WHY_QUESTION.match(rest.lower() + " ") or rest.endswith("?")):
+    why_asked = _WHY_QUESTION.match(rest.lower() + " ") or _WHY_THE_PROGRAM.match(rest.lower())
+    if first == "why" and (why_asked or rest.endswith("?")):
         return None  # "why did he leave me" is a question to sit with, not the WHY keyword
     if first in _PAYLOAD and re.match(r"(?:of|for)\b", rest.lower()):
         return None  # "Draft of my resignation letter is done": the word, not the keyword

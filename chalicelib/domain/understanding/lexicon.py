@@ -139,6 +139,8 @@ OPT_OUT_PHRASES = (
     r"|them|this|your|any more|texts|messages)\b|\b(?:you|u) can stop now\W+(?:i'?m|im|i am)"
     r" (?:good|ok|okay|fine|done|sorted)\b|\bi(?:'?ve| have)? never signed up for (?:this|these"
     r"|that)\b|\bunsubscribe me from (?:this|these|the|your)\b",
+    r"^(?:no more|nomore)(?: please| pls| thanks| thx| ty)?[.!]*$|\b(?:i'?m |im |i am )?not doing"
+    r" (?:this|these|the program|it) (?:anymore|any more)\b",
 )
 # A "stop" that stops something else: never an opt-out.
 NOT_OPT_OUT = (
@@ -208,6 +210,7 @@ KEPT_PHRASES = (
     r"\b(?:didn'?t|didnt|did not|never) (?:break|crack|cave|slip|fold)\b|\bbarely (?:even )?"
     r"thought (?:about|of) (?:texting|calling|messaging|contacting)\b|\b(?:silent|quiet)"
     r" (?:on|from) my (?:end|side)\b",
+    r"\bnot today,? satan\b",
 )
 CONTACT_VERBS = (
     r"(?:texted|text|txted|txt|called|call|rang|ring|phoned|phone|messaged|message|msged|msg|dm'?d"
@@ -439,10 +442,12 @@ JOIN_PHRASES = (
     r" (?:it|this)|go|start)|ready|i'?m ready|im ready)(?: again| please| pls| now| then)*)"
     r"(?:[\s,.!]+(?:i'?m back|please|pls|again|lets go|let's go))*$",
     r"\b(?:i'?m|im|i am) ready to (?:come back|start again|rejoin|give it another go)\b",
+    r"^(?:ok |okay |yeah |yes |sure )?(?:go on then|go on|why not|sure why not|alright then"
+    r"|go for it)[.! ]*$",
 )
 CONSENT_PHRASES = (
     r"^(?:(?:ok|okay|yes|yeah|sure) )?(?:i'?m in|im in|count me in|let'?s do (?:it|this)|i'?m ready"
-    r"|im ready|ready|sign me up)$"
+    r"|im ready|ready|sign me up|go on then|go on|why not|sure why not|alright then|go for it)$"
 )
 PAUSE_PHRASES = (
     r"(?<!was a )(?<!was just a )(?<!is just a )\bpause\b(?! for thought)(?! on (?!(?:the |my"

@@ -52,7 +52,7 @@ _WHY_PHRASES = (
     (
         re.compile(
             r"^(?:but |so )?why (?:does|is|would) (?:no contact|nc|this)\b.{0,20}\bwork"
-            r"|^why 21 days\b|\bwhy not just (?:stay|be) friends\b"
+            r"|\bwhy not just (?:stay|be) friends\b"
         ),
         False,
     ),
@@ -179,6 +179,10 @@ def _weigh(text: str, tokens: list[str], s: Signals) -> Intent:
     rating = s.rating
     if _HOW_LONG_SINCE.search(text):  # "how long since i last contacted him": the clock
         return Intent(K.STATUS)
+    days_ago = _DAYS_AGO.search(text)
+    if days_ago and (s.yes_word or _LAST_CONTACT.search(text)) and not _SINCE_THEN.search(text):
+        # "yes, last talked to him 4 days ago": when the clock starts, not a slip today
+        return Intent(K.KEPT, None, days=int(days_ago.group(1)))
     weeks_ago = _WEEKS_AGO.search(text)
     if s.yes_word and weeks_ago:  # "yes, last time we talked was 2 weeks ago": signing up
         count = weeks_ago.group(1)
@@ -217,6 +221,7 @@ def _weigh(text: str, tokens: list[str], s: Signals) -> Intent:
     short = len(tokens) <= 5
     if keptish:
         sure = short or ((s.kept or s.contact_denied) and _about_the_ex(text, tokens))
+        sure = sure or (s.kept and _SURELY_KEPT.search(text) is not None)
         days_ago = _DAYS_AGO.search(text)
         if days_ago:  # "YES 3 days ago" while signing up: the clock starts from then
             return Intent(K.KEPT, None, sure=sure, days=int(days_ago.group(1)))
@@ -240,6 +245,11 @@ def _weigh(text: str, tokens: list[str], s: Signals) -> Intent:
     return Intent(K.UNKNOWN)
 
 
+# A day told as done, in any number of words: a check-in, not a guess to confirm.
+_SURELY_KEPT = re.compile(
+    r"\bday \d+ (?:done|down|complete|survived)\b|\b(?:made it|got) (?:thru|through) another"
+    r" day\b|\banother day (?:done|down)\b|\bsurvived another day\b|\bnot today,? satan\b"
+)
 _NO_TO_SOMETHING_ELSE = re.compile(
     r"\b(?:not for me|thanks|thank you|thx|ty|later|problem|worries|way|chance|idea|ready|kidding"
     r"|need|want|interested|bother)\b"
@@ -267,6 +277,11 @@ _HOW_LONG_SINCE = re.compile(
     r"^(?:so |and )?how (?:long|many (?:days|hours))(?: has it been| is it| it'?s been)? since"
     r" (?:i |my )?(?:last )?\w+"
 )
+_LAST_CONTACT = re.compile(
+    r"\blast (?:time )?(?:i |we )?(?:talked|texted|spoke|saw|heard|contacted|messaged|called"
+    r"|had contact|contact)\b"
+)
+_SINCE_THEN = re.compile(r"\b(?:today|tonight|again|just now|this morning|but)\b")
 _DAYS_AGO = re.compile(r"\b(\d{1,2})\s*(?:days?|d)\s+ago\b")
 _YES_DAYS = re.compile(r"^(?P<yes>[a-z]+)[,.! ]*(?P<days>\d{1,2})(?:\s*(?:days?|d))?[^\w]*$")
 _WEEKS_AGO = re.compile(r"\b(\d{1,2}|a|one|two|three)\s*(?:weeks?|wks?)\s+ago\b")

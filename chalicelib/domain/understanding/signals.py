@@ -146,13 +146,13 @@ def _clause_contact(clause: str) -> tuple[bool, bool]:
         return True, False
     for match in re.finditer(rf"\b{lex.CONTACT_VERBS}\b", clause):
         before, verb, after = clause[: match.start()], match.group(0), clause[match.end() :]
+        if re.match(r"\s*me\b", after) and verb.endswith("ing"):
+            continue  # "never stop texting me": the coach texting them, negated or not
         if _NEGATED.search(before):
             denied = True
             continue
         if re.match(rf"\s*from {lex.EX}\b", after):
             continue  # "got a voicemail from her": received, read by EX_REACHED_OUT
-        if re.match(r"\s*me\b", after) and verb.endswith("ing"):
-            continue  # "never stop texting me": the coach texting them
         if _EX_DOER.search(before) and not re.search(r"\b(?:i|we)\s*$", before):
             continue  # "he texted me": the ex's act, read by EX_REACHED_OUT
         if _EX_FIRST.match(before) and not re.search(r"\b(?:i|we|i'?ve)\b", before):
@@ -208,6 +208,12 @@ _STOPPED_LOOKING = re.compile(
 )
 
 
+_STILL_LOOKING = re.compile(
+    r"\b(?:need|have|got|gotta|want|wanna|trying|try|must|should|can'?t|cant) (?:to )?(?:stop"
+    r"|quit)\b"
+)
+
+
 def find_signals(text: str, tokens: list[str]) -> Signals:
     found = Signals(emoji=emoji(text))
     found.contact = _NOT_KEPT.search(text) is not None
@@ -245,6 +251,8 @@ def find_signals(text: str, tokens: list[str]) -> Signals:
         found.contact, found.kept = False, True
     if _UNBLOCKED_TO_LOOK.search(text):  # unblocked only to look: a look, not contact
         found.contact, found.looked = False, True
+    elif _STOPPED_LOOKING.search(text) and _STILL_LOOKING.search(text):
+        found.looked = True  # "i need to stop checking his page": still checking, told honestly
     elif _STOPPED_LOOKING.search(text):  # "i quit checking his stories": kept, and a boundary
         found.looked, found.kept = False, not found.contact
     found.ex_reached = any_match(lex.EX_REACHED_OUT, text)

@@ -1,0 +1,154 @@
+"""What a stranger found on 2026-12-01 trying the coach through `make run` and `make phone`, each
+through the signed webhook: a victim who cannot call as the first sign of danger, laughing read
+as a crisis, a bleeding cut told "what you took", opt-outs read as slips, a question saved as a
+reason, and check-ins, answers and questions the menu used to meet."""
+
+from __future__ import annotations
+
+import pytest
+from chalice.test import Client
+
+from chalicelib.adapters.dynamodb import DynamoPeople
+from chalicelib.content import render_reply
+from chalicelib.domain import safety
+from chalicelib.domain.model import Person, Status
+from tests.support import Phone
+
+US = safety.resources("US")
+GB = safety.resources("GB")
+AU = safety.resources("AU")
+
+
+def _person(phone: Phone) -> Person:
+    person = DynamoPeople().get(phone.number)
+    assert person is not None
+    return person
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i cant call, he'll hear me",
+        "i can't talk, he's in the next room",
+        "she's in the other room, i can only text",
+    ],
+)
+def test_someone_who_cannot_call_for_fear_of_being_heard_gets_the_silent_line(
+    enrolled: Phone, text: str
+) -> None:
+    assert enrolled.say(text) == US["danger_silent"]
+
+
+def test_a_first_text_that_cannot_call_is_answered_before_any_sign_up(client: Client) -> None:
+    stranger = Phone(client, "+14155551020")
+    assert stranger.say("he's in the other room, i can only text") == US["danger_silent"]
+    aussie = Phone(client, "+61491570110", from_state="", from_country="AU")
+    reply = aussie.say("cant call, he'll hear me")
+    assert reply == AU["danger_silent"] and "0458 737 732" in reply and "911" not in reply
+
+
+@pytest.mark.parametrize(
+    "text", ["idk maybe", "i'm dead 💀 he posted a pic with his new gf", "im dead lmao"]
+)
+def test_hedges_and_laughing_are_not_a_crisis(enrolled: Phone, text: str) -> None:
+    reply = enrolled.say(text)
+    assert "988" not in reply and "911" not in reply
+
+
+def test_a_bleeding_cut_gets_first_aid_and_the_emergency_number_first(client: Client) -> None:
+    us = Phone(client, "+14155550801")
+    reply = us.say("i cut too deep and it wont stop bleeding")
+    assert reply == US["self_harm_injury"] and reply.startswith("Please call 911")
+    assert "took" not in reply
+    londoner = Phone(client, "+447700900105", from_state="", from_country="GB")
+    reply = londoner.say("i cut myself and its bleeding a lot")
+    assert reply == GB["self_harm_injury"] and reply.startswith("Please call 999")
+
+
+@pytest.mark.parametrize("text", ["no more", "nope not doing this anymore"])
+def test_no_more_is_an_opt_out_not_a_slip(enrolled: Phone, text: str) -> None:
+    assert enrolled.say(text) == render_reply("opted_out")
+    person = _person(enrolled)
+    assert person.status is Status.OPTED_OUT and person.contacts_reported == 0
+
+
+def test_a_question_about_21_days_is_answered_not_kept_as_a_reason(enrolled: Phone) -> None:
+    assert enrolled.say("why 21 days") == render_reply("asked_why_21")
+    assert enrolled.say("WHY").startswith("You haven't told me your why yet")
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("can i unfollow him or is that contact", "asked_boundaries"),
+        ("is blocking him contact?", "asked_boundaries"),
+        ("does muting count", "asked_boundaries"),
+        ("he's my coworker what do i do", "asked_work"),
+        ("what if i see him at work every day", "asked_work"),
+        ("can i talk to him at my friends wedding", "asked_what_counts"),
+    ],
+)
+def test_questions_about_boundaries_and_work_are_answered(
+    enrolled: Phone, text: str, key: str
+) -> None:
+    assert enrolled.say(text) == render_reply(key)
+
+
+def test_a_rating_first_is_kept_when_the_check_in_follows(enrolled: Phone) -> None:
+    assert enrolled.say("a 3") == render_reply("rating_without_checkin")
+    assert "difficulty 3/5" in enrolled.say("yes")
+    person = _person(enrolled)
+    assert person.kept_checkins == 1 and person.ratings
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ok day 1 done, its a 4/5 i guess", "made it thru another day, rough one tho, like a 2"],
+)
+def test_a_day_told_as_done_is_a_check_in_not_a_guess(enrolled: Phone, text: str) -> None:
+    assert enrolled.say(text).startswith("Day 1 of 21: no contact kept")
+    assert _person(enrolled).kept_checkins == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "looked"),
+    [
+        ("dont stop texting me pls i need this", 0, False),
+        ("I need to stop checking his page", 0, True),
+    ],
+)
+def test_pleas_and_confessions_are_not_check_ins(
+    enrolled: Phone, text: str, kept: int, looked: bool
+) -> None:
+    reply = enrolled.say(text)
+    assert _person(enrolled).kept_checkins == kept
+    assert (reply == render_reply("looked", clock="under an hour")) is looked
+
+
+def test_a_hard_day_kept_is_heard(enrolled: Phone) -> None:
+    reply = enrolled.say("havent texted him, pretty bad day tho")
+    assert reply == render_reply("checkin_kept_hard", day=1, program_days=21)
+
+
+def test_putting_the_phone_down_after_an_urge_is_praised(enrolled: Phone) -> None:
+    enrolled.say("URGE")
+    assert enrolled.say("ok i put the phone down") == render_reply("urge_held")
+
+
+def test_signing_up_with_the_days_since_contact_in_words(client: Client) -> None:
+    phone = Phone(client, "+14155551402")
+    phone.say("hi")
+    assert "counting from 4 days ago" in phone.say("yes, last talked to him 4 days ago")
+    assert _person(phone).status is Status.ACTIVE
+
+
+def test_go_on_then_is_consent(client: Client) -> None:
+    londoner = Phone(client, "+447700900123", from_state="", from_country="GB")
+    londoner.say("hi")
+    assert londoner.say("go on then").startswith("No Contact Coach: you're in")
+
+
+def test_asking_what_delete_does_explains_it_before_any_erase(enrolled: Phone) -> None:
+    enrolled.say("DELETE")
+    assert enrolled.say("wait what does that do") == render_reply("delete_confirm")
+    assert DynamoPeople().get(enrolled.number) is not None
