@@ -13,6 +13,7 @@ from xml.etree import ElementTree
 
 from chalice.test import Client
 
+from chalicelib.domain.model import Person
 from scripts.drive import ManualClock
 
 __all__ = ["ManualClock", "Phone", "Reply", "replies_of", "twilio_signature"]
@@ -119,6 +120,14 @@ class Phone:
         texts = self.text(body)
         assert len(texts) == 1, texts
         return texts[0]
+
+    def stored(self) -> Person:
+        """What DynamoDB holds for this number now (it must hold someone)."""
+        from chalicelib.adapters.dynamodb import DynamoPeople  # the tables' env is set by then
+
+        person = DynamoPeople().get(self.number)
+        assert person is not None
+        return person
 
 
 def free_port() -> int:

@@ -8,20 +8,12 @@ from __future__ import annotations
 import pytest
 from chalice.test import Client
 
-from chalicelib.adapters.dynamodb import DynamoPeople
 from chalicelib.content import render_reply
 from chalicelib.domain import safety
-from chalicelib.domain.model import Person
 from tests.support import Phone
 
 US = safety.resources("US")
 DANGER_NOW = "he's outside my flat banging on the door saying he'll kill me"
-
-
-def _person(phone: Phone) -> Person:
-    person = DynamoPeople().get(phone.number)
-    assert person is not None
-    return person
 
 
 def test_a_question_in_a_danger_thread_names_the_abuse_line_not_the_suicide_line(
@@ -44,7 +36,7 @@ def test_a_no_after_the_full_resources_is_heard_not_answered_word_for_word(
     first = enrolled.say(crisis)
     reply = enrolled.say(answer)
     assert reply in (US[heard], US[f"{heard}_2"]) and reply != first
-    assert _person(enrolled).contacts_reported == 0
+    assert enrolled.stored().contacts_reported == 0
 
 
 def test_a_yes_after_the_full_resources_gets_them_again(enrolled: Phone) -> None:
@@ -55,7 +47,7 @@ def test_a_yes_after_the_full_resources_gets_them_again(enrolled: Phone) -> None
 def test_an_apology_in_a_draft_is_kept_in_the_vault_not_asked_about(enrolled: Phone) -> None:
     reply = enrolled.say("DRAFT i'm sorry for everything")
     assert reply == render_reply("draft_saved")
-    assert _person(enrolled).drafts == 1
+    assert enrolled.stored().drafts == 1
 
 
 @pytest.mark.parametrize(
@@ -68,7 +60,7 @@ def test_an_apology_in_a_draft_is_kept_in_the_vault_not_asked_about(enrolled: Ph
 )
 def test_seeing_the_ex_by_chance_never_restarts_the_clock(enrolled: Phone, text: str) -> None:
     enrolled.say(text)
-    assert _person(enrolled).contacts_reported == 0
+    assert enrolled.stored().contacts_reported == 0
 
 
 @pytest.mark.parametrize(
@@ -76,7 +68,7 @@ def test_seeing_the_ex_by_chance_never_restarts_the_clock(enrolled: Phone, text:
 )
 def test_seeing_the_ex_to_talk_is_still_contact(enrolled: Phone, text: str) -> None:
     enrolled.say(text)
-    assert _person(enrolled).contacts_reported == 1
+    assert enrolled.stored().contacts_reported == 1
 
 
 @pytest.mark.parametrize(
@@ -88,7 +80,7 @@ def test_declining_to_say_what_set_a_slip_off_is_an_answer_not_a_second_slip(
     enrolled.say("I texted him")
     reply = enrolled.say(decline)
     assert reply.startswith("That's OK, it isn't always clear.")
-    assert _person(enrolled).contacts_reported == 1
+    assert enrolled.stored().contacts_reported == 1
 
 
 @pytest.mark.parametrize(
@@ -109,7 +101,7 @@ def test_questions_about_the_program_are_answered_not_menued(
 ) -> None:
     reply = enrolled.say(question)
     assert reply == render_reply(key, day=1, program_days=21)
-    assert _person(enrolled).contacts_reported == 0
+    assert enrolled.stored().contacts_reported == 0
 
 
 def test_the_keyword_help_still_gets_the_help(enrolled: Phone) -> None:
@@ -151,14 +143,14 @@ def test_safe_now_with_a_check_in_is_met_with_relief_and_the_check_in_is_kept(
     replies = enrolled.text("im ok now he left. checking in, no contact today, 5/5 hard")
     assert replies[0] == render_reply("glad_safe")
     assert len(replies) == 2 and "5/5" in replies[1]
-    person = _person(enrolled)
+    person = enrolled.stored()
     assert person.checkins == 1 and person.ratings == (5,) and person.contacts_reported == 0
 
 
 def test_safe_now_alone_is_only_relief(enrolled: Phone) -> None:
     enrolled.say(DANGER_NOW)
     assert enrolled.text("he left, im ok") == [render_reply("glad_safe")]
-    assert _person(enrolled).checkins == 0
+    assert enrolled.stored().checkins == 0
 
 
 def test_a_second_no_with_a_feeling_is_heard(enrolled: Phone) -> None:
@@ -178,7 +170,7 @@ def test_a_no_that_may_answer_something_else_is_confirmed_first(
     enrolled: Phone, text: str, slips: int
 ) -> None:
     enrolled.say(text)
-    assert _person(enrolled).contacts_reported == slips
+    assert enrolled.stored().contacts_reported == slips
 
 
 def test_a_check_in_right_after_signing_up_never_says_0_hours(enrolled: Phone) -> None:

@@ -4,19 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from chalicelib.adapters.dynamodb import DynamoPeople
 from chalicelib.content import render_reply
 from chalicelib.domain import safety
-from chalicelib.domain.model import Person, Status
+from chalicelib.domain.model import Status
 from tests.support import Phone
 
 US = safety.resources("US")
-
-
-def _person(phone: Phone) -> Person:
-    person = DynamoPeople().get(phone.number)
-    assert person is not None
-    return person
 
 
 @pytest.mark.parametrize("answer", ["noo", "nooo", "noooo im ok", "n\u00f6"])
@@ -25,7 +18,7 @@ def test_a_drawn_out_no_to_the_direct_question_is_a_no_never_a_slip(
 ) -> None:
     assert enrolled.say("whats even the point of me anymore") == US["ask"]
     assert enrolled.say(answer) == US["support"]
-    assert _person(enrolled).contacts_reported == 0
+    assert enrolled.stored().contacts_reported == 0
 
 
 def test_a_thumbs_up_to_the_direct_question_is_asked_again(enrolled: Phone) -> None:
@@ -37,7 +30,7 @@ def test_yes_with_a_rating_after_a_safety_no_is_a_check_in(enrolled: Phone) -> N
     enrolled.say("whats even the point of me anymore")
     assert enrolled.say("nah im ok") == US["support"]
     assert "no contact kept" in enrolled.say("yes 3")
-    assert _person(enrolled).checkins == 1
+    assert enrolled.stored().checkins == 1
 
 
 def test_he_left_after_self_harm_resources_is_not_taken_for_safety(enrolled: Phone) -> None:
@@ -53,7 +46,7 @@ def test_stop_with_possible_risk_gets_the_full_resources_then_the_opt_out(
         US["self_harm"],
         render_reply("opted_out_in_crisis", crisis_line=safety.crisis_line("US")),
     ]
-    assert _person(enrolled).status is Status.OPTED_OUT
+    assert enrolled.stored().status is Status.OPTED_OUT
 
 
 def test_giving_away_a_pet_is_asked_about(enrolled: Phone) -> None:

@@ -4,19 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from chalicelib.adapters.dynamodb import DynamoPeople
 from chalicelib.content import render_reply
 from chalicelib.domain import safety
-from chalicelib.domain.model import Person, Status
+from chalicelib.domain.model import Status
 from tests.support import Phone
 
 US = safety.resources("US")
-
-
-def _person(phone: Phone) -> Person:
-    person = DynamoPeople().get(phone.number)
-    assert person is not None
-    return person
 
 
 @pytest.mark.parametrize(
@@ -32,7 +25,7 @@ def test_following_the_crisis_advice_is_praised_never_a_slip(
 ) -> None:
     enrolled.say(crisis)
     assert enrolled.say(after) == render_reply("reached_help")
-    assert _person(enrolled).contacts_reported == 0
+    assert enrolled.stored().contacts_reported == 0
 
 
 @pytest.mark.parametrize(
@@ -82,7 +75,7 @@ def test_ordinary_nights_are_not_crises(enrolled: Phone, body: str) -> None:
 def test_a_promise_is_not_a_slip_and_done_with_him_is_not_an_opt_out(enrolled: Phone) -> None:
     enrolled.say("no more texts to him, promise")
     enrolled.say("i'm done with this whole thing with him")
-    person = _person(enrolled)
+    person = enrolled.stored()
     assert (person.contacts_reported, person.status) == (0, Status.ACTIVE)
 
 
@@ -95,4 +88,4 @@ def test_a_bare_no_to_what_set_it_off_is_not_a_second_slip(enrolled: Phone, answ
     enrolled.say("I texted him")
     reply = enrolled.say(answer)
     assert reply.startswith("That's OK, it isn't always clear."), reply
-    assert _person(enrolled).contacts_reported == 1
+    assert enrolled.stored().contacts_reported == 1

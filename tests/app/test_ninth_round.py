@@ -11,18 +11,12 @@ from chalice.test import Client
 from chalicelib.adapters.dynamodb import DynamoPeople
 from chalicelib.content import render_reply
 from chalicelib.domain import safety
-from chalicelib.domain.model import Person, Status
+from chalicelib.domain.model import Status
 from tests.support import Phone
 
 US = safety.resources("US")
 GB = safety.resources("GB")
 DANGER_NOW = "he's outside my flat banging on the door saying he'll kill me"
-
-
-def _person(phone: Phone) -> Person:
-    person = DynamoPeople().get(phone.number)
-    assert person is not None
-    return person
 
 
 @pytest.mark.parametrize(
@@ -97,23 +91,23 @@ def test_a_london_number_that_cannot_talk_is_told_of_the_silent_999_call(client:
 )
 def test_dismissals_in_so_many_words_opt_out(enrolled: Phone, text: str) -> None:
     assert enrolled.say(text) == render_reply("opted_out")
-    assert _person(enrolled).status is Status.OPTED_OUT
+    assert enrolled.stored().status is Status.OPTED_OUT
 
 
 def test_a_voicemail_from_the_ex_left_unanswered_is_not_a_slip(enrolled: Phone) -> None:
     enrolled.say("Got a voicemail from her. Deleted it without calling back")
-    assert _person(enrolled).contacts_reported == 0
+    assert enrolled.stored().contacts_reported == 0
 
 
 def test_a_dm_sent_is_a_slip(enrolled: Phone) -> None:
     enrolled.say("sent him a DM on insta last night, it was like a 4")
-    assert _person(enrolled).contacts_reported == 1
+    assert enrolled.stored().contacts_reported == 1
 
 
 def test_words_to_keep_unsent_after_a_colon_are_held_as_a_draft(enrolled: Phone) -> None:
     reply = enrolled.say("can you keep this for me instead of me sending it: i still love you")
     assert reply == render_reply("draft_saved")
-    assert _person(enrolled).drafts == 1
+    assert enrolled.stored().drafts == 1
 
 
 def test_someone_at_a_height_now_is_told_to_call_the_emergency_number_first(
@@ -138,7 +132,7 @@ def test_an_opt_out_after_a_crisis_reply_names_the_line_once_more(
     reply = enrolled.say("STOP")
     assert reply == render_reply("opted_out_in_crisis", crisis_line=safety.crisis_line("US"))
     assert "988" in reply and "tonight" not in reply
-    assert _person(enrolled).status is Status.OPTED_OUT
+    assert enrolled.stored().status is Status.OPTED_OUT
 
 
 @pytest.mark.parametrize(
@@ -154,16 +148,16 @@ def test_a_question_with_program_words_in_it_is_answered_not_recorded(
     enrolled: Phone, question: str, key: str
 ) -> None:
     assert enrolled.say(question) == render_reply(key, day=1, program_days=21)
-    person = _person(enrolled)
+    person = enrolled.stored()
     assert person.checkins == 0 and person.contacts_reported == 0
 
 
 def test_a_bare_no_after_todays_yes_is_asked_about_not_taken_as_a_slip(enrolled: Phone) -> None:
     enrolled.say("yes 3")
     assert enrolled.say("nope") == render_reply("clarify_contacted")
-    assert _person(enrolled).contacts_reported == 0
+    assert enrolled.stored().contacts_reported == 0
     enrolled.say("yes")
-    assert _person(enrolled).contacts_reported == 1
+    assert enrolled.stored().contacts_reported == 1
 
 
 def test_yes_with_words_confirms_the_erase(enrolled: Phone) -> None:

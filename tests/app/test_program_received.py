@@ -15,20 +15,13 @@ from chalice.test import Client
 from chalicelib.adapters.dynamodb import DynamoPeople
 from chalicelib.content import render_reply
 from chalicelib.domain import program
-from chalicelib.domain.model import Person
 from tests.support import ManualClock, Phone
 
 LA = ZoneInfo("America/Los_Angeles")
 
 
-def _person(phone: Phone) -> Person:
-    person = DynamoPeople().get(phone.number)
-    assert person is not None
-    return person
-
-
 def _local_next(phone: Phone) -> datetime:
-    person = _person(phone)
+    person = phone.stored()
     assert person.next_send_at is not None
     return program.local_now(person, person.next_send_at)
 
@@ -36,14 +29,14 @@ def _local_next(phone: Phone) -> datetime:
 def test_time_with_a_leading_zero_is_the_morning(enrolled: Phone) -> None:
     assert enrolled.say("TIME 07:30") == render_reply("time_quiet")  # 7:30am: quiet hours
     enrolled.say("TIME 0830")
-    assert _person(enrolled).send_time == time(8, 30)
+    assert enrolled.stored().send_time == time(8, 30)
 
 
 def test_time_after_todays_text_has_gone_promises_tomorrow_not_today(
     enrolled: Phone, clock: ManualClock
 ) -> None:
     clock.set(datetime(2026, 11, 24, 17, 0, tzinfo=UTC))  # Tuesday 09:00 LA: the text goes
-    person = _person(enrolled)
+    person = enrolled.stored()
     # As if Tuesday's text had just gone: the next one is Wednesday's.
     DynamoPeople().save(replace(person, next_send_at=datetime(2026, 11, 25, 17, 0, tzinfo=UTC)))
     clock.set(datetime(2026, 11, 24, 20, 0, tzinfo=UTC))  # Tuesday noon LA
@@ -60,7 +53,7 @@ def test_time_before_todays_text_still_means_today(enrolled: Phone, clock: Manua
 
 def _weekly(phone: Phone, clock: ManualClock) -> None:
     """On weekly support, with the next text on Thursday 2026-12-17 at 09:00 LA."""
-    person = _person(phone)
+    person = phone.stored()
     DynamoPeople().save(
         replace(
             person,

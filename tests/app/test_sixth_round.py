@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from chalicelib.adapters.dynamodb import DynamoPeople
 from chalicelib.content import render_reply
 from chalicelib.domain import safety
-from chalicelib.domain.model import Person, Status
+from chalicelib.domain.model import Status
 from scripts.drive import Backend
 from tests.app.test_hard_moments import deliver_delayed, to
 from tests.fakes.fake_twilio import FakeTwilio
@@ -19,19 +18,13 @@ US = safety.resources("US")
 GB = safety.resources("GB")
 
 
-def _person(phone: Phone) -> Person:
-    person = DynamoPeople().get(phone.number)
-    assert person is not None
-    return person
-
-
 @pytest.mark.parametrize("answer", ["no but im scared", "no. just really sad", "nah, lonely tho"])
 def test_a_no_with_a_feeling_is_answered_with_the_feeling_heard(
     enrolled: Phone, answer: str
 ) -> None:
     assert enrolled.say("whats even the point of me anymore") == US["ask"]
     assert enrolled.say(answer) == US["support_feeling"]
-    assert _person(enrolled).contacts_reported == 0
+    assert enrolled.stored().contacts_reported == 0
 
 
 def test_a_plain_no_still_gets_the_plain_support(enrolled: Phone) -> None:
@@ -62,7 +55,8 @@ def test_something_already_taken_leads_with_the_emergency_number(
     enrolled: Phone, text: str
 ) -> None:
     reply = enrolled.say(text)
-    assert reply == US["self_harm_taken"]
+    # A cut gets first aid for bleeding instead of "what you took" (test_tenth_round).
+    assert reply == US["self_harm_injury" if "cut" in text else "self_harm_taken"]
     assert reply.startswith("Please call 911 now")
 
 
@@ -96,7 +90,7 @@ def test_a_number_not_signed_up_is_heard_after_the_resources(phone: Phone) -> No
     assert "Reply YES to start" not in thanks and "YES" not in thanks
     assert phone.say("i called the line") != US["self_harm"]
     assert "Reply YES to start" not in phone.say("i called the line")
-    assert _person(phone).status is Status.PENDING
+    assert phone.stored().status is Status.PENDING
 
 
 @pytest.mark.parametrize(
@@ -128,12 +122,12 @@ def test_no_i_texted_him_after_the_urge_follow_up_is_a_slip(
     deliver_delayed(backend)
     assert "still holding on? Reply 1-5" in to(fake_twilio, enrolled.number)[-1]
     assert "What set it off" in enrolled.say("no i texted him")
-    assert _person(enrolled).contacts_reported == 1
+    assert enrolled.stored().contacts_reported == 1
 
 
 def test_what_set_it_off_hears_an_answer_that_names_the_ex(enrolled: Phone) -> None:
     assert "What set it off" in enrolled.say("NO")
-    checkins = _person(enrolled).checkins
+    checkins = enrolled.stored().checkins
     reply = enrolled.say("he didnt even answer")
     assert reply.startswith("Thank you. Knowing what set it off")
-    assert _person(enrolled).checkins == checkins
+    assert enrolled.stored().checkins == checkins

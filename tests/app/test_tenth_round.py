@@ -11,18 +11,12 @@ from chalice.test import Client
 from chalicelib.adapters.dynamodb import DynamoPeople
 from chalicelib.content import render_reply
 from chalicelib.domain import safety
-from chalicelib.domain.model import Person, Status
+from chalicelib.domain.model import Status
 from tests.support import Phone
 
 US = safety.resources("US")
 GB = safety.resources("GB")
 AU = safety.resources("AU")
-
-
-def _person(phone: Phone) -> Person:
-    person = DynamoPeople().get(phone.number)
-    assert person is not None
-    return person
 
 
 @pytest.mark.parametrize(
@@ -68,7 +62,7 @@ def test_a_bleeding_cut_gets_first_aid_and_the_emergency_number_first(client: Cl
 @pytest.mark.parametrize("text", ["no more", "nope not doing this anymore"])
 def test_no_more_is_an_opt_out_not_a_slip(enrolled: Phone, text: str) -> None:
     assert enrolled.say(text) == render_reply("opted_out")
-    person = _person(enrolled)
+    person = enrolled.stored()
     assert person.status is Status.OPTED_OUT and person.contacts_reported == 0
 
 
@@ -97,7 +91,7 @@ def test_questions_about_boundaries_and_work_are_answered(
 def test_a_rating_first_is_kept_when_the_check_in_follows(enrolled: Phone) -> None:
     assert enrolled.say("a 3") == render_reply("rating_without_checkin")
     assert "difficulty 3/5" in enrolled.say("yes")
-    person = _person(enrolled)
+    person = enrolled.stored()
     assert person.kept_checkins == 1 and person.ratings
 
 
@@ -107,7 +101,7 @@ def test_a_rating_first_is_kept_when_the_check_in_follows(enrolled: Phone) -> No
 )
 def test_a_day_told_as_done_is_a_check_in_not_a_guess(enrolled: Phone, text: str) -> None:
     assert enrolled.say(text).startswith("Day 1 of 21: no contact kept")
-    assert _person(enrolled).kept_checkins == 1
+    assert enrolled.stored().kept_checkins == 1
 
 
 @pytest.mark.parametrize(
@@ -121,7 +115,7 @@ def test_pleas_and_confessions_are_not_check_ins(
     enrolled: Phone, text: str, kept: int, looked: bool
 ) -> None:
     reply = enrolled.say(text)
-    assert _person(enrolled).kept_checkins == kept
+    assert enrolled.stored().kept_checkins == kept
     assert (reply == render_reply("looked", clock="under an hour")) is looked
 
 
@@ -139,7 +133,7 @@ def test_signing_up_with_the_days_since_contact_in_words(client: Client) -> None
     phone = Phone(client, "+14155551402")
     phone.say("hi")
     assert "counting from 4 days ago" in phone.say("yes, last talked to him 4 days ago")
-    assert _person(phone).status is Status.ACTIVE
+    assert phone.stored().status is Status.ACTIVE
 
 
 def test_go_on_then_is_consent(client: Client) -> None:

@@ -4,19 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from chalicelib.adapters.dynamodb import DynamoPeople
 from chalicelib.content import render_reply
 from chalicelib.domain import safety
-from chalicelib.domain.model import Person, Status
+from chalicelib.domain.model import Status
 from tests.support import Phone
 
 US = safety.resources("US")
-
-
-def _person(phone: Phone) -> Person:
-    person = DynamoPeople().get(phone.number)
-    assert person is not None
-    return person
 
 
 def _asked(phone: Phone) -> None:
@@ -31,7 +24,7 @@ def _asked(phone: Phone) -> None:
 def test_an_answer_to_the_direct_question_in_their_own_words(enrolled: Phone, answer: str) -> None:
     _asked(enrolled)
     assert enrolled.say(answer) == US["self_harm"], answer
-    person = _person(enrolled)
+    person = enrolled.stored()
     assert (person.checkins, person.contacts_reported) == (0, 0)
 
 
@@ -57,7 +50,7 @@ def test_after_no_a_check_in_is_a_check_in_not_the_resources(enrolled: Phone) ->
     assert enrolled.say("no") == US["support"]
     reply = enrolled.say("yes i kept no contact today, 3/5")
     assert "no contact kept" in reply, reply
-    assert _person(enrolled).checkins == 1
+    assert enrolled.stored().checkins == 1
 
 
 def test_calling_the_crisis_line_is_praised_never_a_slip(enrolled: Phone) -> None:
@@ -65,7 +58,7 @@ def test_calling_the_crisis_line_is_praised_never_a_slip(enrolled: Phone) -> Non
     assert enrolled.say("i called 988 and talked to someone, thank u") == render_reply(
         "reached_help"
     )
-    assert _person(enrolled).contacts_reported == 0
+    assert enrolled.stored().contacts_reported == 0
 
 
 def test_after_the_danger_resources_thanks_and_safety_are_met_in_kind(enrolled: Phone) -> None:
@@ -86,7 +79,7 @@ def test_stop_with_a_crisis_text_gets_the_resources_and_the_opt_out(enrolled: Ph
         US["self_harm"],
         render_reply("opted_out_in_crisis", crisis_line=safety.crisis_line("US")),
     ]
-    assert _person(enrolled).status is Status.OPTED_OUT
+    assert enrolled.stored().status is Status.OPTED_OUT
     assert enrolled.text("hello?") == []
 
 
@@ -99,17 +92,17 @@ def test_ordinary_words_about_him_are_not_danger(enrolled: Phone, body: str) -> 
 
 def test_no_more_texts_to_him_is_a_promise_not_an_opt_out(enrolled: Phone) -> None:
     enrolled.say("no more texts to him, promise")
-    assert _person(enrolled).status is Status.ACTIVE
+    assert enrolled.stored().status is Status.ACTIVE
 
 
 def test_unblocking_only_to_look_is_a_look_and_quitting_looking_is_no_look(
     enrolled: Phone,
 ) -> None:
     enrolled.say("i unblocked him just to check if he changed his pic")
-    assert _person(enrolled).contacts_reported == 0
-    assert _person(enrolled).looks == 1
+    assert enrolled.stored().contacts_reported == 0
+    assert enrolled.stored().looks == 1
     enrolled.say("i quit checking his stories")
-    assert _person(enrolled).looks == 1
+    assert enrolled.stored().looks == 1
 
 
 def test_a_first_text_that_mentions_help_gets_the_welcome(phone: Phone) -> None:
