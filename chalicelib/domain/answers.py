@@ -25,8 +25,10 @@ MAX_ANSWER = 1600
 _CONFIRM_ERASE = re.compile(
     r"^(?:yes|y|yep|yeah|confirm|confirmed|do it|yes please|yes delete(?: it)?"
     r"|yes erase(?: it)?|yes,? (?:delete|erase)(?: (?:it|everything|all))?)[.! ]*$"
-    r"|^(?:(?:yes|y|yep|yeah|yup|ok|okay|sure)[,.! ]+)?(?:please |pls )?(?:delete|erase|wipe"
-    r"|go ahead)(?: it| them| my data| my stuff| everything| all| of it)*(?: please| pls| now)?$"
+    r"|^(?:yes|y|yep|yeah|yup|ok|okay|sure)[,.! ]+(?:please |pls )?(?:delete|erase|wipe|go ahead)"
+    r"(?: it| them| my data| my stuff| everything| all| of it)*(?: please| pls| now)?$"
+    r"|^(?:please |pls )?(?:delete|erase|wipe) (?:it all|everything|all of it|my data|it)"
+    r"(?: please| pls| now)?$"
 )
 _WHAT_IT_DOES = re.compile(
     r"\bwhat (?:does|will|would) (?:that|it|this|delete) (?:do|mean|erase|delete)\b|\bwhat gets"

@@ -146,8 +146,9 @@ def _clause_contact(clause: str) -> tuple[bool, bool]:
         return True, False
     for match in re.finditer(rf"\b{lex.CONTACT_VERBS}\b", clause):
         before, verb, after = clause[: match.start()], match.group(0), clause[match.end() :]
-        if re.match(r"\s*me\b", after) and verb.endswith("ing"):
-            continue  # "never stop texting me": the coach texting them, negated or not
+        texting_me = re.match(r"\s*me\b", after) and verb.endswith("ing")
+        if texting_me and not re.search(rf"\b{lex.EX_SUBJECT}\b", before):
+            continue  # "dont stop texting me pls": the coach texting them, negated or not
         if _NEGATED.search(before):
             denied = True
             continue
