@@ -398,7 +398,11 @@ class _Conversation(SettingsByText):
             asked = dialogue.ask(self.person, dialogue.CLARIFY, self.now, about=about)
             return self._changed(asked, "rating_without_checkin", "clarify")
         rated = replace(self.person, ratings=program.with_rating(self.person.ratings, rating))
-        return self._changed(rated, "rating_logged", "rating", rating=rating)
+        # The reply answers the number: 1 is easy, 5 the hardest (the question says so).
+        key = "rating_logged"
+        if rating is not None and rating != 3:
+            key = "rating_logged_easy" if rating <= 2 else "rating_logged_hard"
+        return self._changed(rated, key, "rating", rating=rating)
 
     def _urge(self, intent: Intent) -> Outcome:
         last = self.person.last_urge_at

@@ -53,7 +53,7 @@ def test_an_urge_gets_a_grounding_step_and_a_follow_up_ten_minutes_later(
     deliver_delayed(backend)
     deliver_delayed(backend)  # SQS may deliver twice: still one follow-up
     [follow_up] = to(fake_twilio, enrolled.number)
-    assert "still holding on? Reply 1-5" in follow_up
+    assert "still holding on? Reply 1 (faded) to 5" in follow_up
     assert DynamoPeople().get(enrolled.number).urges_beaten == 1
     assert "Urges beaten so far: 1" in enrolled.say("2")
 

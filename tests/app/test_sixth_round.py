@@ -120,7 +120,7 @@ def test_no_i_texted_him_after_the_urge_follow_up_is_a_slip(
     enrolled.say("URGE")
     clock.advance(minutes=10)
     deliver_delayed(backend)
-    assert "still holding on? Reply 1-5" in to(fake_twilio, enrolled.number)[-1]
+    assert "still holding on? Reply 1 (faded) to 5" in to(fake_twilio, enrolled.number)[-1]
     assert "What set it off" in enrolled.say("no i texted him")
     assert enrolled.stored().contacts_reported == 1
 

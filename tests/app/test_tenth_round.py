@@ -12,7 +12,7 @@ from chalicelib.adapters.dynamodb import DynamoPeople
 from chalicelib.content import render_reply
 from chalicelib.domain import safety
 from chalicelib.domain.model import Status
-from tests.support import Phone
+from tests.support import ManualClock, Phone
 
 US = safety.resources("US")
 GB = safety.resources("GB")
@@ -146,3 +146,15 @@ def test_asking_what_delete_does_explains_it_before_any_erase(enrolled: Phone) -
     enrolled.say("DELETE")
     assert enrolled.say("wait what does that do") == render_reply("delete_confirm")
     assert DynamoPeople().get(enrolled.number) is not None
+
+
+@pytest.mark.parametrize(("rating", "key"), [("1", "easy"), ("3", ""), ("5", "hard")])
+def test_the_rating_reply_answers_the_number(
+    enrolled: Phone, clock: ManualClock, rating: str, key: str
+) -> None:
+    clock.advance(hours=3)
+    asked = enrolled.say("yes")
+    assert "1 (easy) to 5 (hardest)" in asked
+    reply = enrolled.say(rating)
+    name = f"rating_logged_{key}" if key else "rating_logged"
+    assert reply == render_reply(name, rating=int(rating))
