@@ -22,28 +22,11 @@ from chalicelib.domain.crisis import CrisisSignal, Tier
 from chalicelib.domain.intents import Intent, IntentKind, parse_intent, read_yes_no
 from chalicelib.domain.model import Person, PrivateRecord, ProgramSettings, Status
 from chalicelib.domain.outcome import FollowUp, InboundText, Outcome, new_person
-from chalicelib.domain.quoting import fit_quote
-from chalicelib.domain.settings_by_text import SettingsByText
+from chalicelib.domain.tools import MAX_PRIVATE_TEXT, WHY_QUOTE_SEPTETS, ToolTurns
 from chalicelib.domain.understanding import lexicon as lex
 from chalicelib.domain.understanding.text import words
 
-__all__ = ["FollowUp", "InboundText", "Outcome", "respond"]
-
-URGE_FOLLOW_UP = timedelta(minutes=10)
-DRAFT_RETURN = timedelta(hours=24)
-URGE_REPLIES = 5
-MAX_PRIVATE_TEXT = 1600
-WHY_QUOTE_SEPTETS = 120
-# "WHY did he leave" is a question, not a reason to keep: these openings mark questions.
-_QUESTION_STARTS = tuple(
-    f"{word} "
-    for word in (
-        "did", "didn't", "does", "doesn't", "do", "don't", "is", "isn't", "are", "aren't", "was",
-        "wasn't", "were", "would", "will", "won't", "can", "can't", "could", "should", "must",
-        "you", "u", "he", "she", "they", "it", "not", "nothing",
-    )
-)  # fmt: skip
-
+__all__ = ["WHY_QUOTE_SEPTETS", "FollowUp", "InboundText", "Outcome", "respond"]
 
 _DETECT = object()
 
@@ -214,7 +197,7 @@ def _first_contact(
     return Outcome(person, (welcome,), changed=True, events=("signup_started",))
 
 
-class _Conversation(SettingsByText):
+class _Conversation(ToolTurns):
     """Routing: a status and an intent to the handler that answers it."""
 
     # -- by status -----------------------------------------------------------------------
@@ -403,53 +386,6 @@ class _Conversation(SettingsByText):
         if rating is not None and rating != 3:
             key = "rating_logged_easy" if rating <= 2 else "rating_logged_hard"
         return self._changed(rated, key, "rating", rating=rating)
-
-    def _urge(self, intent: Intent) -> Outcome:
-        last = self.person.last_urge_at
-        urged = replace(self.person, urges=self.person.urges + 1, last_urge_at=self.now)
-        key = f"urge_{self.person.urges % URGE_REPLIES}"
-        reply = self._say(key, urged, {})
-        if last is not None and self.now - last < URGE_FOLLOW_UP:
-            # Still in the last urge: its check-in is already on its way; one is enough.
-            return Outcome(urged, (reply,), changed=True, events=("urge",))
-        follow_up = FollowUp("urge", self.now + URGE_FOLLOW_UP)
-        return Outcome(urged, (reply,), changed=True, events=("urge",), follow_up=follow_up)
-
-    def _draft(self, intent: Intent) -> Outcome:
-        if not intent.text:
-            return self._unchanged("draft_empty")
-        vaulted = replace(self.person, drafts=self.person.drafts + 1)
-        record = PrivateRecord(
-            "draft", intent.text[:MAX_PRIVATE_TEXT], self.now, self._draft_return_time()
-        )
-        reply = self._say("draft_saved", vaulted, {})
-        return Outcome(vaulted, (reply,), changed=True, events=("draft",), records=(record,))
-
-    def _draft_return_time(self) -> datetime:
-        """About 24 hours later, moved past quiet hours to their morning if need be."""
-        at = self.now + DRAFT_RETURN
-        if daily.in_quiet_hours(self.person, at):
-            return daily.next_send_after(self.person, at)
-        return at
-
-    def _journal(self, intent: Intent) -> Outcome:
-        if not intent.text:
-            return self._unchanged("journal_empty")
-        noted = replace(self.person, journal_entries=self.person.journal_entries + 1)
-        record = PrivateRecord("journal", intent.text[:MAX_PRIVATE_TEXT], self.now)
-        reply = self._say("journal_saved", noted, {})
-        return Outcome(noted, (reply,), changed=True, events=("journal",), records=(record,))
-
-    def _why(self, intent: Intent) -> Outcome:
-        reason = intent.text.strip()
-        if not reason:
-            if not self.person.why:
-                return self._unchanged("why_missing")
-            return self._unchanged("why_return", why=fit_quote(self.person.why, WHY_QUOTE_SEPTETS))
-        if reason.endswith("?") or reason.lower().startswith(_QUESTION_STARTS):
-            return self._unchanged("why_question")
-        kept = replace(self.person, why=reason[:MAX_PRIVATE_TEXT])
-        return self._changed(kept, "why_saved", "why")
 
 
 _LOGISTICS_WORDS = (
