@@ -25,7 +25,8 @@ MAX_ANSWER = 1600
 _CONFIRM_ERASE = re.compile(
     r"^(?:yes|y|yep|yeah|confirm|confirmed|do it|yes please|yes delete(?: it)?"
     r"|yes erase(?: it)?|yes,? (?:delete|erase)(?: (?:it|everything|all))?)[.! ]*$"
-    r"|^(?:yes|y|yep|yeah|yup|ok|okay|sure)[,.! ]+(?:please |pls )?(?:delete|erase|wipe|go ahead)"
+    r"|^(?:yes|y|yep|yeah|yup|ok|okay|sure)[,.! ]+(?:please |pls )?(?:delete|erase|wipe|go ahead"
+    r"|do it)"
     r"(?: it| them| my data| my stuff| everything| all| of it)*(?: please| pls| now)?$"
     r"|^(?:please |pls )?(?:delete|erase|wipe) (?:it all|everything|all of it|my data|it)"
     r"(?: please| pls| now)?$"
@@ -34,6 +35,8 @@ _WHAT_IT_DOES = re.compile(
     r"\bwhat (?:does|will|would) (?:that|it|this|delete) (?:do|mean|erase|delete)\b|\bwhat gets"
     r" (?:erased|deleted)\b|\bwait\W*what\b"
 )
+_LAUGH = re.compile(r"^\W*(?:lol|lmao|haha+|omg|ugh|honestly|tbh)\W*")
+_AGREED = re.compile(r"^(?:ok|okay|k|kk|right|correct|that'?s right|thats it|exactly|mhm|yes+)$")
 # Readings that are a free answer rather than a command or a check-in.
 _FREE = (IntentKind.UNKNOWN,)
 # CLARIFY's asked_about after a rating with no check-in ("rated:3"): the rating waits for YES/NO.
@@ -69,7 +72,7 @@ def _erase_confirmed(c: _Conversation, intent: Intent) -> Outcome | None:
 def _draft_answer(c: _Conversation, intent: Intent) -> Outcome | None:
     if intent.kind is IntentKind.CONTACTED and intent.sure and not read_yes_no(c.body):
         return None  # "I sent it": a slip, read as usual
-    said = read_yes_no(c.body, unsure_is_yes=False)
+    said = read_yes_no(_LAUGH.sub("", c.body.lower()), unsure_is_yes=False)
     if said is None and re.search(
         r"\b(?:not anymore|not really|don'?t|dont|nope)\b", c.body.lower()
     ):
@@ -158,6 +161,8 @@ _ABOUT_THE_SLIP = (
 
 def _clarified(c: _Conversation, intent: Intent) -> Outcome | None:
     said = read_yes_no(c.body, unsure_is_yes=False)
+    if said is None and _AGREED.match(_plain(c.body)):
+        said = "yes"  # "ok", "right", "that's right" to "...is that right?"
     if said is None:
         return None
     kind, _, number = (c.person.asked_about or "").partition(":")
@@ -173,7 +178,9 @@ def _clarified(c: _Conversation, intent: Intent) -> Outcome | None:
         return c.act(Intent(told, int(number) if number else None))
     if said == "no" or kind not in {k.value for k in CLARIFIED}:
         return c._changed(c.person, "clarify_no", "clarify_no")
-    guessed = Intent(IntentKind(kind), int(number) if number else None)
+    # "yes 4/5": their number wins over the one guessed.
+    rating = intent.number if intent.number is not None else (int(number) if number else None)
+    guessed = Intent(IntentKind(kind), rating)
     return c.act(guessed)
 
 

@@ -18,7 +18,7 @@ from chalicelib.domain import (
     safety,
 )
 from chalicelib.domain.conversation_base import asked_about_the_program
-from chalicelib.domain.crisis import CrisisSignal, Tier
+from chalicelib.domain.crisis import CrisisKind, CrisisSignal, Tier
 from chalicelib.domain.intents import Intent, IntentKind, parse_intent, read_yes_no
 from chalicelib.domain.model import Person, PrivateRecord, ProgramSettings, Status
 from chalicelib.domain.outcome import FollowUp, InboundText, Outcome, new_person
@@ -306,9 +306,13 @@ class _Conversation(ToolTurns):
         opted_out = replace(self.person, status=Status.OPTED_OUT, next_send_at=None)
         # STOP in the hours after a crisis reply: honoured, and the line named once more.
         in_crisis = dialogue.open_question(self.person, self.now) in dialogue.SAFETY_QUESTIONS
-        return self._changed(
-            opted_out, "opted_out_in_crisis" if in_crisis else "opted_out", "opt_out"
+        if not in_crisis:
+            return self._changed(opted_out, "opted_out", "opt_out")
+        after_danger = self.person.asked_about == CrisisKind.DANGER.value
+        line = (
+            safety.danger_line(self.country) if after_danger else safety.crisis_line(self.country)
         )
+        return self._changed(opted_out, "opted_out_in_crisis", "opt_out", crisis_line=line)
 
     def _help(self, intent: Intent) -> Outcome:
         # "what counts as contact?" reads as a plea for help; the question itself is answered.

@@ -87,6 +87,9 @@ class ConversationBase:
                 return self._unchanged("why_question")  # a question to sit with, not a menu
             if _SHARED.search(text):  # "we have a dog together, he picks her up saturday"
                 return self._unchanged("asked_shared")
+            told = next((key for key, q in _QUESTIONS if key in _TOLD and q.search(text)), None)
+            if told is not None:  # "we work at the same company": answered though not asked
+                return self._unchanged(told)
             # Words that only say how they feel, or thanks, are heard before any menu.
             for key, feeling in _FEELINGS:
                 if feeling.search(text):
@@ -120,10 +123,9 @@ _EX = r"(?:him|her|them|my ex|the ex|he|she|they)"
 # Asked, not told: "happy birthday!" is nobody's question.
 _ASKING = re.compile(
     r"\?|^(?:so |but |and |ok |okay |hey |um )?(?:how|can|could|should|is|does|do|would|will|am i"
-    r"|why"
-    r"|what'?s?|r u|r you|if i|are)\b|\b(?:what|wtf) (?:do|should|can) i do\b|\bsupposed to"
-    r" work\b|\bhow (?:is|does|do|can) (?:no contact"
-    r"|nc|this|it) (?:even )?work"
+    r"|why|what'?s?|r u|r you|if i|are)\b|\b(?:is it (?:ok|okay|bad|fine|allowed|wrong)|can i"
+    r"|should i|am i allowed)\b|\b(?:what|wtf) (?:do|should|can) i do\b|\bsupposed to work\b"
+    r"|\bhow (?:is|does|do|can) (?:no contact|nc|this|it) (?:even )?work"
 )
 # The first question that matches is answered from replies.json ("asked_*").
 _QUESTIONS = tuple(
@@ -131,17 +133,31 @@ _QUESTIONS = tuple(
     for key, pattern in (
         (
             "asked_boundaries",
-            rf"\b(?:block\w*|mut\w*|unfollow\w*|archiv\w*|unfriend\w*|restrict\w*|delet\w* (?:his"
+            rf"\b(?:should i|is it ok(?:ay)?(?: if i| to)?|can i) (?:just )?(?:block|mute|unfollow"
+            rf"|unfriend|archive|delete)\w*\b"
+            rf"|\b(?:block\w*|mut\w*|unfollow\w*|archiv\w*|unfriend\w*|restrict\w*|delet\w* (?:his"
             rf"|her|their) (?:number|contact))\b.{{0,30}}\b(?:count|contact|ok|okay|allowed|break"
             rf"\w*|fine)\b|\b(?:is|does|would|can i)\b.{{0,10}}\b(?:block\w*|mut\w*|unfollow\w*"
             rf"|archiv\w*|unfriend\w*) (?:{_EX}|count)\b",
+        ),
+        (
+            "asked_mutual",
+            r"\bmutual friends?\b|\b(?:his|her|their) (?:friends?|mates?) (?:will|might|could) be"
+            r" there\b",
+        ),
+        (
+            "asked_belongings",
+            r"\b(?:wants?|asked for|asking for|needs?) (?:his|her|their|my) \w+(?: \w+)? back\b"
+            r"|\b(?:drop|give|return|leave) (?:off |back )?(?:his|her|their) (?:stuff|things|\w+)\b"
+            r".{0,20}\b(?:off|back)\b",
         ),
         (
             "asked_work",
             rf"\b(?:see|work with|sit next to|share an office with) {_EX} at work\b"
             rf"|\b(?:he'?s|she'?s|hes|shes|they'?re|my ex is) my (?:coworker|co-worker|colleague"
             rf"|boss|manager)\b"
-            rf"|\bwe work together\b",
+            rf"|\bwe work together\b|\bwork at the same (?:company|place|office|firm)\b|\b(?:same"
+            rf" (?:office|team|company|shift)|at standup)\b",
         ),
         (
             "asked_why_21",
@@ -149,7 +165,8 @@ _QUESTIONS = tuple(
         ),
         (
             "asked_special_day",
-            r"\b(?:text|message|msg|call|wish|send|dm)\w*\b.{0,40}\b(?:birthday|bday|b-day"
+            r"\b(?:birthday|bday|b-day)\b.{0,40}\b(?:say|text|wish|send|message|call)\b|\bhbd\b"
+            r"|\b(?:text|message|msg|call|wish|send|dm)\w*\b.{0,40}\b(?:birthday|bday|b-day"
             r"|christmas"
             r"|xmas|new year|valentine'?s?|anniversary|mother'?s day|father'?s day|eid|diwali)\b",
         ),
@@ -183,6 +200,7 @@ _QUESTIONS = tuple(
             r"\b(?:no contact|nc|contact|my streak|the clock|my clock|my count)\b"
             r"|\bwhat (?:counts|is counted|do you count) as (?:contact|breaking (?:it|nc"
             r"|no contact))\b"
+            rf"|\bcan i (?:still )?(?:go|come) to (?:his|her|their)\b"
             rf"|\bcan i (?:talk|speak|say hi|say hello|text|message|call|dance) (?:to |with )?"
             rf"{_EX}\b",
         ),
@@ -222,6 +240,8 @@ _QUESTIONS = tuple(
     )
 )
 
+# Situations answered even when told rather than asked.
+_TOLD = frozenset({"asked_work", "asked_mutual", "asked_belongings"})
 # Told, not asked: something shared that needs arranging with the ex.
 _SHARED = re.compile(
     dict(_QUESTIONS)["asked_shared"].pattern + r".{0,60}\b(?:together|pick"
@@ -237,7 +257,11 @@ _FEELINGS = tuple(
             r"^(?:honestly |i think |just |ok |okay )?(?:i'?m|im|i am) (?:so |just |literally"
             r" |honestly |completely )?done(?: now| lol| tbh)?[.!\s]*$",
         ),
-        ("heard_lonely", r"\b(?:lonely|alone|by myself|no one to talk to|nobody to talk to)\b"),
+        (
+            "heard_lonely",
+            r"\b(?:lonely|(?<!leave him )(?<!leave her )(?<!leave them )(?<!leave me )alone"
+            r"|by myself|no one to talk to|nobody to talk to)\b",
+        ),
         ("heard_crying", r"\b(?:crying|cry|cried|tears|sobbing|bawling)\b|[\U0001f62d\U0001f622]"),
         (
             "heard_mess",
@@ -248,7 +272,8 @@ _FEELINGS = tuple(
             "heard_feeling",
             r"\b(?:miss|missing|misses|sad|hurts?|hurting|heartbroken|broken|hate myself|awful"
             r"|terrible|depressed|anxious|upset|devastated|gutted|heartbreak|grieving|grief"
-            r"|so hard|killing me|thinking about (?:him|her|them|my ex)|love (?:him|her|them))\b"
+            r"|so hard|(?<!traffic is )killing me|thinking about (?:him|her|them|my ex)"
+            r"|love (?:him|her|them))\b(?<!he misses)(?<!she misses)"
             r"|\U0001f494",
         ),
     )

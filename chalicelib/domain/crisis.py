@@ -112,8 +112,8 @@ def assess_crisis(body: str) -> CrisisSignal | None:
     """
     quote, from_the_ex, told_as_past, threat = _reported()
     quoted = quote.search(body)
-    if quoted is None:
-        return _assess(body)
+    if quoted is None or quote.search(mask_lookalikes(body)) is None:
+        return _assess(body)  # no quote, or only a plain one ('he said "u too"'), masked
     rest = body[: quoted.start()] + _MASK + body[quoted.end() :]
     if not from_the_ex.search(rest.lower()):
         return _assess(body)

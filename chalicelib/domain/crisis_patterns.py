@@ -2003,6 +2003,17 @@ _add(
         r"|\U0001f602|\U0001f923|lol|lmao|haha)+",
     ),
 )
+# A second stranger's texts: a slip told with the ex's plain reply ("he said hi back") was read as
+# danger; a cut gone too deep.
+_add(
+    explicit_self_harm=(r"\b(?:went|gone|cut|go) (?:way |far |much )?(?:too|really|so) deep\b",),
+    lookalikes_first=(
+        r"\b(?:he|she|they|my ex)\b (?:just )?(?:said|texted|replied|wrote|sent)(?: back)?"
+        r" [\"\u201c']?(?:hi|hey+|hello|u too|you too|same|same to you|thanks|thank you|thx|ok"
+        r"|okay|k|lol|haha|sure|good|fine|nothing much|nm|hbd|happy \w+)[\"\u201d']?"
+        r"(?: back| too)?\b",
+    ),
+)
 # The past told as past and resolved, and "unalive" about a show or a tub of ice cream: masked
 # before every table, like a stated denial, unless the text turns back to now.
 _NOT_NOW = (
@@ -2048,6 +2059,8 @@ ALREADY_TAKEN = (
     r"|veins|thighs?)\b|\bbleeding\b.{0,20}\b(?:won'?t|wont|will not|doesn'?t) stop\b"
     r"|\bcut (?:really |so |too )?deep\b"
     r"|\bcut (?:my ?self|my (?:arms?|wrists?|legs?|thighs?))\b.{0,40}\bbleed\w*\b"
+    r"|\b(?:won'?t|wont|will not|can'?t|cant|doesn'?t|isn'?t) (?:get it to )?stop bleeding\b"
+    r"|\bcuts?\b.{0,30}\b(?:really |so |too |very )deep\b|\b(?:went|gone) too deep\b"
 )
 
 # -- The ex's words, reported: 'he sent me "ill kill myself if you dont come back"' ----------

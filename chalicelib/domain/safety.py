@@ -105,10 +105,11 @@ _CANT_TALK = re.compile(
 
 # At a lethal place now ("im standing on the bridge rn"): the emergency number comes first.
 _AT_THE_EDGE = re.compile(
-    r"\b(?:i'?m|im|i am|standing|sitting|stood|sat|here|now|up|out)\b.{0,20}\b(?:on|at|over"
-    r"|on top of|up on|past|over the edge of) (?:the |a |this |that )?(?:bridge|ledge|roof|rooftop"
-    r"|edge|tracks|cliffs?|railings?|rail|overpass|flyover|balcony rail\w*|parapet|car ?park roof"
-    r"|top floor)\b|\bclimb(?:ed|ing)? (?:over|past) the (?:fence|rail|railings?|barrier)\b"
+    r"(?:^\W*|\b(?:i'?m|im|i am|standing|sitting|stood|sat|here|now|up|out)\b.{0,20})\b(?:on|at"
+    r"|over|on top of|up on|past|over the edge of) (?:the |a |this |that |my )?(?:bridge|ledge"
+    r"|roof|rooftop|edge|tracks|cliffs?|railings?|rail|overpass|flyover|balcony rail\w*|parapet"
+    r"|car ?park roof|top floor|(?:train |tube |subway )?platform edge|edge of the platform)\b"
+    r"|\bclimb(?:ed|ing)? (?:over|past) the (?:fence|rail|railings?|barrier)\b"
     r"|\blegs? over the (?:edge|side|rail)\b"
 )
 
@@ -213,6 +214,12 @@ def trouble_reply(country: str | None) -> str:
 def crisis_line(country: str | None) -> str:
     """A short phrase for HELP, like "call/text 988"."""
     return _text(country, "crisis_line")
+
+
+def danger_line(country: str | None) -> str:
+    """The abuse line as a short phrase, like "the Hotline 1-800-799-7233"; after danger it
+    stands where crisis_line would (an opt-out names it, not the suicide line)."""
+    return _text(country, "danger_line")
 
 
 def unavailable_reply() -> str:

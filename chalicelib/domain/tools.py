@@ -26,7 +26,7 @@ _QUESTION_STARTS = tuple(
     for word in (
         "did", "didn't", "does", "doesn't", "do", "don't", "is", "isn't", "are", "aren't", "was",
         "wasn't", "were", "would", "will", "won't", "can", "can't", "could", "should", "must",
-        "you", "u", "he", "she", "they", "it", "not", "nothing",
+        "you", "u", "not", "nothing",
     )
 )  # fmt: skip
 

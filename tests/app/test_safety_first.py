@@ -44,7 +44,18 @@ ISSUE_EXAMPLES = [
 ]
 US = safety.resources("US")
 GB = safety.resources("GB")
-CRISIS_REPLIES = {str(US[key]) for key in ("self_harm", "danger", "ask", "self_harm_taken")}
+CRISIS_REPLIES = {
+    str(US[key])
+    for key in (
+        "self_harm",
+        "danger",
+        "ask",
+        "self_harm_taken",
+        "self_harm_now",
+        "self_harm_injury",
+    )
+}
+FULL = ("self_harm", "danger", "self_harm_taken", "self_harm_now", "self_harm_injury")
 
 
 @pytest.mark.parametrize("body", ISSUE_EXAMPLES)
@@ -58,7 +69,7 @@ def test_an_unknown_number_gets_the_full_resources_and_is_not_signed_up(
 ) -> None:
     stranger = Phone(client, "+13125550100", from_state="IL")
     reply = stranger.say(body)
-    assert reply in {str(US["self_harm"]), str(US["danger"]), str(US["self_harm_taken"])}
+    assert reply in {str(US[key]) for key in FULL}
     # Only the number and the open follow-up are kept (their next "yes" or "no" is about how
     # they are, not a sign-up); no words, no consent.
     [stored] = list(UserModel.scan())

@@ -158,3 +158,91 @@ def test_the_rating_reply_answers_the_number(
     reply = enrolled.say(rating)
     name = f"rating_logged_{key}" if key else "rating_logged"
     assert reply == render_reply(name, rating=int(rating))
+
+
+# -- A second stranger, the same day ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i texted him hi and he said hi back", 'i texted him happy thanksgiving and he said "u too"'],
+)
+def test_the_exs_plain_reply_in_a_slip_is_a_slip_not_danger(enrolled: Phone, text: str) -> None:
+    reply = enrolled.say(text)
+    assert "911" not in reply and "988" not in reply
+    assert enrolled.stored().contacts_reported == 1
+
+
+def test_a_cut_gone_too_deep_gets_first_aid(enrolled: Phone) -> None:
+    assert (
+        enrolled.say("theres blood everywhere i went too deep this time") == US["self_harm_injury"]
+    )
+    assert enrolled.say("i cut again and it wont stop bleeding") == US["self_harm_injury"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["on the roof of my building. just looking down", "sitting on the platform edge, next one"],
+)
+def test_high_or_on_the_edge_now_gets_the_emergency_number_first(
+    enrolled: Phone, text: str
+) -> None:
+    assert enrolled.say(text) == US["self_harm_now"]
+
+
+def test_stop_after_danger_names_the_abuse_line_not_the_suicide_line(enrolled: Phone) -> None:
+    enrolled.say("he's outside my flat banging on the door saying he'll kill me")
+    reply = enrolled.say("STOP")
+    assert reply == render_reply("opted_out_in_crisis", crisis_line=safety.danger_line("US"))
+    assert "1-800-799-7233" in reply and "988" not in reply
+
+
+def test_a_canadian_who_cannot_call_is_not_sent_to_the_suicide_line(client: Client) -> None:
+    canadian = Phone(client, "+16045551706", from_state="BC", from_country="CA")
+    reply = canadian.say("i cant call anyone, hes in the house and he'll hear me")
+    assert "988" not in reply and "911" in reply and "sheltersafe.ca" in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [("can you stop texting for like 2 weeks im on vacation", 14), ("dont text me tomorrow", 1)],
+)
+def test_a_stop_with_an_end_in_sight_is_a_pause(enrolled: Phone, text: str, days: int) -> None:
+    assert enrolled.say(text).startswith("Paused: no texts from me until")
+    person = enrolled.stored()
+    assert person.status is Status.ACTIVE and person.paused_until is not None
+
+
+def test_a_month_long_pause_is_told_it_is_capped(enrolled: Phone) -> None:
+    assert enrolled.say("pause for a month").startswith("14 days is the longest pause")
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("should i block him on everything", "asked_boundaries"),
+        ("is it ok if i unfollow him or is that petty", "asked_boundaries"),
+        ("we have mutual friends and theres a party saturday", "asked_mutual"),
+        ("we work at the same company. i literally see him at standup", "asked_work"),
+        ("his birthday is friday, is it ok to just say hbd", "asked_special_day"),
+        ("he wants his hoodie back, can i drop it off", "asked_belongings"),
+    ],
+)
+def test_more_program_questions_are_answered(enrolled: Phone, text: str, key: str) -> None:
+    assert enrolled.say(text) == render_reply(key)
+
+
+def test_a_reason_that_starts_with_he_is_kept(enrolled: Phone) -> None:
+    assert enrolled.say("WHY he cheated twice") == render_reply("why_saved")
+
+
+def test_ok_confirms_and_a_rating_in_the_answer_is_kept(enrolled: Phone) -> None:
+    assert enrolled.say("yeah it was a weird one at work today though") == render_reply(
+        "clarify_kept"
+    )
+    assert "difficulty 4/5" in enrolled.say("yes 4/5")
+
+
+def test_letting_the_ex_ring_out_is_logged(enrolled: Phone) -> None:
+    enrolled.say("my ex just called me twice, i let it ring out")
+    assert enrolled.stored().ex_reached_out == 1

@@ -58,3 +58,9 @@ def test_every_reply_is_one_gsm7_segment_with_worst_case_values(key: str) -> Non
 
 def test_the_catalog_is_not_empty() -> None:
     assert len(reply_keys()) >= 15
+
+
+@pytest.mark.parametrize("country", [*safety.countries_with_resources(), None])
+def test_an_opt_out_after_danger_names_the_abuse_line_in_one_segment(country: str | None) -> None:
+    text = render_reply("opted_out_in_crisis", crisis_line=safety.danger_line(country))
+    assert is_gsm7(text) and fits_one_segment(text), text

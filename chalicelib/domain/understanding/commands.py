@@ -103,7 +103,7 @@ def read_command(original: str, text: str, tokens: list[str]) -> Intent | None:
         if kind is K.TIME and rest and _NOT_A_TIME.match(rest.lower()):
             return None  # "time to move on" is not a setting
         if kind is K.PAUSE:
-            return Intent(K.PAUSE, _pause_days(rest.lower()))
+            return Intent(K.PAUSE, pause_days(rest.lower()))
         if kind is K.CONTACTED and rest and any_match(lex.LOOK_PHRASES, rest.lower()):
             return Intent(K.LOOKED)
         if kind is K.CONTACTED:  # "SLIP. It was a 5, couldn't help it"
@@ -192,11 +192,17 @@ _POLITE = frozenset({"please", "pls", "plz", "plez", "kindly"})
 _SIGN_OFF = re.compile(r"^(?:ok |okay |so |well )?(?:i quit|i'?m out|im out|i am out)$")
 
 
-def _pause_days(rest: str) -> int | None:
-    """Days to pause from "3", "a week", "2 weeks" or "for a week pls"; None when unsaid."""
-    weeks = re.search(r"\b(\d{1,2}|a|one|two) weeks?\b", rest)
+def pause_days(rest: str) -> int | None:
+    """Days to pause from "3", "a week", "2 weeks", "a month", "tomorrow" or "for a week pls";
+    None when unsaid."""
+    if re.search(r"\b(?:a|one|1) month\b|\bmonth\b", rest):
+        return 30
+    if re.search(r"\b(?:tomorrow|tmrw|tmr|tonight|today)\b", rest):
+        return 1
+    weeks = re.search(r"\b(\d{1,2}|a|one|two|three|couple(?: of)?) (?:weeks?|wks?)\b", rest)
     if weeks:
         count = weeks.group(1)
-        return 7 * (int(count) if count.isdigit() else (2 if count == "two" else 1))
+        named = {"a": 1, "one": 1, "two": 2, "three": 3}.get(count, 2)
+        return 7 * (int(count) if count.isdigit() else named)
     number = re.search(r"\d{1,2}", rest)
     return int(number.group()) if number else None

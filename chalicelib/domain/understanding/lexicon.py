@@ -322,7 +322,8 @@ HELD = (
     r"|respond|pick up|read|engage|look|text back|call back|message back|react|like)\b|\bignored"
     r"\b|\bleft (?:it|him|her|them) on (?:read|delivered|seen)\b|\bdid nothing\b|\bno reply\b"
     r"|\bdeleted it\b|\bblocked\b|\bnot replying\b|\bnot answering\b|\bdeclined\b|\bleft it\b"
-    r"|\bunread\b|\bon read\b|\bon delivered\b|\bsilence\b|\bdidn'?t bite\b|\bkept scrolling\b",
+    r"|\bunread\b|\bon read\b|\bon delivered\b|\bsilence\b|\bdidn'?t bite\b|\bkept scrolling\b"
+    r"|\blet it (?:ring|go to voicemail)\b",
     r"\b(?:wanted|want|dying|itching|tempted) to (?:reply|answer|respond|text back|call back"
     r"|message back|write back)\b.{0,30}\bbut (?:i )?(?:didn'?t|didnt|did not|held|resisted|stopped"
     r"|won'?t|wont)\b",
@@ -472,6 +473,7 @@ RESTART_PHRASES = (
     r"|reset|start over)\b|\b(?:want|like) to (?:restart|reset|start over)\b"
     r"|\b(?:restart|reset) (?:my|the) (?:counter|count|clock|streak|days?|program|21 days)\b",
     r"\b(?:go|going|take me|put me) back to (?:the beginning|the start|day (?:1|one))\b",
+    r"\b(?:start|begin) (?:fresh|afresh|over)\b",
 )
 DELETE_PHRASES = (
     r"\b(?:delete|erase|wipe) everything (?:you have|you'?ve got|u have|u got|about me|on me)\b|"
@@ -482,6 +484,7 @@ DELETE_PHRASES = (
     r" (?:system|records|database|servers?)\b",
     r"\b(?:all )?my (?:data|info|information|history|details|records)\b.{0,30}\b(?:deleted"
     r"|erased|wiped|removed)\b",
+    r"^(?:please |pls )?forget (?:me|about me|i exist)[.! ]*$",
 )
 TIMEZONE_PHRASES = (
     r"(?:^|\b(?:i|i'?ve|ive|i have|just|we|we'?ve|we have) )(?:moved|moving|relocated) (?:to|in) "

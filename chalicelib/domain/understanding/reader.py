@@ -13,7 +13,7 @@ import re
 from chalicelib.domain.intents import Intent, IntentKind
 from chalicelib.domain.reactions import is_reaction
 from chalicelib.domain.understanding import lexicon as lex
-from chalicelib.domain.understanding.commands import is_opt_out, keyword, read_command
+from chalicelib.domain.understanding.commands import is_opt_out, keyword, pause_days, read_command
 from chalicelib.domain.understanding.signals import (
     Signals,
     any_match,
@@ -75,7 +75,8 @@ _SAVE_PRIVATELY = re.compile(
     r"\b(?:save|note|keep) (?:this|that) (?:for me )?privately[: ]+(?P<text>.+)$"
 )
 _DRAFT_ASKED = re.compile(
-    r"\b(?:write|type)(?: out)? (?:what i'?d say|the message|a draft|a message|what i wanna say"
+    r"\b(?:write|type)(?: out)? (?:what i'?d say|the message|a draft|a message|something|what i"
+    r" wanna say"
     r"|what i want to say)\b.{0,40}\b(?:not send|don'?t (?:actually )?send|without sending)\b"
     r"|\bcan i (?:write|do) a draft\b"
 )
@@ -109,6 +110,8 @@ def read(body: str) -> Intent:
     if command is not None:
         return command
     if is_opt_out(text, tokens):
+        if _FOR_A_WHILE.search(text):  # "stop texting for like 2 weeks, im on vacation"
+            return Intent(K.PAUSE, pause_days(text))
         return Intent(K.STOP)
     fixed = keyword(tokens[0])
     if fixed and fixed != tokens[0]:  # "DELTE my account": the keyword meant, for the phrases
@@ -158,9 +161,7 @@ def _settings(original: str, text: str) -> Intent | None:
     if any_match(lex.RESTART_PHRASES, text) and not contact_in(text):
         return Intent(K.RESTART)
     if any_match(lex.PAUSE_PHRASES, text) and not any_match(lex.OPT_OUT_PHRASES[1:2], text):
-        number = re.search(r"\b(\d{1,2})\s*(?:days?|d)\b", text)
-        week = re.search(r"\b(?:a|one|1) week\b", text)
-        return Intent(K.PAUSE, int(number.group(1)) if number else (7 if week else None))
+        return Intent(K.PAUSE, pause_days(text))
     send_at = _SEND_AT.match(text)
     if send_at:
         return Intent(K.TIME, text=original[send_at.start("when") :])
@@ -249,6 +250,12 @@ def _weigh(text: str, tokens: list[str], s: Signals) -> Intent:
 _SURELY_KEPT = re.compile(
     r"\bday \d+ (?:done|down|complete|survived)\b|\b(?:made it|got) (?:thru|through) another"
     r" day\b|\banother day (?:done|down)\b|\bsurvived another day\b|\bnot today,? satan\b"
+)
+# An opt-out with an end in sight is a pause: the texts stop for that long, then resume.
+_FOR_A_WHILE = re.compile(
+    r"\bfor (?:like |about |around |a |the )?(?:\d{1,2}|a|one|two|three|few|couple(?: of)?)"
+    r" (?:days?|weeks?|wks?|months?)\b|\b(?:tomorrow|tmrw|this week(?:end)?|till|until)\b"
+    r"|\bwhile i'?m (?:away|on (?:vacation|holiday))\b|\bon (?:vacation|holiday)\b"
 )
 _NO_TO_SOMETHING_ELSE = re.compile(
     r"\b(?:not for me|thanks|thank you|thx|ty|later|problem|worries|way|chance|idea|ready|kidding"

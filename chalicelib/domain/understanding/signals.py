@@ -48,6 +48,7 @@ _LOOKED_AT = (
 # Said plainly: "I did not keep it", "we ran into each other", "sent a 'hope you're ok' text".
 _NOT_KEPT = re.compile(
     r"\b(?:didn'?t|did not|couldn'?t|could not) (?:keep|manage|hold) (?:it|nc|no contact|on)\b"
+    r"|\b(?:and )?i (?:said|replied|wrote|sent) [\"\u201c'][^\"\u201d']{1,40}[\"\u201d'] back\b"
     r"|\bran into (?:him|her|them|each other|my ex)\b|(?:^|\bi )sent (?:(?:a|him|her|them) )?[\"']"
     r"|\bended up (?:at|in|back at|round|over at) (?:his|her|their) (?:place|house|flat|bed"
     r"|apartment)\b"
