@@ -35,7 +35,6 @@ _WHAT_IT_DOES = re.compile(
     r"\bwhat (?:does|will|would) (?:that|it|this|delete) (?:do|mean|erase|delete)\b|\bwhat gets"
     r" (?:erased|deleted)\b|\bwait\W*what\b"
 )
-_LAUGH = re.compile(r"^\W*(?:lol|lmao|haha+|omg|ugh|honestly|tbh)\W*")
 _AGREED = re.compile(r"^(?:ok|okay|k|kk|right|correct|that'?s right|thats it|exactly|mhm|yes+)$")
 # Readings that are a free answer rather than a command or a check-in.
 _FREE = (IntentKind.UNKNOWN,)
@@ -72,7 +71,7 @@ def _erase_confirmed(c: _Conversation, intent: Intent) -> Outcome | None:
 def _draft_answer(c: _Conversation, intent: Intent) -> Outcome | None:
     if intent.kind is IntentKind.CONTACTED and intent.sure and not read_yes_no(c.body):
         return None  # "I sent it": a slip, read as usual
-    said = read_yes_no(_LAUGH.sub("", c.body.lower()), unsure_is_yes=False)
+    said = read_yes_no(c.body, unsure_is_yes=False)
     if said is None and re.search(
         r"\b(?:not anymore|not really|don'?t|dont|nope)\b", c.body.lower()
     ):

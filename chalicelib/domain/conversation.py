@@ -18,7 +18,7 @@ from chalicelib.domain import (
     safety,
 )
 from chalicelib.domain.conversation_base import asked_about_the_program
-from chalicelib.domain.crisis import CrisisKind, CrisisSignal, Tier
+from chalicelib.domain.crisis import CrisisSignal, Tier
 from chalicelib.domain.intents import Intent, IntentKind, parse_intent, read_yes_no
 from chalicelib.domain.model import Person, PrivateRecord, ProgramSettings, Status
 from chalicelib.domain.outcome import FollowUp, InboundText, Outcome, new_person
@@ -305,13 +305,9 @@ class _Conversation(ToolTurns):
     def _opt_out(self, intent: Intent) -> Outcome:
         opted_out = replace(self.person, status=Status.OPTED_OUT, next_send_at=None)
         # STOP in the hours after a crisis reply: honoured, and the line named once more.
-        in_crisis = dialogue.open_question(self.person, self.now) in dialogue.SAFETY_QUESTIONS
-        if not in_crisis:
+        line = crisis_window.line_to_name(self.person, self.country, self.now)
+        if line is None:
             return self._changed(opted_out, "opted_out", "opt_out")
-        after_danger = self.person.asked_about == CrisisKind.DANGER.value
-        line = (
-            safety.danger_line(self.country) if after_danger else safety.crisis_line(self.country)
-        )
         return self._changed(opted_out, "opted_out_in_crisis", "opt_out", crisis_line=line)
 
     def _help(self, intent: Intent) -> Outcome:
@@ -421,12 +417,12 @@ _A_QUESTION_MAY_HIDE = (
     IntentKind.KEPT, IntentKind.CONTACTED, IntentKind.EX_REACHED_OUT, IntentKind.LOOKED,
     IntentKind.RATING,
 )  # fmt: skip
-_YES_OR_NO_FIRST = re.compile(r"^\W*(?:yes|yeah|yep|yup|y|no|nope|nah|kept it|kept)\b")
 
 
 def _answers_first(body: str) -> bool:
     """ "yes kept it. does liking count?": a check-in first, recorded; the question waits."""
-    return _YES_OR_NO_FIRST.match(body.lower()) is not None
+    said = words(body.lower())
+    return bool(said) and (said[0] in lex.YES_WORDS or said[0] in lex.NO_WORDS or said[0] == "kept")
 
 
 def _mentions_logistics(body: str, declared: str) -> bool:

@@ -11,7 +11,7 @@ from chalicelib.domain import program, safety
 from chalicelib.domain.intents import Intent, IntentKind
 from chalicelib.domain.model import Person, ProgramSettings
 from chalicelib.domain.outcome import Outcome
-from chalicelib.domain.understanding.lexicon import THANKS
+from chalicelib.domain.understanding.lexicon import ARE_YOU_REAL, THANKS
 
 
 def format_send_time(value: time) -> str:
@@ -85,10 +85,10 @@ class ConversationBase:
                 return self._unchanged(key)
             if text.startswith("why"):
                 return self._unchanged("why_question")  # a question to sit with, not a menu
-            if _SHARED.search(text):  # "we have a dog together, he picks her up saturday"
-                return self._unchanged("asked_shared")
-            told = next((key for key, q in _QUESTIONS if key in _TOLD and q.search(text)), None)
-            if told is not None:  # "we work at the same company": answered though not asked
+            # "we work at the same company", "we have a dog together, he picks her up saturday":
+            # answered though not asked.
+            told = next((key for key, told in _TOLD if told.search(text)), None)
+            if told is not None:
                 return self._unchanged(told)
             # Words that only say how they feel, or thanks, are heard before any menu.
             for key, feeling in _FEELINGS:
@@ -232,20 +232,21 @@ _QUESTIONS = tuple(
         ),
         (
             "asked_person",
-            r"\b(?:are|r) (?:you|u) (?:a |an )?(?:real|human|bot|robot|person|ai|automated"
-            r"|machine)\b|\bis this (?:a |an )?(?:bot|real|human|ai|automated|person|robot)\b"
-            r"|\b(?:talking|texting) (?:to|with) (?:a |an )?(?:bot|robot|real person|human|person"
-            r"|ai)\b",
+            ARE_YOU_REAL + r"|\b(?:talking|texting) (?:to|with) (?:a |an )?(?:bot|robot|real"
+            r" person|human|person|ai)\b",
         ),
     )
 )
 
 # Situations answered even when told rather than asked.
-_TOLD = frozenset({"asked_work", "asked_mutual", "asked_belongings"})
-# Told, not asked: something shared that needs arranging with the ex.
-_SHARED = re.compile(
-    dict(_QUESTIONS)["asked_shared"].pattern + r".{0,60}\b(?:together|pick"
-    r"|drop|collect|hand ?over|custody|swap|sort out|arrange)\w*\b"
+# Something shared is answered when told only with what needs arranging beside it.
+_ARRANGING = (
+    r".{0,60}\b(?:together|pick|drop|collect|hand ?over|custody|swap|sort out|arrange)\w*\b"
+)
+_TOLD = tuple(
+    (key, re.compile(question.pattern + (_ARRANGING if key == "asked_shared" else "")))
+    for key, question in _QUESTIONS
+    if key in ("asked_shared", "asked_work", "asked_mutual", "asked_belongings")
 )
 
 # The first kind that matches is answered in its own words; missing them is the common case.

@@ -16,7 +16,8 @@ from chalicelib.domain.crisis_kinds import CrisisKind, CrisisSignal, Tier
 from chalicelib.domain.understanding.text import normalize
 
 __all__ = [
-    "CrisisKind", "CrisisSignal", "Tier", "already_taken", "assess_crisis", "detect_crisis",
+    "CrisisKind", "CrisisSignal", "Tier", "already_injured", "already_taken", "assess_crisis",
+    "detect_crisis",
 ]  # fmt: skip
 
 # A sentinel, not "", so the words either side of a masked idiom never join into a new phrase.
@@ -93,14 +94,24 @@ def _taken() -> re.Pattern[str]:
     return precompiled.compile(table.ALREADY_TAKEN)
 
 
+@functools.cache
+def _injured() -> re.Pattern[str]:
+    return precompiled.compile(table.ALREADY_INJURED)
+
+
 def compile_tables() -> None:
     """Compiles every table now (scripts.precompile records them; otherwise the first text does)."""
-    _tables(), _denials(), _escalators(), _reported(), _taken()
+    _tables(), _denials(), _escalators(), _reported(), _taken(), _injured()
 
 
 def already_taken(body: str) -> bool:
     """The text says an overdose was taken or an injury done: emergency care comes first."""
-    return bool(body) and _taken().search(body.lower()) is not None
+    return already_injured(body) or (bool(body) and _taken().search(body.lower()) is not None)
+
+
+def already_injured(body: str) -> bool:
+    """The injury half of already_taken: a cut done, bleeding that will not stop."""
+    return bool(body) and _injured().search(body.lower()) is not None
 
 
 def assess_crisis(body: str) -> CrisisSignal | None:

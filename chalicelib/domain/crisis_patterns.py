@@ -1866,9 +1866,12 @@ _add(
 # place told without a word of intent (gas and shut windows, a knot tested, past the fence), a
 # time chosen or a peace made, symptoms after taking; hopelessness about lasting; veiled threats
 # and monitoring by photo or silent calls; and work, medicine, study and hyperbole.
-_HIGH_PLACE = (
-    r"(?:bridge|cliffs?|ledge|roof|rooftop|overpass|flyover|car ?park|multi.?storey|balcony"
-    r"|\d+(?:st|nd|rd|th) floor|edge|rail|railings?|parapet|quarry|beachy head|viaduct)"
+# Heights, edges and the tracks; safety.at_the_edge reads the same places for "on ... now".
+HIGH_PLACE = (
+    r"(?:bridge|cliffs?|ledge|roof|rooftop|overpass|flyover|car ?park(?: roof)?|multi.?storey"
+    r"|balcony(?: rail\w*)?|\d+(?:st|nd|rd|th) floor|top floor|edge|rail|railings?|parapet"
+    r"|quarry|beachy head|viaduct|tracks|(?:train |tube |subway )?platform edge"
+    r"|edge of the platform)"
 )
 _add(
     explicit_self_harm=(
@@ -1876,9 +1879,9 @@ _add(
         r"\b(?:test|tested|testing) the (?:knot|noose|rope|beam)\b|\bfound (?:a|the) (?:good"
         r" |strong |sturdy |perfect )?(?:beam|branch|hook|rafter)\b.{0,40}\b(?:knot|rope|noose"
         r"|tonight)\b",
-        rf"^(?=.*\b{_HIGH_PLACE}\b).*\bclimbed (?:over|past|through|under) the (?:fence|rail"
+        rf"^(?=.*\b{HIGH_PLACE}\b).*\bclimbed (?:over|past|through|under) the (?:fence|rail"
         r"|railings?|barrier|netting)\b",
-        rf"\b(?:at|on|up at|on top of) the {_HIGH_PLACE}\b.{{0,60}}\b(?:had enough|sorry\W+i'?ve"
+        rf"\b(?:at|on|up at|on top of) the {HIGH_PLACE}\b.{{0,60}}\b(?:had enough|sorry\W+i'?ve"
         r"|goodbye|can'?t do (?:this|it) anymore|not coming back|not going home)\b",
         r"^\W*loaded it\b|\bloaded (?:it|the gun)\b.{0,40}\b(?:next to me|beside me|on the bed"
         r"|in my (?:lap|hand))\b",
@@ -2055,7 +2058,11 @@ ALREADY_TAKEN = (
     rf"\b(?:took|taken|swallowed|downed|necked|ate|mixed|injected|popped)\b.{{0,50}}\b(?:{_PILLS}"
     rf"|{_PILLS_MORE}|sleeping|bleach|antifreeze|patch(?:es)?|strips?|packets?|box(?:es)?"
     r"|everything|it all|them all|the lot|\d{2,})\b"
-    r"|\b(?:overdosed|od'?d|have od|just od)\b|\b(?:cut|slit|opened) (?:open )?my (?:wrists?|arms?"
+    r"|\b(?:overdosed|od'?d|have od|just od)\b"
+)
+# An injury already done (a cut that bleeds): first aid for bleeding, not "what you took".
+ALREADY_INJURED = (
+    r"\b(?:cut|slit|opened) (?:open )?my (?:wrists?|arms?"
     r"|veins|thighs?)\b|\bbleeding\b.{0,20}\b(?:won'?t|wont|will not|doesn'?t) stop\b"
     r"|\bcut (?:really |so |too )?deep\b"
     r"|\bcut (?:my ?self|my (?:arms?|wrists?|legs?|thighs?))\b.{0,40}\bbleed\w*\b"

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from chalicelib.content import render_reply
 from chalicelib.domain import dialogue, program, safety
 from chalicelib.domain.crisis import CrisisKind, CrisisSignal, Tier, already_taken
-from chalicelib.domain.intents import Intent, IntentKind, read_yes_no
+from chalicelib.domain.intents import Intent, IntentKind, read_yes_no, strip_fillers
 from chalicelib.domain.model import Person, ProgramSettings
 from chalicelib.domain.outcome import InboundText, Outcome, new_person
 
@@ -47,7 +47,7 @@ _FEELING = re.compile(
 def _answer(body: str) -> str | None:
     """ "yes", "no" or None for an answer about their safety; unsure or leaning yes reads yes,
     and so does an answer that leans both ways ("no... maybe"). None for a check-in."""
-    text = re.sub(r"^(?:lol|lmao|haha+|omg|ugh|um+|well)[,.!\s]+", "", body.lower().strip())
+    text = strip_fillers(body.lower().strip())
     if _ABOUT_CONTACT.search(text):
         return None
     if _UNSURE_WORDS.search(text):

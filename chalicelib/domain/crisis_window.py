@@ -68,6 +68,16 @@ def _window_kind(person: Person, now: datetime) -> CrisisKind | None:
     return CrisisKind(person.asked_about)
 
 
+def line_to_name(person: Person, country: str | None, now: datetime) -> str | None:
+    """While a crisis question or window is open, the line an opt-out names once more: the
+    abuse line after danger, the crisis line otherwise; None when none is open."""
+    if dialogue.open_question(person, now) not in (dialogue.SAFETY, dialogue.CRISIS_FOLLOW):
+        return None
+    if _window_kind(person, now) is CrisisKind.DANGER:
+        return safety.danger_line(country)
+    return safety.crisis_line(country)
+
+
 def _after_no(person: Person, now: datetime) -> bool:
     """The hours after "no" to "are you thinking about suicide?" (the support reply)."""
     open_now = dialogue.open_question(person, now) == dialogue.CRISIS_FOLLOW

@@ -34,9 +34,6 @@ CRISIS_FOLLOW = "crisis_follow"
 # CRISIS_FOLLOW's asked_about after "no" to the safety question: warm support, not the resources.
 ABOUT_SUPPORT = "support"
 
-# The questions open after a crisis reply: while one is, an opt-out names the crisis line.
-SAFETY_QUESTIONS = frozenset({SAFETY, CRISIS_FOLLOW})
-
 # How long each question waits for its answer.
 WINDOWS: dict[str, timedelta] = {
     SAFETY: timedelta(hours=12),

@@ -81,13 +81,22 @@ _UNSURE = re.compile(
 )
 
 
+# "lol no", "honestly... yeah": the filler before an answer is not the answer.
+_FILLER = re.compile(r"^\W*(?:lol|lmao|haha+|omg|ugh|um+|well|honestly|tbh)\b[\W_]*")
+
+
+def strip_fillers(text: str) -> str:
+    """`text` without a leading "lol", "omg", "honestly" and the like."""
+    return _FILLER.sub("", text)
+
+
 def read_yes_no(body: str, unsure_is_yes: bool = True) -> str | None:
     """ "yes", "no", or None, for the answer to a yes-or-no question.
 
     Unsure answers ("maybe", "idk", "kind of") read as "yes" by default: asked about safety,
     an unsure answer deserves the resources. With unsure_is_yes=False they read as None.
     """
-    text = normalize(body).strip(" .!?,")
+    text = strip_fillers(normalize(body)).strip(" .!?,")
     # A drawn-out "noooo" or "yesss" (and "nö") is the same answer.
     text = re.sub(r"^n[oö]+\b", "no", re.sub(r"^ye+s+\b", "yes", text))
     if _NO_ANSWER.match(text):

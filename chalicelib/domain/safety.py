@@ -12,9 +12,18 @@ import re
 import zlib
 from pathlib import Path
 
-from chalicelib.domain.crisis import CrisisKind, CrisisSignal, Tier, already_taken, assess_crisis
+from chalicelib.domain.crisis import (
+    CrisisKind,
+    CrisisSignal,
+    Tier,
+    already_injured,
+    already_taken,
+    assess_crisis,
+)
+from chalicelib.domain.crisis_patterns import HIGH_PLACE
 from chalicelib.domain.reactions import is_reaction, words_after_reaction
 from chalicelib.domain.timezones import e164_digits
+from chalicelib.domain.understanding.lexicon import ARE_YOU_REAL
 
 _RESOURCES = Path(__file__).resolve().parent.parent / "content" / "crisis_resources.json"
 # E.164 calling codes of the countries we hold resources for; +1 is shared, so it needs
@@ -106,16 +115,10 @@ _CANT_TALK = re.compile(
 # At a lethal place now ("im standing on the bridge rn"): the emergency number comes first.
 _AT_THE_EDGE = re.compile(
     r"(?:^\W*|\b(?:i'?m|im|i am|standing|sitting|stood|sat|here|now|up|out)\b.{0,20})\b(?:on|at"
-    r"|over|on top of|up on|past|over the edge of) (?:the |a |this |that |my )?(?:bridge|ledge"
-    r"|roof|rooftop|edge|tracks|cliffs?|railings?|rail|overpass|flyover|balcony rail\w*|parapet"
-    r"|car ?park roof|top floor|(?:train |tube |subway )?platform edge|edge of the platform)\b"
+    rf"|over|on top of|up on|past|over the edge of) (?:the |a |this |that |my )?{HIGH_PLACE}\b"
     r"|\bclimb(?:ed|ing)? (?:over|past) the (?:fence|rail|railings?|barrier)\b"
     r"|\blegs? over the (?:edge|side|rail)\b"
 )
-
-
-# Something done to the body, not taken: the first aid for bleeding, not "what you took".
-_INJURY = re.compile(r"\b(?:cut|cutting|slit|sliced|bleed\w*|blood|wounds?|stitches|gash\w*)\b")
 
 
 def at_the_edge(body: str) -> bool:
@@ -125,8 +128,7 @@ def at_the_edge(body: str) -> bool:
 
 # A question about who is texting them ("idk. who is this even"): answered, not an answer.
 _ABOUT_US = re.compile(
-    r"\bwho (?:is|are|r) (?:this|you|u)\b|\bwhat is this\b|\bwho'?s this\b|\bare (?:you|u)"
-    r" (?:a )?(?:real|bot|robot|person|human)\b|\bis this (?:a )?(?:bot|real|person|human)\b"
+    rf"\bwho (?:is|are|r) (?:this|you|u)\b|\bwhat is this\b|\bwho'?s this\b|{ARE_YOU_REAL}"
 )
 
 
@@ -150,9 +152,7 @@ def crisis_reply(
     number, storage down): then possible risk gets the full resources too.
     """
     if signal.kind is CrisisKind.SELF_HARM and already_taken(body):
-        return _text(
-            country, "self_harm_injury" if _INJURY.search(body.lower()) else "self_harm_taken"
-        )
+        return _text(country, "self_harm_injury" if already_injured(body) else "self_harm_taken")
     if signal.kind is CrisisKind.SELF_HARM and signal.tier is Tier.EXPLICIT and at_the_edge(body):
         return _text(country, "self_harm_now")
     if asks(signal) and can_ask:

@@ -525,6 +525,13 @@ EMOJI_KEPT = frozenset("\u2705\U0001f44d\U0001f4aa\u2714\U0001f64c\U0001f3c6\U00
 EMOJI_STOP = frozenset("\U0001f6d1\u26d4\u270b")
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
+# "are you a real person?", "is this a bot": asking what is texting them (the program's answer
+# in conversation_base, and after a crisis reply in crisis_window).
+ARE_YOU_REAL = (
+    r"\b(?:are|r) (?:you|u) (?:a |an )?(?:real|human|bot|robot|person|ai|automated|machine)\b"
+    r"|\bis this (?:a |an )?(?:bot|real|human|ai|automated|person|robot)\b"
+)
+
 # Thanks or a plain "ok": heard, never a menu (and after the crisis resources, answered gently).
 THANKS = re.compile(
     r"^(?:thanks?|thank you|thank u|thx|ty|tysm|cheers|ok|okay|k|kk|lol|haha|got it|nice|cool"
