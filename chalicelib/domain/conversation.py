@@ -24,6 +24,7 @@ from chalicelib.domain.model import Person, PrivateRecord, ProgramSettings, Stat
 from chalicelib.domain.outcome import FollowUp, InboundText, Outcome, new_person
 from chalicelib.domain.tools import MAX_PRIVATE_TEXT, WHY_QUOTE_SEPTETS, ToolTurns
 from chalicelib.domain.understanding import lexicon as lex
+from chalicelib.domain.understanding.signals import any_match, contact_in
 from chalicelib.domain.understanding.text import words
 
 __all__ = ["WHY_QUOTE_SEPTETS", "FollowUp", "InboundText", "Outcome", "respond"]
@@ -88,8 +89,12 @@ def _with_check_in(
     settings: ProgramSettings,
 ) -> Outcome:
     """ "he left, im ok. no contact today, 5/5": relief first, and the check-in is kept too (a
-    tester's was lost). Only a sure check-in from someone in the program."""
-    checks_in = intent.kind in (IntentKind.KEPT, IntentKind.CONTACTED) and intent.sure
+    tester's was lost). Only a sure check-in from someone in the program, in words about
+    contact: "no im fine" answers how they are, never a slip (a stranger's restarted the clock)."""
+    said = text.body.lower()
+    told_kept = intent.kind is IntentKind.KEPT and any_match(lex.KEPT_PHRASES, said)
+    told_contact = intent.kind is IntentKind.CONTACTED and contact_in(said)
+    checks_in = intent.sure and (told_kept or told_contact)
     if crisis_window.SAFE_NOW not in turn.events or not checks_in:
         return turn
     if turn.person.status is not Status.ACTIVE:

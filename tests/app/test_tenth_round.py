@@ -246,3 +246,13 @@ def test_ok_confirms_and_a_rating_in_the_answer_is_kept(enrolled: Phone) -> None
 def test_letting_the_ex_ring_out_is_logged(enrolled: Phone) -> None:
     enrolled.say("my ex just called me twice, i let it ring out")
     assert enrolled.stored().ex_reached_out == 1
+
+
+@pytest.mark.parametrize(
+    "crisis", ["standing on the bridge rn", "i took like 20 of my sleeping pills"]
+)
+def test_no_im_fine_after_a_crisis_reply_is_never_a_slip(enrolled: Phone, crisis: str) -> None:
+    enrolled.say(crisis)
+    replies = enrolled.text("no im fine")
+    assert len(replies) == 1 and "clock restarts" not in replies[0]
+    assert enrolled.stored().contacts_reported == 0
