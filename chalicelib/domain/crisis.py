@@ -131,11 +131,12 @@ def assess_crisis(body: str) -> CrisisSignal | None:
     own = _assess(rest)
     if (own is not None and own.kind is CrisisKind.SELF_HARM) or told_as_past.search(rest.lower()):
         return own  # their own words come first; a threat told as long over is not one now
-    theirs = _assess(quoted.group(1))
-    if (theirs is not None and theirs.tier is Tier.EXPLICIT) or threat.search(
-        quoted.group(1).lower()
-    ):
+    words = quoted.group(1) or quoted.group(2)
+    theirs = _assess(words)
+    if (theirs is not None and theirs.tier is Tier.EXPLICIT) or threat.search(words.lower()):
         return CrisisSignal(CrisisKind.DANGER, Tier.EXPLICIT, "quote")
+    if own is None and theirs is not None and theirs.kind is CrisisKind.DANGER:
+        return theirs  # 'he messaged "enjoy your last weekend of freedom"': a veiled threat
     return own
 
 

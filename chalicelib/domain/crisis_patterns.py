@@ -1839,7 +1839,16 @@ _add(
         r"\bthings would be different\b",
         # A DRAFT is words for the ex, kept unsent: an apology in it is not a farewell.
         r"^\W*draft\b[^.!?]{0,40}\bsorry for everything\b",
+        r"\b(?:send|text|tell|say to|write to|message) (?:him|her|them|my ex)\b[^.!?:]{0,20}:\s*"
+        r"[^.!?]{0,40}\bsorry for everything\b",
         r"\bdanger to myself in the kitchen\b",
+        # One sleeping pill taken to sleep, and a worry for the ex's life: neither is a crisis.
+        r"\b(?:took|taken|had|take|taking) (?:a|one|half a|my) (?:sleeping (?:pill|tablet)"
+        r"|melatonin|nytol|zzzquil|benadryl|sleep aid)\b[^.!?]{0,30}"
+        r"\b(?:to|so|for|because|cause|cuz)\b"
+        r"[^.!?]{0,20}\b(?:sleep|asleep|awake|overthink\w*|insomnia)\b"
+        r"(?![^.!?]{0,25}\b(?:forever|for good|never|not wake|wake up|again|permanently)\b)",
+        r"\bwhat if (?:he|she|they|my ex) (?:dies|died|gets hurt|got hurt|gets sick|passes away)\b",
         r"\b(?:christmas song|song|ad|advert)\b.{0,30}\bthrow myself out (?:the|of the) window\b"
         r"(?=.{0,10}(?:😂|🤣|lol|lmao|haha))",
         r"\b(?:wasted|lost|gave him|gave her) (?:\d+|two|three|four|five|six|seven|eight|ten)"
@@ -2073,7 +2082,12 @@ ALREADY_INJURED = (
 # -- The ex's words, reported: 'he sent me "ill kill myself if you dont come back"' ----------
 # A quote attributed to the ex is read apart from the person's own words: explicit risk or a
 # threat inside it is danger to the person texting, never their own self-harm.
-QUOTE = r"[\"\u201c\u201d]([^\"\u201c\u201d]{3,160})[\"\u201c\u201d]"
+# In double quotes (group 1) or single ones (group 2: "he sent me 'you'll regret this'"), where
+# an apostrophe inside a word ("you'll") neither opens nor closes.
+QUOTE = (
+    r"[\"\u201c\u201d]([^\"\u201c\u201d]{3,160})[\"\u201c\u201d]"
+    r"|(?<!\w)['\u2018]([^\u2018\u2019\"]{3,160}?)['\u2019](?!\w)"
+)
 FROM_THE_EX = (
     r"\b(?:he|she|they|my ex|the ex|ex)\b[^\"\u201c]{0,25}\b(?:sent|texted|said|says|wrote"
     r"|messaged|told me|tells me|keeps saying|threatened|left)\b|\bis what (?:he|she|they|my ex)\b"

@@ -110,7 +110,7 @@ def crisis_outcome(
             return Outcome(stranger, (reply,), changed=False, events=events)
         # Not signed up, but their next "yes" or "no" must be read as about how they are, not
         # as a sign-up: the number is kept, pending, with the follow-up open.
-        asked = dialogue.ask(stranger, dialogue.CRISIS_FOLLOW, now, about=signal.kind.value)
+        asked = dialogue.ask(stranger, dialogue.CRISIS_FOLLOW, now, about=_about(signal, text))
         return Outcome(asked, (reply,), changed=True, events=events)
     # Possible risk soon after the full resources is never answered with less than them, nor
     # soon after a "no" to the direct question with the same question again: a second warning
@@ -122,10 +122,23 @@ def crisis_outcome(
         signal = CrisisSignal(signal.kind, Tier.EXPLICIT, signal.source)
     quieted = replace(person, paused_until=end_of_local_day(person, now))
     if not safety.asks(signal):
-        quieted = dialogue.ask(quieted, dialogue.CRISIS_FOLLOW, now, about=signal.kind.value)
+        quieted = dialogue.ask(quieted, dialogue.CRISIS_FOLLOW, now, about=_about(signal, text))
     else:
         quieted = dialogue.ask(quieted, dialogue.SAFETY, now)
     return Outcome(quieted, (reply,), changed=True, events=events)
+
+
+def _about(signal: CrisisSignal, text: InboundText) -> str:
+    """The window's asked_about: the crisis kind, and after something taken or a bleeding wound
+    what it was ("self_harm:taken"), so that every reply in the window names the emergency."""
+    done = safety.medical(text.body) if signal.kind is CrisisKind.SELF_HARM else None
+    return signal.kind.value if done is None else f"{signal.kind.value}:{done}"
+
+
+def window_kind(about: str | None) -> tuple[CrisisKind, str | None]:
+    """The crisis kind and the medical emergency ("taken", "injury" or None) of asked_about."""
+    kind, _, done = (about or CrisisKind.SELF_HARM.value).partition(":")
+    return CrisisKind(kind), (done if done in dialogue.MEDICAL else None)
 
 
 def end_of_local_day(person: Person, now: datetime) -> datetime:
@@ -172,7 +185,12 @@ def crisis_follow(person: Person, body: str, country: str | None, now: datetime)
         signal = CrisisSignal(CrisisKind.SELF_HARM, Tier.EXPLICIT)
         reply = safety.crisis_reply(signal, country, can_ask=False)
         return Outcome(told, (reply,), True, ("crisis", "crisis_explicit", "safety_answer_yes"))
-    kind = CrisisKind(person.asked_about or CrisisKind.SELF_HARM.value)
+    kind, done = window_kind(person.asked_about)
+    if done is not None:
+        # After an overdose or a bleeding cut, "no", "idk" or "im fine" still gets the emergency
+        # number first: what was taken can hurt hours later (a stranger's "no" got a text line).
+        reply = safety.medical_reply(country, done, again=answer != "no")
+        return Outcome(person, (reply,), False, ("crisis_follow",))
     if answer == "no":
         # "no" or "no but im scared" to no question of ours: heard, with the line that asks least
         # of them, not the same resources word for word (a tester's "no" got them three times).

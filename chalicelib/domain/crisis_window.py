@@ -13,6 +13,7 @@ from datetime import datetime
 from chalicelib.content import render_reply
 from chalicelib.domain import dialogue, safety
 from chalicelib.domain.crisis import CrisisKind, CrisisSignal, Tier
+from chalicelib.domain.crisis_replies import window_kind
 from chalicelib.domain.intents import Intent, IntentKind
 from chalicelib.domain.model import Person, Status
 from chalicelib.domain.outcome import Outcome
@@ -45,6 +46,14 @@ _DANGER_OVER = re.compile(
     r"|\b(?:i'?m|im|i am) at (?:my |a )?(?:mum'?s|mom'?s|mums|moms|parents'?|friend'?s|sister'?s"
     r"|brother'?s|nan'?s|gran'?s|neighbou?r'?s|a shelter|the police station)\b"
 )
+# After an overdose or a wound only: help is on its way or with them.
+_HELP_COMING = re.compile(
+    r"\b(?:ambulance|paramedics?|an? (?:uber|taxi|cab) to (?:the )?(?:er|a&e|hospital))\b"
+    r"|\b(?:at|in|going to|on (?:my|the) way to|headed to|heading to) (?:the |a )?"
+    r"(?:er|a&e|hospital|emergency room|urgent care)\b"
+)
+# "i feel ok", "feel fine now": how they feel is not whether what they took is harmless.
+_FEEL_FINE = re.compile(r"\b(?:i )?(?:feel|feeling) (?:ok|okay|fine|alright|better|normal)\b")
 _UNREAD = (IntentKind.UNKNOWN, IntentKind.REACTION, IntentKind.EMPTY)
 # The event naming "he left, I'm ok": a check-in in the same words is recorded too (conversation).
 SAFE_NOW = "safe_now"
@@ -65,7 +74,14 @@ def _window_kind(person: Person, now: datetime) -> CrisisKind | None:
         return None
     if person.asked_about in (None, dialogue.ABOUT_SUPPORT):
         return None
-    return CrisisKind(person.asked_about)
+    return window_kind(person.asked_about)[0]
+
+
+def _medical(person: Person, now: datetime) -> str | None:
+    """ "taken" or "injury" while the window follows an overdose or a bleeding wound."""
+    if _window_kind(person, now) is None:
+        return None
+    return window_kind(person.asked_about)[1]
 
 
 def line_to_name(person: Person, country: str | None, now: datetime) -> str | None:
@@ -104,6 +120,12 @@ def first_words(
         return Outcome(person, (render_reply("reached_help"),), False, ("crisis_follow",))
     if kind is not None and _REACHED_SOMEONE.search(text):
         return Outcome(person, (render_reply("reached_help"),), False, ("crisis_follow",))
+    done = _medical(person, now)
+    if done is not None and (_SAFE_NOW.search(text) or _FEEL_FINE.search(text)):
+        # "im fine now" an hour after pills is when harm can still come: the number again.
+        return Outcome(person, (safety.medical_reply(country, done),), False, ("crisis_follow",))
+    if done is not None and _HELP_COMING.search(text):
+        return Outcome(person, (render_reply("reached_help"),), False, ("crisis_follow",))
     danger_over = kind is CrisisKind.DANGER and _DANGER_OVER.search(text)
     if kind is not None and (_SAFE_NOW.search(text) or danger_over):
         return Outcome(person, (render_reply("glad_safe"),), False, ("crisis_follow", SAFE_NOW))
@@ -132,6 +154,9 @@ def after_resources(
     thanks = THANKS.match(body.strip().lower()) or is_fond_reaction(body)
     if person.status is Status.PENDING and not thanks:
         return None  # "hi" from a number not signed up: the welcome, once (conversation.pending)
+    done = _medical(person, now)
+    if done is not None:
+        return Outcome(person, (safety.medical_reply(country, done),), False, ("crisis_follow",))
     if thanks:
         key = "after_danger" if kind is CrisisKind.DANGER else "after_resources"
         return Outcome(person, (render_reply(key),), False, ("crisis_follow",))

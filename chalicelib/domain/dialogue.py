@@ -33,6 +33,9 @@ CLARIFY = "clarify"
 CRISIS_FOLLOW = "crisis_follow"
 # CRISIS_FOLLOW's asked_about after "no" to the safety question: warm support, not the resources.
 ABOUT_SUPPORT = "support"
+# What follows the crisis kind in asked_about ("self_harm:taken") once something was taken or a
+# wound bleeds: every reply in the window puts the emergency number first, whatever they say.
+MEDICAL = ("taken", "injury")
 
 # How long each question waits for its answer.
 WINDOWS: dict[str, timedelta] = {

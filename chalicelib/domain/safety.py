@@ -151,8 +151,9 @@ def crisis_reply(
     can_ask=False when the answer to a question could not be read in context (an unknown
     number, storage down): then possible risk gets the full resources too.
     """
-    if signal.kind is CrisisKind.SELF_HARM and already_taken(body):
-        return _text(country, "self_harm_injury" if already_injured(body) else "self_harm_taken")
+    done = medical(body) if signal.kind is CrisisKind.SELF_HARM else None
+    if done is not None:
+        return medical_reply(country, done, again=True)
     if signal.kind is CrisisKind.SELF_HARM and signal.tier is Tier.EXPLICIT and at_the_edge(body):
         return _text(country, "self_harm_now")
     if asks(signal) and can_ask:
@@ -199,6 +200,23 @@ def listening_reply(country: str | None, kind: CrisisKind, body: str = "") -> st
     with the same reply word for word."""
     key = "listening_danger" if kind is CrisisKind.DANGER else "listening"
     return _text(country, key + ("_2" if zlib.crc32(body.encode("utf-8")) % 2 else ""))
+
+
+def medical(body: str) -> str | None:
+    """ "taken" (pills, poison) or "injury" (a cut that bleeds) when `body` says it was already
+    done, else None: the replies that put the emergency number first."""
+    if not already_taken(body):
+        return None
+    return "injury" if already_injured(body) else "taken"
+
+
+def medical_reply(country: str | None, medical: str, again: bool = False) -> str:
+    """While something taken or a wound is still an emergency: the emergency number first.
+    again=True for a yes or "idk" (the first reply word for word); else a shorter "I'm still
+    here" that keeps the number and asks them to tell us when help is with them."""
+    if again:
+        return _text(country, "self_harm_injury" if medical == "injury" else "self_harm_taken")
+    return _text(country, "listening_injury" if medical == "injury" else "listening_taken")
 
 
 def support_reply(country: str | None) -> str:

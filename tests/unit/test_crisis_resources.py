@@ -13,7 +13,7 @@ KEYS = (
     "self_harm", "danger", "ask", "ask_again", "support", "trouble", "crisis_line", "listening",
     "listening_danger", "self_harm_taken", "support_feeling", "about_help", "about_help_danger",
     "danger_steps", "listening_2", "listening_danger_2", "danger_silent",
-    "self_harm_now", "self_harm_injury",
+    "self_harm_now", "self_harm_injury", "listening_taken", "listening_injury",
 )  # fmt: skip
 
 

@@ -85,6 +85,8 @@ _DRAFT_ASKED = re.compile(
 _DRAFT_WITH_WORDS = re.compile(
     r"\b(?:save|keep|hold) (?:this|it) (?:for me )?(?:instead of (?:me )?sending it|rather than"
     r" (?:me )?sending it|for me)\b(?![^:]*privately)[^:]{0,40}:\s*(?P<text>.+)$"
+    r"|\b(?:hold|keep|save)(?: onto| on to)? (?:a|this|my) (?:message|text)\b[^:]{0,40}:\s*"
+    r"(?P<text2>.+)$"
 )
 _JOURNAL_THIS = re.compile(
     r"\b(?:save|put|write|add|log|keep) (?:this|that) (?:as|in|to|into) (?:a |my )?journal"
@@ -152,7 +154,8 @@ def _settings(original: str, text: str) -> Intent | None:
             return Intent(K.WHY, text=original[start:].strip() if has_text else "")
     held = _DRAFT_WITH_WORDS.search(text)
     if held:
-        return Intent(K.DRAFT, text=original[held.start("text") :].strip())
+        start = held.start("text") if held.group("text") else held.start("text2")
+        return Intent(K.DRAFT, text=original[start:].strip())
     if _DRAFT_ASKED.search(text):
         return Intent(K.DRAFT)  # asked for, the words still to come: draft_empty asks for them
     note = _NOTE_THAT.search(text) or _SAVE_PRIVATELY.search(text) or _JOURNAL_THIS.search(text)
