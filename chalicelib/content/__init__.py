@@ -24,6 +24,18 @@ def reply_template(key: str) -> str:
     return _load("replies")[key]
 
 
+def variant(key: str, turn: int) -> str:
+    """The key of one of a reply's wordings (key, key_2, key_3 ...), taken in turn: `turn` is
+    a count that moves by one between two uses (the program day, the slips so far), so nobody
+    reads the same words twice running."""
+    replies = _load("replies")
+    count = 1
+    while f"{key}_{count + 1}" in replies:
+        count += 1
+    n = turn % count
+    return key if n == 0 else f"{key}_{n + 1}"
+
+
 def render_reply(key: str, **values: object) -> str:
     return reply_template(key).format(**values)
 

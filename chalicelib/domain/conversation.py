@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from chalicelib.content import render_reply
+from chalicelib.content import render_reply, variant
 from chalicelib.domain import (
     answers,
     crisis_replies,
@@ -15,6 +15,7 @@ from chalicelib.domain import (
     daily,
     dialogue,
     program,
+    reflection,
     safety,
 )
 from chalicelib.domain.conversation_base import asked_about_the_program
@@ -339,12 +340,37 @@ class _Conversation(ToolTurns):
         if rating is None and _HARD_DAY.search(self.body.lower()):
             # "havent texted him, pretty bad day tho": the hard day is heard, not cheered past.
             return self._changed(checked_in, "checkin_kept_hard", "checkin")
+        reading = program.read_clock(checked_in, self.now, self.settings)
+        # A YES straight after signing up: "0 hours of choosing yourself" would ring hollow.
+        if reading.hours >= 1:
+            rode = self._celebrated(checked_in, reading, rated=rating is not None)
+            if rode is not None:
+                return rode
         if rating is None:
-            # A YES straight after signing up: "0 hours of choosing yourself" would ring hollow.
-            just_started = program.read_clock(checked_in, self.now, self.settings).hours < 1
-            key = "checkin_kept_just_started" if just_started else "checkin_kept"
+            kept = variant("checkin_kept", reading.day_of_program - 1)
+            key = kept if reading.hours >= 1 else "checkin_kept_just_started"
             return self._changed(checked_in, key, "checkin")
         return self._changed(checked_in, "checkin_kept_rated", "checkin", rating=rating)
+
+    def _celebrated(
+        self, person: Person, reading: program.ClockReading, rated: bool
+    ) -> Outcome | None:
+        """A kept check-in on day 7, 14 or 21 gets the reflection (a rating is in it, as the
+        hardest day or the trend); an unrated one on which a milestone became true names it (a
+        rated one answers the number, and the milestone waits); None otherwise. Either way the
+        day's idea was already sent."""
+        day, days = reading.day_of_program, self.settings.program_days
+        milestones = reflection.celebrated(person, reading.hours)
+        marked = replace(person, milestones_celebrated=milestones)
+        if reading.calendar_day in reflection.REFLECTION_DAYS and not reading.program_complete:
+            held = program.describe_duration(reading.seconds)
+            text = reflection.reflect(person, day, days, held)
+            return Outcome(marked, (text,), changed=True, events=("checkin", "reflection"))
+        hours = reflection.new_milestone(person, reading.hours)
+        if hours is None or rated:
+            return None
+        words = reflection.milestone_words(hours)
+        return self._changed(marked, "checkin_milestone", "checkin", milestone=words)
 
     def _contacted(self, intent: Intent) -> Outcome:
         if self.person.logistics and _mentions_logistics(self.body, self.person.logistics):
@@ -358,17 +384,19 @@ class _Conversation(ToolTurns):
         if not program.already_checked_in(restarted, day):
             restarted = program.record_checkin(restarted, day, kept=False)
         restarted = dialogue.ask(restarted, dialogue.SLIP_TRIGGER, self.now)
-        outcome = self._changed(restarted, "contact_reported", "slip")
+        key = variant("contact_reported", self.person.contacts_reported)
+        outcome = self._changed(restarted, key, "slip")
         # Which program day it happened on, for the operator's slips-by-day count.
         return replace(outcome, records=(PrivateRecord("slip", str(slipped_on), self.now),))
 
     def _looked(self, intent: Intent) -> Outcome:
         looked = replace(self.person, looks=self.person.looks + 1)
-        return self._changed(looked, "looked", "looked")
+        return self._changed(looked, variant("looked", self.person.looks), "looked")
 
     def _ex_reached_out(self, intent: Intent) -> Outcome:
         held = replace(self.person, ex_reached_out=self.person.ex_reached_out + 1)
-        return self._changed(held, "ex_reached_out", "ex_reached_out")
+        key = variant("ex_reached_out", self.person.ex_reached_out)
+        return self._changed(held, key, "ex_reached_out")
 
     def _logistics(self, intent: Intent) -> Outcome:
         declared = replace(self.person, logistics=(intent.text or "logistics")[:MAX_PRIVATE_TEXT])
@@ -390,7 +418,7 @@ class _Conversation(ToolTurns):
         key = "rating_logged"
         if rating is not None and rating != 3:
             key = "rating_logged_easy" if rating <= 2 else "rating_logged_hard"
-        return self._changed(rated, key, "rating", rating=rating)
+        return self._changed(rated, variant(key, len(self.person.ratings)), "rating", rating=rating)
 
 
 _LOGISTICS_WORDS = (

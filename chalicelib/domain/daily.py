@@ -11,8 +11,6 @@ from chalicelib.domain import dialogue, program
 from chalicelib.domain.model import Person, ProgramSettings, Status
 from chalicelib.domain.schedule import SLOT, slot_start
 
-MILESTONE_HOURS = (24, 72, 168, 336)
-REFLECTION_DAYS = (7, 14, 21)
 DECISION_DAYS = 3
 # A text this late would arrive at an odd hour; skip the day instead.
 LATE_LIMIT = timedelta(hours=3)
@@ -42,7 +40,7 @@ class Skip(StrEnum):
 
 @dataclass(frozen=True)
 class ScheduledText:
-    kind: str  # daily, milestone, restart, graduation, weekly
+    kind: str  # daily, restart, decision, weekly
     body: str
     milestones: frozenset[int]
     next_send_at: datetime | None
@@ -164,40 +162,13 @@ def compose(person: Person, now: datetime, settings: ProgramSettings) -> Schedul
         graduated = person.graduated_at or now
         asks = OPEN_QUESTIONS.get(("decision", index))
         return ScheduledText("decision", body, celebrated, after, graduated, asks)
-    if reading.day_of_program in REFLECTION_DAYS:
-        return text("reflection", render_daily("reflection", 0, **values, **_reflection(person)))
-    new = frozenset(h for h in MILESTONE_HOURS if h <= reading.hours) - celebrated
-    if new:
-        body = render_daily("milestones", max(new), **values)
-        return text("milestone", body, celebrated | new)
+    # Milestones and reflections ride on the kept check-in (reflection.py): every day's idea is
+    # sent, none replaced by a celebration.
     if _reported_contact_restarted_clock(person) and reading.calendar_day in RESTART_DAYS:
         index = reading.calendar_day - RESTART_DAYS.start
         return text("restart", render_daily("restart", index, **values), index=index)
     index = reading.day_of_program - 1
     return text("daily", render_daily("daily", index, **values), index=index)
-
-
-def _reflection(person: Person) -> dict[str, object]:
-    return {
-        "kept": person.kept_checkins,
-        "urges_beaten": person.urges_beaten,
-        "journal": person.journal_entries,
-        "trend": hardness_trend(person.ratings),
-    }
-
-
-def hardness_trend(ratings: tuple[int, ...]) -> str:
-    """How the 1-5 "how hard was it" ratings moved: earlier half against recent half."""
-    if len(ratings) < 2:
-        return "clearer as you rate them"
-    half = len(ratings) // 2
-    earlier = sum(ratings[:half]) / half
-    recent = sum(ratings[half:]) / (len(ratings) - half)
-    if recent <= earlier - 0.5:
-        return "easier"
-    if recent >= earlier + 0.5:
-        return "harder, so lean on me"
-    return "steadier"
 
 
 def after_send(

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
-from chalicelib.content import render_reply
+from chalicelib.content import render_reply, variant
 from chalicelib.domain import daily, dialogue, planner, program
 from chalicelib.domain.model import Person, ProgramSettings
 from chalicelib.domain.ports import (
@@ -190,7 +190,7 @@ class DailySender:
         if plan.action is not planner.Action.SEND or person is None:
             log_event("follow_up_dropped", phone=job.phone, reason=plan.reason)
             return f"skipped:{plan.reason}"
-        body = render_reply("urge_followup")
+        body = render_reply(variant("urge_followup", person.urges_beaten))
         return self._claim_and_send(
             person,
             f"urge#{job.key}",

@@ -7,10 +7,11 @@ from zoneinfo import available_timezones
 
 import pytest
 
-from chalicelib.content import render_reply, reply_keys, reply_template
+from chalicelib.content import render_daily, render_reply, reply_keys, reply_template
 from chalicelib.domain import safety
 from chalicelib.domain.conversation import WHY_QUOTE_SEPTETS
 from chalicelib.domain.gsm7 import fits_one_segment, is_gsm7
+from chalicelib.domain.reflection import MILESTONE_HOURS
 from chalicelib.services.daily import DRAFT_QUOTE_SEPTETS
 from chalicelib.settings import MAX_OPERATOR_CONTACT
 
@@ -37,6 +38,7 @@ WORST_CASE = {
     "timezone": max(available_timezones(), key=len),
     "until": "Wed Sep 30",
     "draft": "x" * DRAFT_QUOTE_SEPTETS,
+    "milestone": max((render_daily("milestones", h) for h in MILESTONE_HOURS), key=len),
     "crisis_line": max(
         (safety.crisis_line(c) for c in [*safety.countries_with_resources(), None]), key=len
     ),

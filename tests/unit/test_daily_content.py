@@ -33,7 +33,7 @@ WORST_CASE = {
         ("easier", "harder, so lean on me", "steadier", "clearer as you rate them"), key=len
     ),
 }
-# 504 hours is celebrated by the decision texts from day 22.
+# 504 hours is celebrated by the decision texts from day 22; the others ride on a check-in.
 MILESTONE_HOURS = ("24", "72", "168", "336")
 
 
@@ -46,12 +46,16 @@ CONTENT = _content()
 
 DAY_TEXTS = [
     *((f"daily-day-{i}", text) for i, text in enumerate(CONTENT["daily"], start=1)),
-    *((f"milestone-{hours}h", text) for hours, text in CONTENT["milestones"].items()),
     *((f"restart-{i}", text) for i, text in enumerate(CONTENT["restart"], start=1)),
+]
+# Words that ride on a kept check-in, after "Day 21 of 21: no contact kept. " (31 characters).
+RIDERS = [
+    *((f"milestone-{hours}h", text) for hours, text in CONTENT["milestones"].items()),
+    *((f"reflection-{i}", text) for i, text in enumerate(CONTENT["reflection"], start=1)),
 ]
 ALL_TEXTS = [
     *DAY_TEXTS,
-    ("reflection", CONTENT["reflection"]),
+    *RIDERS,
     *((f"decision-{i}", text) for i, text in enumerate(CONTENT["decision"], start=1)),
     *((f"weekly-{i}", text) for i, text in enumerate(CONTENT["weekly"], start=1)),
 ]
@@ -134,3 +138,13 @@ def test_every_text_fits_one_gsm7_segment_on_day_21_with_worst_case_values(
     rendered = text.format(**WORST_CASE)
     assert is_gsm7(rendered), f"{name} has a character outside GSM-7"
     assert fits_one_segment(rendered), f"{name} renders to {len(rendered)} characters"
+
+
+@pytest.mark.parametrize(("name", "text"), RIDERS, ids=_ids(RIDERS))
+def test_what_rides_on_a_check_in_is_a_sentence_not_a_scheduled_text(name: str, text: str) -> None:
+    assert not text.startswith("Day") and "YES or NO" not in text, name
+    assert fits_one_segment("Day 21 of 21: no contact kept. " + text), name
+
+
+def test_each_reflection_closes_differently() -> None:
+    assert len(CONTENT["reflection"]) == 3 == len(set(CONTENT["reflection"]))

@@ -7,7 +7,9 @@ from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
-from chalicelib.domain import daily, dialogue, program
+from chalicelib.content import render_daily
+from chalicelib.domain import daily, dialogue, program, reflection
+from chalicelib.domain.gsm7 import fits_one_segment
 from chalicelib.domain.model import Person, ProgramSettings, Status
 from chalicelib.domain.schedule import slot_start
 
@@ -38,22 +40,23 @@ def test_the_second_morning_is_day_2_with_its_own_idea() -> None:
     assert text.body.endswith("Reply YES or NO.")
 
 
-def test_the_morning_after_24_hours_celebrates_the_milestone_once() -> None:
+def test_a_morning_when_a_milestone_is_due_still_carries_that_days_idea() -> None:
     person = joined()
     wednesday = morning(date(2026, 11, 25))
-    first = daily.compose(person, wednesday, SETTINGS)
-    assert first.kind == "milestone"
-    assert "24 hours" in first.body
-    after = daily.after_send(person, first, wednesday)
-    assert daily.compose(after, morning(date(2026, 11, 26)), SETTINGS).kind == "daily"
+    text = daily.compose(person, wednesday, SETTINGS)
+    assert text.kind == "daily" and "24 hours" not in text.body
+    assert text.body == render_daily("daily", 2, day=3, program_days=21)
+    # The milestone waits for the check-in it rides on (reflection.py), not for this text.
+    assert daily.after_send(person, text, wednesday).milestones_celebrated == frozenset()
 
 
-def test_a_missed_milestone_is_not_celebrated_late_after_a_bigger_one() -> None:
+def test_a_missed_milestone_is_not_named_late_after_a_bigger_one() -> None:
     person = joined()
-    nine_days_later = morning(date(2026, 12, 2))
-    text = daily.compose(person, nine_days_later, SETTINGS)
-    assert "week" in text.body.lower()
-    assert text.milestones == frozenset({24, 72, 168})
+    nine_days = int((morning(date(2026, 12, 2)) - JOINED).total_seconds() // 3600)
+    assert reflection.new_milestone(person, nine_days) == 168
+    assert reflection.celebrated(person, nine_days) == frozenset({24, 72, 168})
+    named = replace(person, milestones_celebrated=frozenset({24, 72, 168}))
+    assert reflection.new_milestone(named, nine_days) is None
 
 
 def test_after_a_reported_contact_the_next_days_get_restart_texts() -> None:
@@ -86,19 +89,21 @@ def test_days_22_to_24_are_the_decision_and_then_the_daily_texts_stop() -> None:
 
 def test_day_7_is_a_reflection_built_from_their_own_data() -> None:
     person = replace(
-        joined(),
-        milestones_celebrated=frozenset({24, 72}),
-        kept_checkins=5,
-        urges_beaten=3,
-        journal_entries=2,
-        ratings=(5, 4, 4, 2, 2, 1),
+        joined(), kept_checkins=5, urges_beaten=3, journal_entries=2, ratings=(5, 4, 4, 2, 2, 1)
     )
-    text = daily.compose(person, morning(date(2026, 11, 29)), SETTINGS)
-    assert text.kind == "reflection"
-    assert text.body.startswith(
-        "Day 7 of 21, looking back: check-ins kept 5, urges beaten 3, notes 2."
-    )
-    assert "getting easier" in text.body
+    text = reflection.reflect(person, 7, 21, "6 days")
+    assert text.startswith("Day 7 of 21: no contact kept. Looking back: 6 days without contact,")
+    assert "a 5/5 day survived" in text and "hard days easing" in text and "3 urges" in text
+    assert fits_one_segment(text)
+
+
+def test_a_reflection_for_someone_who_rarely_replies_has_no_zeros() -> None:
+    person = replace(joined(), kept_checkins=1, why="I deserve someone who stays")
+    texts = [reflection.reflect(person, day, 21, f"{day - 1} days") for day in (7, 14, 21)]
+    assert len(set(texts)) == 3
+    for text in texts:
+        assert " 0 " not in text and "0," not in text, text
+        assert '"I deserve someone who stays"' in text and fits_one_segment(text), text
 
 
 @pytest.mark.parametrize(
@@ -112,7 +117,7 @@ def test_day_7_is_a_reflection_built_from_their_own_data() -> None:
 def test_the_hardness_trend_compares_earlier_and_recent_ratings(
     ratings: tuple[int, ...], trend: str
 ) -> None:
-    assert daily.hardness_trend(ratings) == trend
+    assert reflection.hardness_trend(ratings) == trend
 
 
 def test_a_restart_text_does_not_use_up_a_milestone() -> None:
