@@ -31,6 +31,8 @@ EVENT_METRICS = {
     "urge": "Urges",
     "opt_out": "OptOuts",
     "enrolled": "Enrollments",
+    "follow_up_answered": "FollowUpAnswers",
+    "follow_up_no_contact": "FollowUpNoContact",
 }
 
 

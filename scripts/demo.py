@@ -14,6 +14,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from datetime import time as dt_time
 from pathlib import Path
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
@@ -55,16 +56,39 @@ SCRIPT: list[tuple[int, str, str]] = [
     (6, "21:30", "I looked at his instagram"),
     (8, "21:00", "yes 2"),
     (9, "20:40", "he called me and I didn't answer"),
+    (9, "21:30", "yes"),
     (10, "20:15", "y"),
+    (11, "20:00", "yes"),
+    (12, "20:00", "yes"),
     (12, "23:05", "WHY"),
     (13, "18:00", "what now?"),
     (15, "20:00", "yes 1"),
+    (16, "20:00", "yes"),
+    (18, "20:00", "yes"),
+    (19, "19:00", "yes"),
     (19, "20:00", "STATUS"),
     (24, "20:00", "yes"),
     (25, "12:30", "CONTINUE"),
+    # The follow-up a month after graduating (day 24) goes with the first weekly text after it.
+    (60, "11:00", "no, none at all"),
 ]
-END_DAY = 33
+# Hourly ticks while the program runs, then one a day (at 09:15 local, so each catches that
+# morning's 09:00 slot) through the weeks of weekly support to the one-month follow-up.
+HOURLY_UNTIL_DAY = 33
+END_DAY = 61
 TICK_EVERY = timedelta(hours=1)
+
+
+def tick_times(end_day: int = END_DAY) -> Iterator[datetime]:
+    """When the demo's scheduler ticks, in UTC, until `end_day` of the journey."""
+    moment = START
+    while moment < START + timedelta(days=min(HOURLY_UNTIL_DAY, end_day)):
+        moment += TICK_EVERY
+        yield moment.astimezone(UTC)
+    day = (START + timedelta(days=HOURLY_UNTIL_DAY)).date()
+    while day < (START + timedelta(days=end_day)).date():
+        day += timedelta(days=1)
+        yield datetime.combine(day, dt_time(9, 15), tzinfo=ZONE).astimezone(UTC)
 
 
 @dataclass(frozen=True)
@@ -99,7 +123,8 @@ class _DelayedJobs:
         return ready
 
 
-def play(out: list[Line]) -> None:
+def play(out: list[Line], end_day: int = END_DAY) -> None:
+    """Plays SCRIPT until `end_day` of the journey, appending every text to `out`."""
     import json
 
     import moto
@@ -113,10 +138,12 @@ def play(out: list[Line]) -> None:
         ensure_tables()
         ensure_queues(DEMO_ENV["SEND_QUEUE_NAME"])
         from app import app
+        from chalicelib.adapters.dynamodb import DynamoPeople
         from chalicelib.adapters.outbox_sms import OutboxSms
         from chalicelib.adapters.sqs_queue import SqsSendQueue
         from chalicelib.bootstrap import build_services, use_services
         from chalicelib.domain.ports import SendJob
+        from chalicelib.domain.schedule import SLOT, slot_start
         from chalicelib.settings import Settings
 
         clock = ManualClock(START.astimezone(UTC))
@@ -173,10 +200,14 @@ def play(out: list[Line]) -> None:
                     Line(at, "coach", reply) for reply in reply_texts(response.body.decode())
                 )
 
-            texts = list(_scripted_texts())
-            end = (START + timedelta(days=END_DAY)).astimezone(UTC)
-            while clock.now < end:
-                next_tick = clock.now + TICK_EVERY
+            end = (START + timedelta(days=end_day)).astimezone(UTC)
+            texts = [(at, body) for at, body in _scripted_texts() if at < end]
+            hourly_end = (START + timedelta(days=HOURLY_UNTIL_DAY)).astimezone(UTC)
+            for next_tick in tick_times(end_day):
+                if next_tick > hourly_end:
+                    # A tick catches up at most a day of slots; deployed, ticks run every 15
+                    # minutes, so the daily ticks here start from this morning's first slots.
+                    DynamoPeople().advance_scheduler_cursor(slot_start(next_tick) - 2 * SLOT)
                 while texts and texts[0][0] < next_tick:
                     at, body = texts.pop(0)
                     deliver_delayed_until(at)
@@ -213,7 +244,7 @@ def main() -> int:
     play(lines)
     print(render(lines))
     scheduled = sum(1 for line in lines if line.who == "coach (scheduled)")
-    ticks = int(timedelta(days=END_DAY) / TICK_EVERY)
+    ticks = sum(1 for _ in tick_times())
     print(
         f"\n{END_DAY} days played in {time.perf_counter() - started:.1f}s: "
         f"{len(SCRIPT)} texts in, {scheduled} scheduled texts out, {ticks} scheduler ticks."

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from chalicelib.domain import dialogue
+from chalicelib.domain import dialogue, follow_up
 from chalicelib.domain.intents import Intent, IntentKind, read_yes_no
 from chalicelib.domain.model import PrivateRecord
 from chalicelib.domain.understanding import lexicon as lex
@@ -183,6 +183,27 @@ def _clarified(c: _Conversation, intent: Intent) -> Outcome | None:
     return c.act(guessed)
 
 
+def _follow_up_answer(c: _Conversation, intent: Intent) -> Outcome | None:
+    """ "Any contact with your ex in the last 7 days?": YES is contact, NO none; "havent
+    spoken to him" or "i texted him once" say it in words. Anything else is read as usual."""
+    said = read_yes_no(c.body, unsure_is_yes=False)
+    if said is None and intent.sure and intent.kind is IntentKind.KEPT:
+        said = "no"
+    elif said is None and intent.sure and intent.kind is IntentKind.CONTACTED:
+        said = "yes"
+    if said is None:
+        return None
+    contact = said == "yes"
+    label = c.person.asked_about or follow_up.LABELS[0]
+    kept = follow_up.record(dialogue.answered(c.person), label, contact)
+    key = "follow_up_contact" if contact else "follow_up_no_contact"
+    outcome = follow_up.CONTACT if contact else follow_up.NO_CONTACT
+    return replace(
+        c._changed(kept, key, "follow_up_answered"),
+        events=("follow_up_answered", f"follow_up_{outcome}"),
+    )
+
+
 _READERS: dict[str, _Reader] = {
     dialogue.DELETE: _erase_confirmed,
     dialogue.DRAFT_RETURN: _draft_answer,
@@ -191,6 +212,7 @@ _READERS: dict[str, _Reader] = {
     dialogue.REFLECT: _kept_answer("answer", "answer_saved"),
     dialogue.DECISION: _kept_answer("decision", "decision_saved"),
     dialogue.CLARIFY: _clarified,
+    dialogue.FOLLOW_UP: _follow_up_answer,
 }
 
 

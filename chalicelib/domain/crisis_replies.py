@@ -71,7 +71,7 @@ def opt_out_wins(signal: CrisisSignal, intent: Intent) -> bool:
 # Questions whose short plain answer ("not anymore") the model may misread as possible risk.
 _EVERYDAY_QUESTIONS = frozenset(
     {dialogue.DRAFT_RETURN, dialogue.URGE_RATING, dialogue.CLARIFY, dialogue.REFLECT,
-     dialogue.DECISION, dialogue.DELETE}
+     dialogue.DECISION, dialogue.DELETE, dialogue.FOLLOW_UP}
 )  # fmt: skip
 
 

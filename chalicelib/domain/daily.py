@@ -7,7 +7,7 @@ from datetime import datetime, time, timedelta
 from enum import StrEnum
 
 from chalicelib.content import render_daily
-from chalicelib.domain import dialogue, program
+from chalicelib.domain import dialogue, follow_up, program
 from chalicelib.domain.model import Person, ProgramSettings, Status
 from chalicelib.domain.schedule import SLOT, slot_start
 
@@ -40,13 +40,16 @@ class Skip(StrEnum):
 
 @dataclass(frozen=True)
 class ScheduledText:
-    kind: str  # daily, restart, decision, weekly
+    kind: str  # daily, restart, decision, weekly, follow_up
     body: str
     milestones: frozenset[int]
     next_send_at: datetime | None
     graduated_at: datetime | None
-    # The open question the text asks (dialogue.py), whose answer is read next.
+    # The open question the text asks (dialogue.py), whose answer is read next, and what about.
     asks: str | None = None
+    about: str | None = None
+    # For a follow-up: how many follow-ups will have gone once this one has.
+    follow_ups_sent: int | None = None
 
 
 def in_quiet_hours(person: Person, now: datetime) -> bool:
@@ -55,8 +58,10 @@ def in_quiet_hours(person: Person, now: datetime) -> bool:
 
 
 def check_due(person: Person | None, due_at: datetime, now: datetime) -> Skip | None:
-    if person is None or person.status is not Status.ACTIVE:
+    if person is None or person.status not in (Status.ACTIVE, Status.COMPLETED):
         return Skip.NOT_ACTIVE
+    if person.status is Status.COMPLETED and follow_up.due(person, due_at) is None:
+        return Skip.NOT_ACTIVE  # after DONE only the follow-up questions go
     if person.next_send_at != due_at:
         return Skip.STALE
     if person.paused_until is not None and person.paused_until > now:
@@ -148,6 +153,9 @@ def compose(person: Person, now: datetime, settings: ProgramSettings) -> Schedul
         asks = OPEN_QUESTIONS.get((kind, index))
         return ScheduledText(kind, body, milestones, tomorrow, person.graduated_at, asks)
 
+    asked_after = follow_up.due(person, now)
+    if asked_after is not None:
+        return _follow_up(person, asked_after, now)
     if person.weekly and person.graduated_at is not None:
         weeks = max(1, (now - person.graduated_at) // WEEK)
         body = render_daily("weekly", weeks - 1, weeks=weeks, **values)
@@ -157,9 +165,10 @@ def compose(person: Person, now: datetime, settings: ProgramSettings) -> Schedul
     if decision_day >= 1:
         index = min(decision_day, DECISION_DAYS) - 1
         body = render_daily("decision", index, **values)
-        # Quiet after the last decision text, until they answer CONTINUE or DONE.
-        after = tomorrow if decision_day < DECISION_DAYS else None
         graduated = person.graduated_at or now
+        # After the last decision text, quiet until CONTINUE, DONE or the first follow-up.
+        month_on = follow_up.next_at(replace(person, graduated_at=graduated))
+        after = tomorrow if decision_day < DECISION_DAYS else month_on
         asks = OPEN_QUESTIONS.get(("decision", index))
         return ScheduledText("decision", body, celebrated, after, graduated, asks)
     # Milestones and reflections ride on the kept check-in (reflection.py): every day's idea is
@@ -169,6 +178,20 @@ def compose(person: Person, now: datetime, settings: ProgramSettings) -> Schedul
         return text("restart", render_daily("restart", index, **values), index=index)
     index = reading.day_of_program - 1
     return text("daily", render_daily("daily", index, **values), index=index)
+
+
+def _follow_up(person: Person, index: int, now: datetime) -> ScheduledText:
+    """The question a month or three on; weekly support goes on around it."""
+    sent = index + 1
+    if person.weekly:
+        after: datetime | None = next_send_after(person, now, earliest_day_offset=7)
+    else:
+        after = follow_up.next_at(replace(person, follow_ups_sent=sent))
+    body = render_daily("follow_up", index)
+    return ScheduledText(
+        "follow_up", body, person.milestones_celebrated, after, person.graduated_at,
+        dialogue.FOLLOW_UP, follow_up.LABELS[index], sent,
+    )  # fmt: skip
 
 
 def after_send(
@@ -191,8 +214,10 @@ def after_send(
         if same_clock
         else (person.graduated_at),
     )
+    if text.follow_ups_sent is not None:
+        sent = replace(sent, follow_ups_sent=text.follow_ups_sent)
     if text.asks:
-        return dialogue.ask(sent, text.asks, now)
+        return dialogue.ask(sent, text.asks, now, about=text.about)
     # The daily text asks "kept no contact?" itself: a YES to it is a check-in, never taken for
     # an answer about their safety from the night before.
     return dialogue.answered(sent) if sent.asked == dialogue.CRISIS_FOLLOW else sent

@@ -27,6 +27,8 @@ DECISION = "decision"
 REFLECT = "reflect"
 # "Sounds like you kept no contact today, is that right?" (asked_about: the guess).
 CLARIFY = "clarify"
+# A month or three on: "Any contact with your ex in the last 7 days?" (asked_about: "1m", "3m").
+FOLLOW_UP = "follow_up"
 
 # After the crisis resources (or "no" to the safety question): a plain yes or no that follows
 # is about how they are, never a check-in (asked_about: the crisis kind).
@@ -48,6 +50,7 @@ WINDOWS: dict[str, timedelta] = {
     DECISION: timedelta(hours=24),
     REFLECT: timedelta(hours=20),
     CLARIFY: timedelta(hours=2),
+    FOLLOW_UP: timedelta(days=3),
 }
 
 

@@ -57,6 +57,11 @@ class Person:
     # When the next daily (or weekly) text is due; None means no scheduled texts.
     next_send_at: datetime | None = None
     graduated_at: datetime | None = None
+    # After the program (follow_up.py): how many follow-up questions went, and the answers at
+    # one and three months ("no_contact" or "contact"), kept as outcomes.
+    follow_ups_sent: int = 0
+    outcome_1m: str | None = None
+    outcome_3m: str | None = None
     weekly: bool = False
     kept_checkins: int = 0
     # Recent "how hard was it" ratings, oldest first (program.with_rating keeps them).

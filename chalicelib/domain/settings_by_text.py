@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import datetime, time, timedelta
 
 from chalicelib.content import render_reply
-from chalicelib.domain import daily, dialogue, program
+from chalicelib.domain import daily, dialogue, follow_up, program
 from chalicelib.domain.clock_words import parse_time_of_day, round_to_quarter_hour
 from chalicelib.domain.conversation_base import ConversationBase
 from chalicelib.domain.intents import Intent
@@ -77,6 +77,7 @@ class SettingsByText(ConversationBase):
             consent_at=self.now,
             milestones_celebrated=frozenset(),
             graduated_at=None,
+            follow_ups_sent=0,
             weekly=False,
             status=Status.ACTIVE,
             next_send_at=program.first_daily_send(self.person, self.now),
@@ -108,7 +109,12 @@ class SettingsByText(ConversationBase):
     def _done(self, intent: Intent) -> Outcome:
         if self.person.graduated_at is None:
             return self._menu(intent)
-        done = replace(self.person, status=Status.COMPLETED, weekly=False, next_send_at=None)
+        done = replace(self.person, status=Status.COMPLETED, weekly=False)
+        # Done with the program, not with us: the follow-up questions still come, once each.
+        month_on = follow_up.next_at(done)
+        if month_on is not None and month_on <= self.now:
+            month_on = daily.next_send_after(done, self.now)  # DONE said after its day came
+        done = replace(done, next_send_at=month_on)
         return self._changed(done, "done_goodbye", "done")
 
 

@@ -58,6 +58,7 @@ ALL_TEXTS = [
     *RIDERS,
     *((f"decision-{i}", text) for i, text in enumerate(CONTENT["decision"], start=1)),
     *((f"weekly-{i}", text) for i, text in enumerate(CONTENT["weekly"], start=1)),
+    *((f"follow-up-{i}", text) for i, text in enumerate(CONTENT["follow_up"], start=1)),
 ]
 
 
@@ -71,7 +72,8 @@ def _fields(template: str) -> set[str]:
 
 def test_the_file_has_exactly_the_expected_sections() -> None:
     assert set(CONTENT) == {
-        "_comment", "daily", "milestones", "restart", "reflection", "decision", "weekly"
+        "_comment", "daily", "milestones", "restart", "reflection", "decision", "weekly",
+        "follow_up",
     }  # fmt: skip
     assert isinstance(CONTENT["_comment"], str)
     assert CONTENT["_comment"]
@@ -148,3 +150,11 @@ def test_what_rides_on_a_check_in_is_a_sentence_not_a_scheduled_text(name: str, 
 
 def test_each_reflection_closes_differently() -> None:
     assert len(CONTENT["reflection"]) == 3 == len(set(CONTENT["reflection"]))
+
+
+def test_the_first_week_teaches_the_tools() -> None:
+    """URGE by day 2, DRAFT by day 3, then JOURNAL and TIME (issue 12): each named in a daily
+    text of days 2 to 6, the texts everyone receives."""
+    first_week = " ".join(CONTENT["daily"][1:6])
+    assert "URGE" in CONTENT["daily"][1] and "DRAFT" in CONTENT["daily"][2]
+    assert all(keyword in first_week for keyword in ("URGE", "DRAFT", "JOURNAL", "TIME 7pm"))

@@ -69,7 +69,7 @@ def test_after_a_reported_contact_the_next_days_get_restart_texts() -> None:
     assert text.body.startswith("Day 2 of 21: ")
 
 
-def test_days_22_to_24_are_the_decision_and_then_the_daily_texts_stop() -> None:
+def test_days_22_to_24_are_the_decision_and_then_quiet_until_the_follow_up() -> None:
     person = replace(joined(), milestones_celebrated=frozenset({24, 72, 168, 336}))
     day_22 = morning(date(2026, 12, 14))
     first = daily.compose(person, day_22, SETTINGS)
@@ -83,7 +83,8 @@ def test_days_22_to_24_are_the_decision_and_then_the_daily_texts_stop() -> None:
     third = daily.compose(person, morning(date(2026, 12, 16)), SETTINGS)
     assert "teach you about yourself" in third.body and "DONE" in third.body
     finished = daily.after_send(person, third, morning(date(2026, 12, 16)))
-    assert finished.next_send_at is None
+    # Then quiet until the follow-up a month after graduating (follow_up.py).
+    assert finished.next_send_at == morning(date(2027, 1, 13))
     assert finished.graduated_at == day_22
 
 

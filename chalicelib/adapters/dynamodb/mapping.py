@@ -18,12 +18,12 @@ from chalicelib.domain.schedule import bucket_for, bucket_key
 _SAME = (
     "timezone", "created_at", "consent_at", "consent_version", "last_contact_at",
     "last_urge_at", "why", "logistics", "paused_until", "delete_requested_at", "graduated_at",
-    "asked", "asked_until", "asked_about", "last_message_sid",
+    "asked", "asked_until", "asked_about", "last_message_sid", "outcome_1m", "outcome_3m",
 )  # fmt: skip
 _COUNTS = (
     "best_streak_seconds", "banked_seconds", "contacts_reported", "checkins", "kept_checkins",
     "urges", "urges_beaten", "looks", "ex_reached_out", "journal_entries", "drafts",
-    "delivery_failures",
+    "delivery_failures", "follow_ups_sent",
 )  # fmt: skip
 _REPLY_SEPARATOR = "\x1e"
 

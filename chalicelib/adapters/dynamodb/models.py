@@ -78,6 +78,9 @@ class UserModel(Model):
     asked_about = UnicodeAttribute(null=True)
     last_message_sid = UnicodeAttribute(null=True)
     graduated_at = UTCDateTimeAttribute(null=True)
+    follow_ups_sent = NumberAttribute(default=0)
+    outcome_1m = UnicodeAttribute(null=True)
+    outcome_3m = UnicodeAttribute(null=True)
     weekly = BooleanAttribute(default=False)
     # Sparse index keys: only people with a next scheduled text appear in the index.
     send_bucket = UnicodeAttribute(null=True)
