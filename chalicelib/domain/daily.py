@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 from enum import StrEnum
+from zoneinfo import ZoneInfo
 
 from chalicelib.content import render_daily
 from chalicelib.domain import dialogue, follow_up, program
@@ -145,6 +146,8 @@ def compose(person: Person, now: datetime, settings: ProgramSettings) -> Schedul
         "total_days": reading.total_days,
     }
     tomorrow = next_send_after(person, now, earliest_day_offset=1)
+    if reading.calendar_day == settings.program_days and person.graduated_at is None:
+        tomorrow = _at_the_last_hour(person, tomorrow, settings)
     celebrated = person.milestones_celebrated
 
     def text(
@@ -162,13 +165,18 @@ def compose(person: Person, now: datetime, settings: ProgramSettings) -> Schedul
         next_week = next_send_after(person, now, earliest_day_offset=7)
         return ScheduledText("weekly", body, celebrated, next_week, person.graduated_at)
     decision_day = reading.calendar_day - settings.program_days
-    if decision_day >= 1:
-        index = min(decision_day, DECISION_DAYS) - 1
-        body = render_daily("decision", index, **values)
+    deciding = person.graduated_at is not None and (
+        person.last_contact_at is None or person.last_contact_at < person.graduated_at
+    )  # a contact reported since graduating starts the days over, as before it
+    if decision_day >= 1 or deciding:
         graduated = person.graduated_at or now
+        # Counted from the first decision text, which may have waited out quiet hours.
+        since = program.local_now(person, now).date() - program.local_now(person, graduated).date()
+        index = min(since.days, DECISION_DAYS - 1)
+        body = render_daily("decision", index, **values)
         # After the last decision text, quiet until CONTINUE, DONE or the first follow-up.
         month_on = follow_up.next_at(replace(person, graduated_at=graduated))
-        after = tomorrow if decision_day < DECISION_DAYS else month_on
+        after = tomorrow if index < DECISION_DAYS - 1 else month_on
         asks = OPEN_QUESTIONS.get(("decision", index))
         return ScheduledText("decision", body, celebrated, after, graduated, asks)
     # Milestones and reflections ride on the kept check-in (reflection.py): every day's idea is
@@ -178,6 +186,19 @@ def compose(person: Person, now: datetime, settings: ProgramSettings) -> Schedul
         return text("restart", render_daily("restart", index, **values), index=index)
     index = reading.day_of_program - 1
     return text("daily", render_daily("daily", index, **values), index=index)
+
+
+def _at_the_last_hour(person: Person, planned: datetime, settings: ProgramSettings) -> datetime:
+    """The first decision text ("21 days!") at the program's last hour (the 504th by default),
+    or when quiet hours end if it falls in them; never at the send time before it."""
+    completes = (person.last_contact_at or planned) + timedelta(hours=settings.program_hours)
+    if planned >= completes:
+        return planned
+    if not in_quiet_hours(person, completes):
+        return completes
+    local = program.local_now(person, completes)
+    day = local.date() if local.time() < QUIET_UNTIL else local.date() + timedelta(days=1)
+    return datetime.combine(day, QUIET_UNTIL, tzinfo=ZoneInfo(person.timezone)).astimezone(UTC)
 
 
 def _follow_up(person: Person, index: int, now: datetime) -> ScheduledText:

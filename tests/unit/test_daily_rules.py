@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -241,3 +242,31 @@ def test_the_daily_text_closes_last_nights_crisis_follow_up_so_yes_is_a_check_in
     text = daily.compose(person, morning_at, SETTINGS)
     sent = daily.after_send(person, text, morning_at)
     assert dialogue.open_question(sent, morning_at) != dialogue.CRISIS_FOLLOW
+
+
+@pytest.mark.parametrize(
+    ("joined_local", "first_decision_local"),
+    [
+        ((14, 0), datetime(2026, 12, 14, 14, 0)),  # the 504th hour, that afternoon
+        ((7, 0), datetime(2026, 12, 14, 9, 0)),  # the 504th hour came before the send time
+        ((22, 30), datetime(2026, 12, 15, 8, 0)),  # the 504th hour in quiet hours: 08:00 after
+    ],
+)
+def test_21_days_is_said_at_the_504th_hour_not_the_morning_before(
+    joined_local: tuple[int, int], first_decision_local: datetime
+) -> None:
+    zone = ZoneInfo("America/Los_Angeles")
+    joined_at = datetime(2026, 11, 23, *joined_local, tzinfo=zone).astimezone(UTC)
+    base = Person("+14155550123", Status.PENDING, "America/Los_Angeles", time(9, 0), joined_at)
+    person = program.enroll(base, joined_at, 0, SETTINGS)
+    texts: list[tuple[str, datetime]] = []
+    while person.next_send_at is not None and len(texts) < 26:
+        now = person.next_send_at
+        text = daily.compose(person, now, SETTINGS)
+        texts.append((text.kind, now))
+        person = daily.after_send(person, text, now)
+    decisions = [now for kind, now in texts if kind == "decision"]
+    assert len(decisions) == 3
+    assert decisions[0] == first_decision_local.replace(tzinfo=zone).astimezone(UTC)
+    assert decisions[0] - joined_at >= timedelta(hours=504)
+    assert [kind for kind, _ in texts].count("daily") == 20  # days 2 to 21, none lost
