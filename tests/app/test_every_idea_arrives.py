@@ -2,8 +2,8 @@
 sender and webhook, checking in an hour after each text.
 
 A milestone or reflection rides on the check-in reply and never takes the place of the day's
-idea. The idea of the day they join (daily.json's first) is not yet sent by schedule: the first
-daily text is the morning after joining, Day 2 (see the closing note of issue 12).
+idea. The first daily text is the morning after joining (Day 2), and opens with the first day's
+idea too.
 """
 
 from __future__ import annotations
