@@ -407,6 +407,10 @@ class _Conversation(ToolTurns):
 
     def _rating(self, intent: Intent) -> Outcome:
         rating = intent.number
+        if rating is not None and 1 <= rating <= 5 and self.in_an_urge():
+            # "3" straight after URGE: how strong the urge is now, not how hard the day was.
+            key = "urge_strength" if rating <= 3 else "urge_rated_strong"
+            return self._unchanged(key, rating=rating)
         yesterday = program.local_now(self.person, self.now).date() - timedelta(days=1)
         if self.person.last_checkin_on is None or self.person.last_checkin_on < yesterday:
             # "a 3", then YES to "did you keep no contact?": the 3 is kept with the check-in.

@@ -8,10 +8,12 @@ from datetime import datetime, time, timedelta
 
 from chalicelib.content import render_reply
 from chalicelib.domain import program, safety
-from chalicelib.domain.intents import Intent, IntentKind
+from chalicelib.domain.intents import Intent, IntentKind, read_yes_no
 from chalicelib.domain.model import Person, ProgramSettings
 from chalicelib.domain.outcome import Outcome
 from chalicelib.domain.understanding.lexicon import ARE_YOU_REAL, THANKS
+
+URGE_MINUTES = timedelta(minutes=20)
 
 
 def format_send_time(value: time) -> str:
@@ -76,6 +78,18 @@ class ConversationBase:
         recent = last is not None and self.now - last <= timedelta(hours=1)
         return recent and _PHONE_DOWN.search(text) is not None
 
+    def in_an_urge(self) -> bool:
+        """Within 20 minutes of URGE, before its follow-up is answered."""
+        last = self.person.last_urge_at
+        return last is not None and self.now - last <= URGE_MINUTES
+
+    def _no_rating(self, text: str) -> bool:
+        """ "lol no" after a check-in: no to the optional rating, not thanks or a slip."""
+        yesterday = program.local_now(self.person, self.now).date() - timedelta(days=1)
+        last = self.person.last_checkin_on
+        checked = last is not None and last >= yesterday
+        return checked and len(text.split()) <= 3 and read_yes_no(text) == "no"
+
     def _menu(self, intent: Intent) -> Outcome:
         if intent.kind is not IntentKind.EMPTY:
             text = self.body.strip().lower()
@@ -96,6 +110,10 @@ class ConversationBase:
                     return self._unchanged(key)
             if self._urge_just_held(text):
                 return self._unchanged("urge_held")
+            if THANKS.match(text) and self.in_an_urge():
+                return self._unchanged("urge_ack")  # "ok" to the grounding step: not thanks
+            if self._no_rating(text):
+                return self._unchanged("checkin_no_rating")
             if THANKS.match(text):
                 return self._unchanged("heard_thanks")
             return self._unchanged("menu")
@@ -257,6 +275,23 @@ _FEELINGS = tuple(
             "heard_done",
             r"^(?:honestly |i think |just |ok |okay )?(?:i'?m|im|i am) (?:so |just |literally"
             r" |honestly |completely )?done(?: now| lol| tbh)?[.!\s]*$",
+        ),
+        (
+            "heard_on_read",
+            r"\b(?:left me on (?:read|delivered)|left on read|ghost(?:ed|ing) me|never (?:replied"
+            r"|texted back|wrote back))\b",
+        ),
+        (
+            "heard_rumination",
+            r"\b(?:stop it,? brain|shut up,? brain|(?:my )?brain (?:won'?t|wont|will not)"
+            r" (?:stop|shut up)|overthinking|(?:thoughts|mind|head) (?:is |are |keeps? )?"
+            r"(?:racing|spiral+ing|looping|going in circles))\b",
+        ),
+        (
+            "heard_dark_joke",
+            r"^(?:lol |lmao |omg |ugh )?(?:someone |just |pls |please )?(?:end|kill) me"
+            r"(?: now| already| pls| please)?(?:[\s.!]*(?:lol|lmao|haha|\U0001f602|\U0001f480))+"
+            r"[\s.!]*$",
         ),
         (
             "heard_lonely",

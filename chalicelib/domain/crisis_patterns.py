@@ -1152,7 +1152,8 @@ _ROUND7_POSSIBLE_DANGER = (
 _ROUND7_LOOKALIKES = (
     r"\bthreaten\w* to tell (?:everyone|people|our friends|my \w+) (?:we broke up|about the"
     r" breakup|that we (?:broke up|split))\b",
-    r"\b(?:kill|murder) me\b.{0,50}(?:\blol\b|\blmao\b|\bhaha|\U0001f602)|\bgoing to kill me when"
+    r"\b(?:kill|murder|end) me\b.{0,50}(?:\blol\b|\blmao\b|\bhaha|\U0001f602|\U0001f480)"
+    r"|\bgoing to kill me when"
     r" (?:he|she|they) finds? out\b",
     r"\b(?:airtag|tracker|tile) (?:in|on) my (?:suitcase|luggage|keys|bag)\b.{0,60}\b(?:myself"
     r"|i put)\b",
@@ -1849,6 +1850,7 @@ _add(
         r"[^.!?]{0,20}\b(?:sleep|asleep|awake|overthink\w*|insomnia)\b"
         r"(?![^.!?]{0,25}\b(?:forever|for good|never|not wake|wake up|again|permanently)\b)",
         r"\bwhat if (?:he|she|they|my ex) (?:dies|died|gets hurt|got hurt|gets sick|passes away)\b",
+        r"\b(?:i'?m |im )?overthinking(?: again| everything| it all| it| this| things)?\b",
         r"\b(?:christmas song|song|ad|advert)\b.{0,30}\bthrow myself out (?:the|of the) window\b"
         r"(?=.{0,10}(?:😂|🤣|lol|lmao|haha))",
         r"\b(?:wasted|lost|gave him|gave her) (?:\d+|two|three|four|five|six|seven|eight|ten)"
