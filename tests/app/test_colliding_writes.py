@@ -1,6 +1,6 @@
 """A person's own change during a send wins over the state the text was composed from (issue
-13): TIME during the send keeps the new time; RESTART during a milestone text keeps the new
-clock's milestones ahead of them. The person texts through the signed webhook while the real
+13): TIME during the send keeps the new time; RESTART during a send keeps the new clock's
+milestones ahead of them. The person texts through the signed webhook while the real
 sender is between its read and its write."""
 
 from __future__ import annotations
@@ -54,16 +54,22 @@ def test_time_during_a_send_keeps_the_new_time(
     assert after.next_send_at.astimezone(ZoneInfo(after.timezone)).time() == time(19, 0)
 
 
-def test_restart_during_a_milestone_text_keeps_the_new_clocks_milestones(
+def test_restart_during_a_send_keeps_the_new_clocks_milestones(
     enrolled: Phone, services: Services, clock: ManualClock, fake_twilio: FakeTwilio
 ) -> None:
     job = due_now(enrolled.number, clock)
-    # 30 hours without contact: the text being sent celebrates the first 24 hours.
+    # 30 hours without contact, the first 24 hours already named on a check-in.
     person = _stored(enrolled.number)
-    DynamoPeople().save(replace(person, last_contact_at=clock.now - timedelta(hours=30)))
+    DynamoPeople().save(
+        replace(
+            person,
+            last_contact_at=clock.now - timedelta(hours=30),
+            milestones_celebrated=frozenset({24}),
+        )
+    )
     sms = TextsWhileSending(services.sender._sms, enrolled, "RESTART")
     assert _send_due(services, sms, job) == ["sent"]
-    assert "24 hours" in fake_twilio.messages_sent[-1].body
+    assert fake_twilio.messages_sent[-1].body.startswith("Day 2 of 21: ")
     after = _stored(enrolled.number)
     assert after.last_contact_at == clock.now
-    assert 24 not in after.milestones_celebrated
+    assert 24 not in after.milestones_celebrated  # the new clock's 24 hours are still ahead
