@@ -197,6 +197,7 @@ def _follow_up_answer(c: _Conversation, intent: Intent) -> Outcome | None:
     label = c.person.asked_about or follow_up.LABELS[0]
     kept = follow_up.record(dialogue.answered(c.person), label, contact)
     key = "follow_up_contact" if contact else "follow_up_no_contact"
+    key += "_weekly" if c.person.weekly else ""  # already on weekly support: not offered again
     outcome = follow_up.CONTACT if contact else follow_up.NO_CONTACT
     return replace(
         c._changed(kept, key, "follow_up_answered"),

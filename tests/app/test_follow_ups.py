@@ -101,7 +101,12 @@ def test_weekly_support_gets_the_question_in_place_of_that_weeks_text(
     for _ in range(6):
         person = graduated.stored()
         assert person.next_send_at is not None
-        sent += _tick_at(person.next_send_at, clock, backend, fake_twilio)
+        texts = _tick_at(person.next_send_at, clock, backend, fake_twilio)
+        sent += texts
+        if render_daily("follow_up", 0) in texts:
+            clock.advance(hours=2)
+            # Already on weekly support: thanked without being offered it again.
+            assert graduated.say("no") == render_reply("follow_up_no_contact_weekly")
     assert sent.count(render_daily("follow_up", 0)) == 1, sent
     assert len(sent) == 6  # still one text a week
 

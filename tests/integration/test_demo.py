@@ -44,6 +44,7 @@ def test_make_demo_prints_a_21_day_transcript_with_slip_milestones_and_graduatio
         "no contact kept. Looking back:",
         "one month on: any contact with your ex in the last 7 days?",
         "A week with no contact, on your own terms",
+        "Your weekly texts go on",
     ):
         assert expected in transcript, expected
     scheduled = [line for line in transcript.splitlines() if "coach (scheduled)" in line]
