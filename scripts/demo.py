@@ -70,7 +70,7 @@ SCRIPT: list[tuple[int, str, str]] = [
     (24, "20:00", "yes"),
     (25, "12:30", "CONTINUE"),
     # The follow-up a month after graduating (day 24) goes with the first weekly text after it.
-    (60, "11:00", "no, none at all"),
+    (60, "11:00", "yes, none at all"),
 ]
 # Hourly ticks while the program runs, then one a day (at 09:15 local, so each catches that
 # morning's 09:00 slot) through the weeks of weekly support to the one-month follow-up.

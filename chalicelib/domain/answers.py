@@ -184,16 +184,18 @@ def _clarified(c: _Conversation, intent: Intent) -> Outcome | None:
 
 
 def _follow_up_answer(c: _Conversation, intent: Intent) -> Outcome | None:
-    """ "Any contact with your ex in the last 7 days?": YES is contact, NO none; "havent
-    spoken to him" or "i texted him once" say it in words. Anything else is read as usual."""
+    """ "Kept no contact with your ex in the last 7 days?": YES as in every check-in of the
+    program (a stranger's "yes! still going strong" was read as contact when the question asked
+    about contact); "havent spoken to him" or "i texted him once" say it in words too; a text
+    that names contact wins over its yes. Anything else is read as usual."""
     said = read_yes_no(c.body, unsure_is_yes=False)
-    if said is None and intent.sure and intent.kind is IntentKind.KEPT:
+    if intent.sure and intent.kind is IntentKind.CONTACTED and contact_in(c.body.lower()):
         said = "no"
-    elif said is None and intent.sure and intent.kind is IntentKind.CONTACTED:
-        said = "yes"
+    elif said is None and intent.sure and intent.kind in (IntentKind.KEPT, IntentKind.CONTACTED):
+        said = "yes" if intent.kind is IntentKind.KEPT else "no"
     if said is None:
         return None
-    contact = said == "yes"
+    contact = said == "no"
     label = c.person.asked_about or follow_up.LABELS[0]
     kept = follow_up.record(dialogue.answered(c.person), label, contact)
     key = "follow_up_contact" if contact else "follow_up_no_contact"

@@ -311,6 +311,10 @@ class _Conversation(ToolTurns):
     def _opt_out(self, intent: Intent) -> Outcome:
         opted_out = replace(self.person, status=Status.OPTED_OUT, next_send_at=None)
         # STOP in the hours after a crisis reply: honoured, and the line named once more.
+        if crisis_window.medical_now(self.person, self.now) is not None:
+            # STOP an hour after pills: honoured, and the emergency number kept, not a helpline.
+            emergency = safety.emergency_number(self.country)
+            return self._changed(opted_out, "opted_out_medical", "opt_out", emergency=emergency)
         line = crisis_window.line_to_name(self.person, self.country, self.now)
         if line is None:
             return self._changed(opted_out, "opted_out", "opt_out")
@@ -350,7 +354,8 @@ class _Conversation(ToolTurns):
             kept = variant("checkin_kept", reading.day_of_program - 1)
             key = kept if reading.hours >= 1 else "checkin_kept_just_started"
             return self._changed(checked_in, key, "checkin")
-        return self._changed(checked_in, "checkin_kept_rated", "checkin", rating=rating)
+        key = "checkin_kept_rated_hard" if rating >= 4 else "checkin_kept_rated"
+        return self._changed(checked_in, key, "checkin", rating=rating)
 
     def _celebrated(
         self, person: Person, reading: program.ClockReading, rated: bool

@@ -123,21 +123,30 @@ def assess_crisis(body: str) -> CrisisSignal | None:
     """
     quote, from_the_ex, told_as_past, threat = _reported()
     quoted = quote.search(body)
-    if quoted is None or quote.search(mask_lookalikes(body)) is None:
-        return _assess(body)  # no quote, or only a plain one ('he said "u too"'), masked
-    rest = body[: quoted.start()] + _MASK + body[quoted.end() :]
-    if not from_the_ex.search(rest.lower()):
+    if quoted is None:
         return _assess(body)
+    rest = body[: quoted.start()] + _MASK + body[quoted.end() :]
+    words = quoted.group(1) or quoted.group(2)
+    from_them = from_the_ex.search(rest.lower()) is not None
+    if from_them and threat.search(words.lower()) and not told_as_past.search(rest.lower()):
+        # Their threat, whatever an everyday mask makes of the words around it ("...and i
+        # didnt answer"): 'he texted "if you dont answer im coming over"' is danger.
+        own = _assess(rest)
+        return own if own is not None and own.kind is CrisisKind.SELF_HARM else _QUOTED_DANGER
+    if not from_them or quote.search(mask_lookalikes(body)) is None:
+        return _assess(body)  # not their words, or only a plain quote ('he said "u too"')
     own = _assess(rest)
     if (own is not None and own.kind is CrisisKind.SELF_HARM) or told_as_past.search(rest.lower()):
         return own  # their own words come first; a threat told as long over is not one now
-    words = quoted.group(1) or quoted.group(2)
     theirs = _assess(words)
-    if (theirs is not None and theirs.tier is Tier.EXPLICIT) or threat.search(words.lower()):
-        return CrisisSignal(CrisisKind.DANGER, Tier.EXPLICIT, "quote")
+    if theirs is not None and theirs.tier is Tier.EXPLICIT:
+        return _QUOTED_DANGER
     if own is None and theirs is not None and theirs.kind is CrisisKind.DANGER:
         return theirs  # 'he messaged "enjoy your last weekend of freedom"': a veiled threat
     return own
+
+
+_QUOTED_DANGER = CrisisSignal(CrisisKind.DANGER, Tier.EXPLICIT, "quote")
 
 
 def _assess(body: str) -> CrisisSignal | None:

@@ -1851,6 +1851,12 @@ _add(
         r"(?![^.!?]{0,25}\b(?:forever|for good|never|not wake|wake up|again|permanently)\b)",
         r"\bwhat if (?:he|she|they|my ex) (?:dies|died|gets hurt|got hurt|gets sick|passes away)\b",
         r"\b(?:i'?m |im )?overthinking(?: again| everything| it all| it| this| things)?\b",
+        r"\boverdos\w* on (?:ice cream|ben (?:&|and) jerr\w*|chocolate|pizza|netflix|carbs|sugar"
+        r"|cake|cookies|sweets|candy|crisps|chips|tv|coffee|caffeine|memes|tiktok|reality tv)\b",
+        r"\b(?:he|she|they|my ex) (?:called|rang|phoned|facetimed)(?: me)?(?: like)? (?:\d+|two"
+        r"|three|four|five|a few|a couple of|several) times?(?: tonight| today| last night)?\b"
+        r"(?=[^.!?]{0,25}\b(?:let it ring|didn'?t (?:pick up|answer)|didnt (?:pick up|answer)"
+        r"|ignored (?:it|them|him|her)))",
         r"\b(?:christmas song|song|ad|advert)\b.{0,30}\bthrow myself out (?:the|of the) window\b"
         r"(?=.{0,10}(?:😂|🤣|lol|lmao|haha))",
         r"\b(?:wasted|lost|gave him|gave her) (?:\d+|two|three|four|five|six|seven|eight|ten)"
@@ -2105,4 +2111,9 @@ QUOTED_THREAT = (
     r"|ur|you|u)\b"
     r"|\bwatch (?:your ?self|ur ?self|myself)\b"
     r"|\b(?:you'?re|youre|ur|you are) dead\b"
+    r"|\bif i (?:can'?t|cant|cannot) have (?:you|u),? (?:no ?one|nobody|no one else|noone)"
+    r" (?:else )?(?:can|will|gets? to)\b"
+    r"|\bif (?:you|u) (?:don'?t|dont|won'?t|wont) (?:answer|reply|respond|pick up|open the door)\b"
+    r".{0,30}\b(?:i'?m|im|i am|i'?ll|ill|i will) (?:coming over|come over|come round|coming round"
+    r"|show up|turn up|coming to (?:yours|your place|your house|your work))\b"
 )

@@ -77,7 +77,7 @@ def _window_kind(person: Person, now: datetime) -> CrisisKind | None:
     return window_kind(person.asked_about)[0]
 
 
-def _medical(person: Person, now: datetime) -> str | None:
+def medical_now(person: Person, now: datetime) -> str | None:
     """ "taken" or "injury" while the window follows an overdose or a bleeding wound."""
     if _window_kind(person, now) is None:
         return None
@@ -120,7 +120,7 @@ def first_words(
         return Outcome(person, (render_reply("reached_help"),), False, ("crisis_follow",))
     if kind is not None and _REACHED_SOMEONE.search(text):
         return Outcome(person, (render_reply("reached_help"),), False, ("crisis_follow",))
-    done = _medical(person, now)
+    done = medical_now(person, now)
     if done is not None and (_SAFE_NOW.search(text) or _FEEL_FINE.search(text)):
         # "im fine now" an hour after pills is when harm can still come: the number again.
         return Outcome(person, (safety.medical_reply(country, done),), False, ("crisis_follow",))
@@ -154,7 +154,7 @@ def after_resources(
     thanks = THANKS.match(body.strip().lower()) or is_fond_reaction(body)
     if person.status is Status.PENDING and not thanks:
         return None  # "hi" from a number not signed up: the welcome, once (conversation.pending)
-    done = _medical(person, now)
+    done = medical_now(person, now)
     if done is not None:
         return Outcome(person, (safety.medical_reply(country, done),), False, ("crisis_follow",))
     if thanks:

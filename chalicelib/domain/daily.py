@@ -160,7 +160,9 @@ def compose(person: Person, now: datetime, settings: ProgramSettings) -> Schedul
     if asked_after is not None:
         return _follow_up(person, asked_after, now)
     if person.weekly and person.graduated_at is not None:
-        weeks = max(1, (now - person.graduated_at) // WEEK)
+        # Rounded, not floored: the first decision text can go at the 504th hour, after the
+        # morning send time, and a floor then read "Week 1" twice.
+        weeks = max(1, round((now - person.graduated_at) / WEEK))
         body = render_daily("weekly", weeks - 1, weeks=weeks, **values)
         next_week = next_send_after(person, now, earliest_day_offset=7)
         return ScheduledText("weekly", body, celebrated, next_week, person.graduated_at)

@@ -27,7 +27,7 @@ DECISION = "decision"
 REFLECT = "reflect"
 # "Sounds like you kept no contact today, is that right?" (asked_about: the guess).
 CLARIFY = "clarify"
-# A month or three on: "Any contact with your ex in the last 7 days?" (asked_about: "1m", "3m").
+# A month or three on: "Kept no contact with your ex in the last 7 days?" (asked_about: "1m", "3m").
 FOLLOW_UP = "follow_up"
 
 # After the crisis resources (or "no" to the safety question): a plain yes or no that follows

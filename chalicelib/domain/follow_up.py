@@ -3,8 +3,9 @@ no I/O.
 
 SMS cessation programs measure the same way: SmokefreeTXT asks about abstinence at the end of
 the program and at 1, 3 and 6 months (Abroms et al., "Text2Quit", Am J Prev Med 2014; the
-smokefree.gov SmokefreeTXT evaluations). Here the question is the program's own: any contact
-with the ex in the last 7 days (the point prevalence of no contact).
+smokefree.gov SmokefreeTXT evaluations). Here the question is the program's own, asked the way
+every check-in was ("Kept no contact with your ex in the last 7 days? YES or NO"): the point
+prevalence of no contact.
 """
 
 from __future__ import annotations

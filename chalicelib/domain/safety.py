@@ -229,6 +229,13 @@ def trouble_reply(country: str | None) -> str:
     return _text(country, "trouble")
 
 
+def emergency_number(country: str | None) -> str:
+    """The country's emergency number ("911", "999"), from its `numbers` in
+    crisis_resources.json; "your local emergency number" where we have none."""
+    numbers = [str(n) for n in resources(country).get("numbers", ())]  # type: ignore[attr-defined]
+    return next((n for n in numbers[1:] if len(n) == 3), "your local emergency number")
+
+
 def crisis_line(country: str | None) -> str:
     """A short phrase for HELP, like "call/text 988"."""
     return _text(country, "crisis_line")

@@ -59,7 +59,7 @@ def test_a_month_and_three_months_on_one_question_each_and_the_answers_are_kept(
     assert _tick_at(MONTH_ON, clock, backend, fake_twilio) == [render_daily("follow_up", 0)]
     clock.advance(hours=3)
     capsys.readouterr()
-    assert graduated.say("no") == render_reply("follow_up_no_contact")
+    assert graduated.say("yes! still going strong") == render_reply("follow_up_no_contact")
     person = graduated.stored()
     assert person.outcome_1m == follow_up.NO_CONTACT and person.contacts_reported == 0
     out = capsys.readouterr().out
@@ -106,7 +106,7 @@ def test_weekly_support_gets_the_question_in_place_of_that_weeks_text(
         if render_daily("follow_up", 0) in texts:
             clock.advance(hours=2)
             # Already on weekly support: thanked without being offered it again.
-            assert graduated.say("no") == render_reply("follow_up_no_contact_weekly")
+            assert graduated.say("yes") == render_reply("follow_up_no_contact_weekly")
     assert sent.count(render_daily("follow_up", 0)) == 1, sent
     assert len(sent) == 6  # still one text a week
 
@@ -125,4 +125,4 @@ def test_an_unclear_answer_is_read_as_usual_and_the_question_stays_open(
     clock.advance(hours=1)
     graduated.say("what do you mean")
     assert graduated.stored().outcome_1m is None
-    assert graduated.say("NO") == render_reply("follow_up_no_contact")
+    assert graduated.say("YES") == render_reply("follow_up_no_contact")

@@ -42,7 +42,7 @@ def test_make_demo_prints_a_21_day_transcript_with_slip_milestones_and_graduatio
         "Looking isn't contact",
         "you held",
         "no contact kept. Looking back:",
-        "one month on: any contact with your ex in the last 7 days?",
+        "one month on: kept no contact with your ex in the last 7 days?",
         "A week with no contact, on your own terms",
         "Your weekly texts go on",
     ):

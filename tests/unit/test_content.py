@@ -39,6 +39,7 @@ WORST_CASE = {
     "until": "Wed Sep 30",
     "draft": "x" * DRAFT_QUOTE_SEPTETS,
     "milestone": max((render_daily("milestones", h) for h in MILESTONE_HOURS), key=len),
+    "emergency": "your local emergency number",
     "crisis_line": max(
         (safety.crisis_line(c) for c in [*safety.countries_with_resources(), None]), key=len
     ),

@@ -85,8 +85,11 @@ _DRAFT_ASKED = re.compile(
 _DRAFT_WITH_WORDS = re.compile(
     r"\b(?:save|keep|hold) (?:this|it) (?:for me )?(?:instead of (?:me )?sending it|rather than"
     r" (?:me )?sending it|for me)\b(?![^:]*privately)[^:]{0,40}:\s*(?P<text>.+)$"
-    r"|\b(?:hold|keep|save)(?: onto| on to)? (?:a|this|my) (?:message|text)\b[^:]{0,40}:\s*"
+    r"|\b(?:hold|keep|save)(?: onto| on to)? (?:a|this|my|this one|this) ?(?:message|msg|text"
+    r"|one)?\b(?: for (?:me|my ex|him|her|them))?(?: pls| please)?\b[^:]{0,40}(?::|\s-\s)\s*"
     r"(?P<text2>.+)$"
+    r"|\b(?:hold on ?to|hold onto|keep|save) this(?: one)? for me\b[,.]?\s*\b(?:i wanna|i want to"
+    r"|i need to) (?:tell|say to|text) (?:him|her|them|my ex)\b(?: that)?\s*(?P<text3>.+)$"
 )
 _JOURNAL_THIS = re.compile(
     r"\b(?:save|put|write|add|log|keep) (?:this|that) (?:as|in|to|into) (?:a |my )?journal"
@@ -154,7 +157,8 @@ def _settings(original: str, text: str) -> Intent | None:
             return Intent(K.WHY, text=original[start:].strip() if has_text else "")
     held = _DRAFT_WITH_WORDS.search(text)
     if held:
-        start = held.start("text") if held.group("text") else held.start("text2")
+        group = next(name for name in ("text", "text2", "text3") if held.group(name))
+        start = held.start(group)
         return Intent(K.DRAFT, text=original[start:].strip())
     if _DRAFT_ASKED.search(text):
         return Intent(K.DRAFT)  # asked for, the words still to come: draft_empty asks for them

@@ -1,0 +1,86 @@
+"""What a stranger found on 2026-12-01 (the sixth stop) through `make run` and `make phone`,
+each through the signed webhook: the ex's threats in single quotes, STOP an hour after an
+overdose, a draft asked for in plain words, calls let ring and ice cream read as a crisis, a 5/5
+day met with the words a 1/5 gets, and the goodbye that forgot the follow-ups."""
+
+from __future__ import annotations
+
+import pytest
+from chalice.test import Client
+
+from chalicelib.adapters.dynamodb import RecordModel
+from chalicelib.content import render_reply
+from chalicelib.domain import safety
+from chalicelib.domain.model import Status
+from tests.support import ManualClock, Phone
+
+US = safety.resources("US")
+GB = safety.resources("GB")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he texted me 'if i cant have you no one can'",
+        "got a msg from her: 'if i cant have you nobody will'",
+        "my ex texted 'if you dont answer im coming over' and i didnt answer",
+    ],
+)
+def test_the_exs_threat_in_single_quotes_is_danger_not_praise(enrolled: Phone, text: str) -> None:
+    reply = enrolled.say(text)
+    assert reply == US["danger"], reply
+    assert "Your silence says plenty" not in enrolled.say("yes")
+
+
+def test_stop_an_hour_after_an_overdose_keeps_the_emergency_number(client: Client) -> None:
+    londoner = Phone(client, "+447700900166", from_state="", from_country="GB")
+    londoner.say("hi")
+    londoner.say("YES")
+    assert londoner.say("took loads of paracetamol about an hour ago") == GB["self_harm_taken"]
+    reply = londoner.say("STOP")
+    assert reply == render_reply("opted_out_medical", emergency="999"), reply
+    assert londoner.stored().status is Status.OPTED_OUT
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "save this msg for my ex pls - why did you leave without even talking to me",
+            "why did you leave without even talking to me",
+        ),
+        ("hold on to this one for me, i wanna tell him i'm done waiting", "i'm done waiting"),
+    ],
+)
+def test_a_draft_asked_for_in_plain_words_is_held(enrolled: Phone, text: str, kept: str) -> None:
+    reply = enrolled.say(text)
+    assert "no contact kept" not in reply and "I want to get this right" not in reply, reply
+    assert enrolled.stored().drafts == 1 and enrolled.stored().checkins == 0
+    vault = [r.text for r in RecordModel.query(enrolled.number) if r.key.startswith("draft#")]
+    assert vault == [kept]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["he called me 3 times tonight and i let it ring", "gonna overdose on ben & jerrys tonight"],
+)
+def test_calls_let_ring_and_ice_cream_are_not_a_crisis(enrolled: Phone, text: str) -> None:
+    reply = enrolled.say(text)
+    assert "911" not in reply and "988" not in reply, reply
+
+
+def test_a_hard_rated_day_is_not_met_with_the_easy_days_words(
+    enrolled: Phone, clock: ManualClock
+) -> None:
+    clock.advance(hours=20)
+    reply = enrolled.say("yes, didnt contact him. but today was a 5, i couldnt stop crying at work")
+    assert "5/5 day" in reply and "gentle" in reply, reply
+
+
+def test_the_first_check_in_invites_their_reason_without_asking_why(enrolled: Phone) -> None:
+    reply = enrolled.say("yes")
+    assert "Why are you doing this" not in reply and "Text WHY" in reply, reply
+
+
+def test_done_says_the_follow_ups_will_come(enrolled: Phone) -> None:
+    assert "one question in a month" in render_reply("done_goodbye")
