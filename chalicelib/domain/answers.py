@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from chalicelib.domain import dialogue, follow_up
+from chalicelib.domain import dialogue, follow_up, program
 from chalicelib.domain.intents import Intent, IntentKind, read_yes_no
-from chalicelib.domain.model import PrivateRecord
+from chalicelib.domain.model import Person, PrivateRecord
 from chalicelib.domain.understanding import lexicon as lex
 from chalicelib.domain.understanding.signals import contact_in, find_rating
 
@@ -121,8 +122,52 @@ def _kept_answer(kind: str, reply: str) -> _Reader:
     return read
 
 
+_UNDO = "undo"
+
+
+def undo_token(before: Person, recorded: bool) -> str | None:
+    """SLIP_TRIGGER's asked_about after a reported contact: the clock before it, and the
+    check-in day it replaced, so that "that was a mistake" can put them back; None when
+    there was no clock."""
+    if before.last_contact_at is None:
+        return None
+    checkin_on = before.last_checkin_on.isoformat() if before.last_checkin_on else ""
+    return f"{_UNDO}|{before.last_contact_at.isoformat()}|{checkin_on}|{int(recorded)}"
+
+
+def undo_slip(c: _Conversation) -> Outcome | None:
+    """ "you reset my clock by mistake", "wait no, i meant i didnt text her": while the slip's
+    question is open, the clock goes back as it was (a stranger's correction was saved as the
+    slip's trigger, and the next one restarted the clock again). None when nothing to undo."""
+    kind, _, rest = (c.person.asked_about or "").partition("|")
+    if kind != _UNDO or dialogue.open_question(c.person, c.now) != dialogue.SLIP_TRIGGER:
+        return None
+    contact, checkin_on, recorded = rest.split("|")
+    undone = program.undo_contact(
+        dialogue.answered(c.person),
+        datetime.fromisoformat(contact),
+        date.fromisoformat(checkin_on) if checkin_on else None,
+        recorded == "1",
+    )
+    return c._changed(undone, "slip_undone", "slip_undone")
+
+
+def _taken_back(c: _Conversation, intent: Intent) -> bool:
+    text = c.body.lower()
+    if lex.MISTAKEN_SLIP.search(text):
+        return True
+    # "wait no, i didnt contact her": a kept day told straight after the slip, as a correction.
+    correcting = re.match(r"^(?:wait|oops|sorry|no+|nope|hang on|hold on|omg)\b", text)
+    return bool(correcting) and intent.kind is IntentKind.KEPT and intent.sure
+
+
 def _trigger_answer(c: _Conversation, intent: Intent) -> Outcome | None:
-    """ "What set it off?": a bare "no", "idk" or "nothing" is an answer, never a second slip."""
+    """ "What set it off?": a bare "no", "idk" or "nothing" is an answer, never a second slip;
+    "that was a mistake" puts the clock back."""
+    if _taken_back(c, intent):
+        undone = undo_slip(c)
+        if undone is not None:
+            return undone
     words = c.body.split()
     bare = len(words) <= 3 and (
         read_yes_no(c.body, unsure_is_yes=False) == "no"

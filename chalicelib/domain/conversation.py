@@ -386,9 +386,12 @@ class _Conversation(ToolTurns):
         # Filed under the day it is reported, whatever came before: a slip at 08:30 on Wednesday
         # makes Wednesday not kept, even if Tuesday went unanswered.
         day = program.local_now(self.person, self.now).date()
-        if not program.already_checked_in(restarted, day):
+        recorded = not program.already_checked_in(restarted, day)
+        if recorded:
             restarted = program.record_checkin(restarted, day, kept=False)
-        restarted = dialogue.ask(restarted, dialogue.SLIP_TRIGGER, self.now)
+        # What "that was a mistake" needs to put the clock back (answers.undo_slip).
+        undo = answers.undo_token(self.person, recorded)
+        restarted = dialogue.ask(restarted, dialogue.SLIP_TRIGGER, self.now, about=undo)
         key = variant("contact_reported", self.person.contacts_reported)
         outcome = self._changed(restarted, key, "slip")
         # Which program day it happened on, for the operator's slips-by-day count.

@@ -112,6 +112,27 @@ def report_contact(person: Person, now: datetime, settings: ProgramSettings) -> 
     )
 
 
+def undo_contact(
+    person: Person, previous_contact: datetime, previous_checkin_on: date | None, recorded: bool
+) -> Person:
+    """report_contact taken back: the clock from `previous_contact` again, the time banked at
+    the slip returned to the streak, and the check-in the slip recorded (when `recorded`)
+    removed. The best streak stays: it already counts the streak that now goes on."""
+    slip_at = person.last_contact_at or previous_contact
+    held = max(0, int((slip_at - previous_contact).total_seconds()))
+    undone = replace(
+        person,
+        last_contact_at=previous_contact,
+        banked_seconds=max(0, person.banked_seconds - held),
+        contacts_reported=max(0, person.contacts_reported - 1),
+    )
+    if not recorded:
+        return undone
+    return replace(
+        undone, checkins=max(0, undone.checkins - 1), last_checkin_on=previous_checkin_on
+    )
+
+
 def checkin_day(person: Person, now: datetime, settings: ProgramSettings) -> date:
     """The local day a check-in answers for.
 

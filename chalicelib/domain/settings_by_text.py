@@ -14,6 +14,7 @@ from chalicelib.domain.intents import Intent
 from chalicelib.domain.model import Person, Status
 from chalicelib.domain.outcome import Outcome
 from chalicelib.domain.timezones import resolve_timezone_name
+from chalicelib.domain.understanding import lexicon as lex
 
 DEFAULT_PAUSE_DAYS = 3
 MAX_PAUSE_DAYS = 14
@@ -69,6 +70,9 @@ class SettingsByText(ConversationBase):
         return self._changed(paused, key, "paused", until=f"{shown:%a %b} {shown.day}")
 
     def _restart(self, intent: Intent) -> Outcome:
+        if lex.MISTAKEN_SLIP.search(self.body.lower()):
+            # "you reset my clock by mistake" is a complaint, never a wish to start over.
+            return self._unchanged("undo_too_late")
         restarted = program.report_contact(self.person, self.now, self.settings)
         restarted = replace(
             restarted,

@@ -84,3 +84,39 @@ def test_the_first_check_in_invites_their_reason_without_asking_why(enrolled: Ph
 
 def test_done_says_the_follow_ups_will_come(enrolled: Phone) -> None:
     assert "one question in a month" in render_reply("done_goodbye")
+
+
+@pytest.mark.parametrize(
+    "correction",
+    [
+        "wait no, i meant nope i didnt contact her",
+        "you reset my clock by mistake, i never talked to her",
+        "wrong button, sorry",
+    ],
+)
+def test_a_slip_taken_back_puts_the_clock_back(
+    enrolled: Phone, clock: ManualClock, correction: str
+) -> None:
+    clock.advance(hours=100)
+    before = enrolled.stored()
+    assert "clock restarts now" in enrolled.say("nope")
+    reply = enrolled.say(correction)
+    assert reply.startswith("Sorry, my mistake. Your clock is back as it was: 100 hours"), reply
+    after = enrolled.stored()
+    assert after.last_contact_at == before.last_contact_at
+    assert after.contacts_reported == 0 and after.banked_seconds == 0
+    assert after.checkins == before.checkins and after.last_checkin_on == before.last_checkin_on
+
+
+def test_a_complaint_about_the_clock_never_restarts_it(enrolled: Phone, clock: ManualClock) -> None:
+    clock.advance(hours=100)
+    before = enrolled.stored()
+    reply = enrolled.say("you reset my clock by mistake")
+    assert reply == render_reply("undo_too_late")
+    assert enrolled.stored().last_contact_at == before.last_contact_at
+
+
+def test_the_slips_trigger_is_still_kept_when_it_is_one(enrolled: Phone) -> None:
+    enrolled.say("i texted him")
+    assert "I kept your words" in enrolled.say("it was the wine")
+    assert enrolled.stored().contacts_reported == 1

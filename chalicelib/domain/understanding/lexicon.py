@@ -461,6 +461,16 @@ PAUSE_PHRASES = (
     r"\b(?:a )?(?:few |couple (?:of )?)?days? off from (?:the|these|your) (?:texts|messages"
     r"|coach)\b",
 )
+# "you reset my clock by mistake", "wrong button, i didnt text him": a reported contact taken
+# back (answers._undo_slip puts the clock back within the slip question's window).
+MISTAKEN_SLIP = re.compile(
+    r"\b(?:by mistake|(?:was|is|that'?s|thats) a mistake|my mistake|wrong (?:button|answer|reply"
+    r"|one)|didn'?t mean (?:that|no|to say no|it)|didnt mean (?:that|no|to say no|it)|undo(?: that"
+    r"| it)?|take (?:it|that) back|not a slip|(?:i )?(?:didn'?t|didnt|did not) slip|meant (?:to"
+    r" say )?(?:yes|no contact)|never (?:talked|spoke|texted|contacted|messaged|called) (?:to )?"
+    r"(?:him|her|them|my ex)|(?:you|u) (?:reset|restarted) my (?:clock|streak|count|days))\b"
+)
+
 RESTART_PHRASES = (
     r"\bstart (?:the |my )?(?:21 days|program|challenge|count) (?:over|again)\b"
     r"|\bover from day (?:1|one)\b|\bstart (?:over|again) from day (?:1|one)\b|\b(?:want to|wanna"
