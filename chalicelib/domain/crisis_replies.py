@@ -189,7 +189,7 @@ def crisis_follow(person: Person, body: str, country: str | None, now: datetime)
     if done is not None:
         # After an overdose or a bleeding cut, "no", "idk" or "im fine" still gets the emergency
         # number first: what was taken can hurt hours later (a stranger's "no" got a text line).
-        reply = safety.medical_reply(country, done, again=answer != "no")
+        reply = safety.medical_reply(country, done, again=answer != "no", body=body)
         return Outcome(person, (reply,), False, ("crisis_follow",))
     if answer == "no":
         # "no" or "no but im scared" to no question of ours: heard, with the line that asks least

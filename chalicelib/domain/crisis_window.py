@@ -123,7 +123,9 @@ def first_words(
     done = medical_now(person, now)
     if done is not None and (_SAFE_NOW.search(text) or _FEEL_FINE.search(text)):
         # "im fine now" an hour after pills is when harm can still come: the number again.
-        return Outcome(person, (safety.medical_reply(country, done),), False, ("crisis_follow",))
+        return Outcome(
+            person, (safety.medical_reply(country, done, body=text),), False, ("crisis_follow",)
+        )
     if done is not None and _HELP_COMING.search(text):
         return Outcome(person, (render_reply("reached_help"),), False, ("crisis_follow",))
     danger_over = kind is CrisisKind.DANGER and _DANGER_OVER.search(text)
@@ -156,7 +158,9 @@ def after_resources(
         return None  # "hi" from a number not signed up: the welcome, once (conversation.pending)
     done = medical_now(person, now)
     if done is not None:
-        return Outcome(person, (safety.medical_reply(country, done),), False, ("crisis_follow",))
+        return Outcome(
+            person, (safety.medical_reply(country, done, body=body),), False, ("crisis_follow",)
+        )
     if thanks:
         key = "after_danger" if kind is CrisisKind.DANGER else "after_resources"
         return Outcome(person, (render_reply(key),), False, ("crisis_follow",))

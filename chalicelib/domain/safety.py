@@ -12,6 +12,7 @@ import re
 import zlib
 from pathlib import Path
 
+from chalicelib.content import render_reply
 from chalicelib.domain.crisis import (
     CrisisKind,
     CrisisSignal,
@@ -210,13 +211,24 @@ def medical(body: str) -> str | None:
     return "injury" if already_injured(body) else "taken"
 
 
-def medical_reply(country: str | None, medical: str, again: bool = False) -> str:
+def medical_reply(country: str | None, medical: str, again: bool = False, body: str = "") -> str:
     """While something taken or a wound is still an emergency: the emergency number first.
-    again=True for a yes or "idk" (the first reply word for word); else a shorter "I'm still
-    here" that keeps the number and asks them to tell us when help is with them."""
+    again=True for a yes or "idk" (the first reply word for word); else "I'm still here" in one
+    of two wordings chosen by their words (a stranger's "no", "im fine", "seriously im fine"
+    got one text three times), and for a cut they say has stopped bleeding, aftercare."""
     if again:
         return _text(country, "self_harm_injury" if medical == "injury" else "self_harm_taken")
-    return _text(country, "listening_injury" if medical == "injury" else "listening_taken")
+    if medical == "injury" and _STOPPED.search(body.lower()):
+        return render_reply("injury_stopped", emergency=emergency_number(country))
+    key = "listening_injury" if medical == "injury" else "listening_taken"
+    return _text(country, key + ("_2" if zlib.crc32(body.encode("utf-8")) % 2 else ""))
+
+
+# "its stopped", "not bleeding anymore": the wound, after the first aid.
+_STOPPED = re.compile(
+    r"\b(?:it'?s|its|it has|it'?s|bleeding(?:'s| has| is)?) (?:stopped|slowed|stopping)\b"
+    r"|\b(?:stopped|not) bleeding\b|\bno longer bleeding\b"
+)
 
 
 def support_reply(country: str | None) -> str:

@@ -22,8 +22,8 @@ def test_after_an_overdose_every_answer_keeps_the_emergency_number(
 ) -> None:
     assert enrolled.say("i took all my pills") == US["self_harm_taken"]
     reply = enrolled.say(answer)
-    assert reply == US["listening_taken"] and reply.startswith("I'm still here"), reply
-    assert "Please call 911 now" in reply
+    assert reply in (US["listening_taken"], US["listening_taken_2"]), reply
+    assert "call 911" in reply
 
 
 @pytest.mark.parametrize("answer", ["idk", "yes", "maybe"])
@@ -37,7 +37,9 @@ def test_after_a_bleeding_cut_idk_is_first_aid_not_what_you_took(enrolled: Phone
     reply = enrolled.say("idk")
     assert reply == US["self_harm_injury"] and "took" not in reply
     reply = enrolled.say("no")
-    assert reply == US["listening_injury"] and "pressing" in reply and "took" not in reply
+    assert reply in (US["listening_injury"], US["listening_injury_2"]), reply
+    assert "pressure" in reply or "pressing" in reply
+    assert "took" not in reply
 
 
 def test_an_ambulance_on_its_way_is_praised(enrolled: Phone) -> None:
@@ -49,7 +51,8 @@ def test_the_emergency_window_after_a_stranger_overdose_too(client: Client) -> N
     londoner = Phone(client, "+447700900188", from_state="", from_country="GB")
     assert londoner.say("i took all my tablets") == GB["self_harm_taken"]
     reply = londoner.say("no")
-    assert reply == GB["listening_taken"] and "999" in reply and "A&E" in reply
+    assert reply in (GB["listening_taken"], GB["listening_taken_2"]), reply
+    assert "999" in reply and "A&E" in reply
 
 
 def test_the_window_ends_and_a_no_is_ordinary_again(enrolled: Phone, clock: ManualClock) -> None:
@@ -98,3 +101,16 @@ def test_ordinary_worries_are_not_a_crisis(enrolled: Phone, text: str) -> None:
 )
 def test_a_sleeping_pill_to_never_wake_is_still_a_crisis(enrolled: Phone, text: str) -> None:
     assert "911" in enrolled.say(text)
+
+
+def test_three_answers_after_an_overdose_are_not_met_with_one_text(enrolled: Phone) -> None:
+    enrolled.say("i took all my pills")
+    replies = [enrolled.say(text) for text in ("no", "im fine", "seriously im fine stop")]
+    assert len(set(replies)) >= 2 and all("call 911" in r for r in replies), replies
+
+
+def test_a_cut_that_has_stopped_bleeding_gets_aftercare_not_keep_pressing(enrolled: Phone) -> None:
+    enrolled.say("i cut too deep and it wont stop bleeding")
+    reply = enrolled.say("im fine, its stopped")
+    assert reply == render_reply("injury_stopped", emergency="911"), reply
+    assert "keep pressing" not in reply

@@ -14,6 +14,7 @@ KEYS = (
     "listening_danger", "self_harm_taken", "support_feeling", "about_help", "about_help_danger",
     "danger_steps", "listening_2", "listening_danger_2", "danger_silent",
     "self_harm_now", "self_harm_injury", "listening_taken", "listening_injury",
+    "listening_taken_2", "listening_injury_2",
 )  # fmt: skip
 
 
