@@ -150,6 +150,18 @@ _QUESTIONS = tuple(
     (key, re.compile(pattern))
     for key, pattern in (
         (
+            "asked_heal",
+            r"\bhow long (?:does|will|until|till|before)\b.{0,30}\b(?:stop hurting|hurt less|heal"
+            r"|feel better|feel normal|get over|move on|stop missing)\b",
+        ),
+        ("asked_closure", r"\bclosure\b"),
+        (
+            "asked_checking",
+            r"\bhow (?:do|can) i (?:stop|quit) (?:checking|looking at|stalking|watching"
+            r"|refreshing)\b"
+            r"|\bstop (?:checking|stalking) (?:his|her|their|my ex'?s)\b",
+        ),
+        (
             "asked_boundaries",
             rf"\b(?:should i|is it ok(?:ay)?(?: if i| to)?|can i) (?:just )?(?:block|mute|unfollow"
             rf"|unfriend|archive|delete)\w*\b"
@@ -183,8 +195,8 @@ _QUESTIONS = tuple(
         ),
         (
             "asked_special_day",
-            r"\b(?:birthday|bday|b-day)\b.{0,40}\b(?:say|text|wish|send|message|call)\b|\bhbd\b"
-            r"|\b(?:text|message|msg|call|wish|send|dm)\w*\b.{0,40}\b(?:birthday|bday|b-day"
+            r"\b(?:birthday|bday|b-day)\b.{0,40}\b(?:say|text|txt|wish|send|message|call)\b|\bhbd\b"
+            r"|\b(?:text|txt|message|msg|call|wish|send|dm)\w*\b.{0,40}\b(?:birthday|bday|b-day"
             r"|christmas"
             r"|xmas|new year|valentine'?s?|anniversary|mother'?s day|father'?s day|eid|diwali)\b",
         ),
@@ -277,6 +289,17 @@ _FEELINGS = tuple(
             r" |honestly |completely )?done(?: now| lol| tbh)?[.!\s]*$",
         ),
         (
+            "heard_cruel_words",
+            r"\b(?:no ?one|nobody|noone) (?:else )?(?:will|would|is going to|is gonna) (?:ever )?"
+            r"(?:want|love|date|put up with) (?:you|u)\b|\b(?:you'?re|youre|ur|you are)"
+            r" (?:worthless|nothing|pathetic|unlovable|crazy|a joke)\b",
+        ),
+        (
+            "heard_misses_me",
+            r"\b(?:he|she|they|my ex) (?:said|says|texted|told me|wrote|messaged)(?: that)?"
+            r" (?:he|she|they) (?:misses|miss|still love|loves) me\b",
+        ),
+        (
             "heard_on_read",
             r"\b(?:left me on (?:read|delivered)|left on read|ghost(?:ed|ing) me|never (?:replied"
             r"|texted back|wrote back))\b",
@@ -308,9 +331,10 @@ _FEELINGS = tuple(
             "heard_feeling",
             r"\b(?:miss|missing|misses|sad|hurts?|hurting|heartbroken|broken|hate myself|awful"
             r"|terrible|depressed|anxious|upset|devastated|gutted|heartbreak|grieving|grief"
+            r"|worst day|worst night|rough day|bad day|hard day"
             r"|so hard|(?<!traffic is )killing me|thinking about (?:him|her|them|my ex)"
             r"|love (?:him|her|them))\b(?<!he misses)(?<!she misses)"
-            r"|\U0001f494",
+            r"|[\U0001f494\U0001f97a\U0001f614\U0001f61e\U0001f625]",
         ),
     )
 )

@@ -69,3 +69,29 @@ def test_overthinking_is_not_a_crisis(enrolled: Phone, text: str) -> None:
 
 def test_the_joke_that_is_not_one_still_gets_the_crisis_reply(enrolled: Phone) -> None:
     assert "988" in enrolled.say("end me. i mean it, i have the pills here")
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("he said he misses me", "heard_misses_me"),
+        ("he wrote 'nobody else will ever want you'", "heard_cruel_words"),
+        ("my therapist says i should text him closure. should i?", "asked_closure"),
+        ("how do i stop checking her spotify", "asked_checking"),
+        ("can i txt him happy bday next week", "asked_special_day"),
+        ("how long does this take to stop hurting", "asked_heal"),
+    ],
+)
+def test_a_strangers_questions_and_news_get_their_own_answer(
+    enrolled: Phone, text: str, key: str
+) -> None:
+    reply = enrolled.say(text)
+    assert reply == render_reply(key, day=1, program_days=21) or reply.startswith(
+        render_reply(key, day=1, program_days=21)[:40]
+    ), reply
+
+
+@pytest.mark.parametrize("text", ["🥺🥺🥺", "today was a 5. worst day"])
+def test_sadness_in_emoji_or_a_worst_day_is_heard(enrolled: Phone, text: str) -> None:
+    reply = enrolled.say(text)
+    assert MENU not in reply and reply == render_reply("heard_feeling"), reply
