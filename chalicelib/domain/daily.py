@@ -8,7 +8,7 @@ from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from chalicelib.content import render_daily
-from chalicelib.domain import dialogue, follow_up, program
+from chalicelib.domain import dialogue, follow_up, program, safety
 from chalicelib.domain.model import Person, ProgramSettings, Status
 from chalicelib.domain.schedule import SLOT, slot_start
 
@@ -181,6 +181,11 @@ def compose(person: Person, now: datetime, settings: ProgramSettings) -> Schedul
         after = tomorrow if index < DECISION_DAYS - 1 else month_on
         asks = OPEN_QUESTIONS.get(("decision", index))
         return ScheduledText("decision", body, celebrated, after, graduated, asks)
+    if _after_a_crisis(person, now):
+        # The morning after the resources, how they are comes before any idea (a stranger got
+        # "An urge feels endless..." the morning after an overdose).
+        line = safety.crisis_line(safety.country_of(person.phone))
+        return text("care", render_daily("care", 0, crisis_line=line, **values))
     # Milestones and reflections ride on the kept check-in (reflection.py): every day's idea is
     # sent, none replaced by a celebration.
     if _reported_contact_restarted_clock(person) and reading.calendar_day in RESTART_DAYS:
@@ -201,6 +206,14 @@ def _at_the_last_hour(person: Person, planned: datetime, settings: ProgramSettin
     local = program.local_now(person, completes)
     day = local.date() if local.time() < QUIET_UNTIL else local.date() + timedelta(days=1)
     return datetime.combine(day, QUIET_UNTIL, tzinfo=ZoneInfo(person.timezone)).astimezone(UTC)
+
+
+def _after_a_crisis(person: Person, now: datetime) -> bool:
+    """A crisis reply's window open, or closed within the last day, and not yet followed by a
+    scheduled text (after_send closes it)."""
+    if person.asked not in (dialogue.CRISIS_FOLLOW, dialogue.SAFETY) or person.asked_until is None:
+        return False
+    return now - person.asked_until < timedelta(hours=24)
 
 
 def _follow_up(person: Person, index: int, now: datetime) -> ScheduledText:

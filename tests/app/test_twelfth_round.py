@@ -5,6 +5,8 @@ day met with the words a 1/5 gets, and the goodbye that forgot the follow-ups.""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from chalice.test import Client
 
@@ -12,6 +14,8 @@ from chalicelib.adapters.dynamodb import RecordModel
 from chalicelib.content import render_reply
 from chalicelib.domain import safety
 from chalicelib.domain.model import Status
+from scripts.drive import Backend
+from tests.fakes.fake_twilio import FakeTwilio
 from tests.support import ManualClock, Phone
 
 US = safety.resources("US")
@@ -120,3 +124,17 @@ def test_the_slips_trigger_is_still_kept_when_it_is_one(enrolled: Phone) -> None
     enrolled.say("i texted him")
     assert "I kept your words" in enrolled.say("it was the wine")
     assert enrolled.stored().contacts_reported == 1
+
+
+def test_the_morning_after_a_crisis_reply_asks_how_they_are(
+    enrolled: Phone, clock: ManualClock, backend: Backend, fake_twilio: FakeTwilio
+) -> None:
+    clock.set(datetime(2026, 11, 24, 7, 0, tzinfo=UTC))  # Monday 23:00 in Los Angeles
+    assert enrolled.say("i took all my pills") == US["self_harm_taken"]
+    clock.set(datetime(2026, 11, 24, 17, 0, tzinfo=UTC))  # Tuesday 09:00: the next text
+    backend.run_tick()
+    care = fake_twilio.messages_sent[-1].body
+    assert care.startswith("Day 2 of 21: I've been thinking of you") and "988" in care, care
+    clock.set(datetime(2026, 11, 25, 17, 0, tzinfo=UTC))  # Wednesday: the days go on
+    backend.run_tick()
+    assert fake_twilio.messages_sent[-1].body.startswith("Day 3 of 21: Mute your ex")

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from chalicelib.domain import safety
 from chalicelib.domain.gsm7 import fits_one_segment, is_gsm7
 
 DAILY_JSON = Path(__file__).resolve().parents[2] / "chalicelib" / "content" / "daily.json"
@@ -16,7 +17,7 @@ DAILY_JSON = Path(__file__).resolve().parents[2] / "chalicelib" / "content" / "d
 PREFIX = "Day {day} of {program_days}: "
 ALLOWED_FIELDS = frozenset(
     {"day", "program_days", "hours", "best_days", "best", "total_days", "weeks"}
-    | {"kept", "urges_beaten", "journal", "trend"}
+    | {"kept", "urges_beaten", "journal", "trend", "crisis_line"}
 )
 WORST_CASE = {
     "day": 21,
@@ -29,6 +30,9 @@ WORST_CASE = {
     "kept": 99,
     "urges_beaten": 99999,
     "journal": 99999,
+    "crisis_line": max(
+        (safety.crisis_line(c) for c in [*safety.countries_with_resources(), None]), key=len
+    ),
     "trend": max(
         ("easier", "harder, so lean on me", "steadier", "clearer as you rate them"), key=len
     ),
@@ -59,6 +63,7 @@ ALL_TEXTS = [
     *((f"decision-{i}", text) for i, text in enumerate(CONTENT["decision"], start=1)),
     *((f"weekly-{i}", text) for i, text in enumerate(CONTENT["weekly"], start=1)),
     *((f"follow-up-{i}", text) for i, text in enumerate(CONTENT["follow_up"], start=1)),
+    *((f"care-{i}", text) for i, text in enumerate(CONTENT["care"], start=1)),
 ]
 
 
@@ -73,7 +78,7 @@ def _fields(template: str) -> set[str]:
 def test_the_file_has_exactly_the_expected_sections() -> None:
     assert set(CONTENT) == {
         "_comment", "daily", "milestones", "restart", "reflection", "decision", "weekly",
-        "follow_up",
+        "follow_up", "care",
     }  # fmt: skip
     assert isinstance(CONTENT["_comment"], str)
     assert CONTENT["_comment"]
