@@ -116,6 +116,9 @@ class ConversationBase:
                 return self._unchanged("checkin_no_rating")
             if THANKS.match(text):
                 return self._unchanged("heard_thanks")
+            if self.person.graduated_at is not None and not self.person.weekly:
+                # "honestly i think im good now" on the decision days: the choice, not the menu.
+                return self._unchanged("decision_menu")
             return self._unchanged("menu")
         # A photo or voice note with no words is not an empty text: say what we can read.
         return self._unchanged("media_only" if self.media_count else "empty")

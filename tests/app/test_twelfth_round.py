@@ -5,12 +5,13 @@ day met with the words a 1/5 gets, and the goodbye that forgot the follow-ups.""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
 from chalice.test import Client
 
-from chalicelib.adapters.dynamodb import RecordModel
+from chalicelib.adapters.dynamodb import DynamoPeople, RecordModel
 from chalicelib.content import render_reply
 from chalicelib.domain import safety
 from chalicelib.domain.model import Status
@@ -138,3 +139,11 @@ def test_the_morning_after_a_crisis_reply_asks_how_they_are(
     clock.set(datetime(2026, 11, 25, 17, 0, tzinfo=UTC))  # Wednesday: the days go on
     backend.run_tick()
     assert fake_twilio.messages_sent[-1].body.startswith("Day 3 of 21: Mute your ex")
+
+
+def test_words_on_the_decision_days_get_the_choice_not_the_menu(enrolled: Phone) -> None:
+    person = enrolled.stored()
+    graduated = datetime(2026, 11, 23, 23, 0, tzinfo=UTC)
+    DynamoPeople().save(replace(person, graduated_at=graduated))
+    reply = enrolled.say("honestly i think im good now, i dont need him")
+    assert reply == render_reply("decision_menu"), reply
