@@ -54,6 +54,7 @@ SCRIPT: list[tuple[int, str, str]] = [
     (5, "21:15", "JOURNAL cried in the car, then felt lighter"),
     (6, "12:00", "status"),
     (6, "21:30", "I looked at his instagram"),
+    (7, "20:00", "yes"),
     (8, "21:00", "yes 2"),
     (9, "20:40", "he called me and I didn't answer"),
     (9, "21:30", "yes"),
