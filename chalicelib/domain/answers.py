@@ -200,6 +200,7 @@ _DECLINED = re.compile(
 # Readings that, right after a slip and "What set it off?", describe the slip itself.
 _ABOUT_THE_SLIP = (
     IntentKind.KEPT, IntentKind.LOOKED, IntentKind.EX_REACHED_OUT, IntentKind.LOGISTICS,
+    IntentKind.CONTACTED,  # "he was drunk texting me and i just caved": the same slip, told
 )  # fmt: skip
 
 
@@ -234,10 +235,14 @@ def _follow_up_answer(c: _Conversation, intent: Intent) -> Outcome | None:
     about contact); "havent spoken to him" or "i texted him once" say it in words too; a text
     that names contact wins over its yes. Anything else is read as usual."""
     said = read_yes_no(c.body, unsure_is_yes=False)
+    # Their words about contact win over the yes or no beside them: "nope havent talked to her
+    # at all" answers as if asked "any contact?" (a stranger's was recorded as contact).
     if intent.sure and intent.kind is IntentKind.CONTACTED and contact_in(c.body.lower()):
         said = "no"
-    elif said is None and intent.sure and intent.kind in (IntentKind.KEPT, IntentKind.CONTACTED):
-        said = "yes" if intent.kind is IntentKind.KEPT else "no"
+    elif intent.sure and intent.kind is IntentKind.KEPT and said != "yes":
+        said = "yes" if len(c.body.split()) > 1 else said
+    elif said is None and intent.sure and intent.kind is IntentKind.CONTACTED:
+        said = "no"
     if said is None:
         return None
     contact = said == "no"

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 
 from chalicelib.content import render_reply
 from chalicelib.domain import dialogue, program, safety
+from chalicelib.domain.conversation_base import asked_about_the_program
 from chalicelib.domain.crisis import CrisisKind, CrisisSignal, Tier, already_taken
 from chalicelib.domain.intents import Intent, IntentKind, read_yes_no, strip_fillers
 from chalicelib.domain.model import Person, ProgramSettings
@@ -117,12 +118,18 @@ def crisis_outcome(
     # sign gets the resources (a tester's three farewell texts each got the question).
     had_resources = dialogue.open_question(person, now) == dialogue.CRISIS_FOLLOW
     reply = safety.crisis_reply(signal, country, can_ask=not had_resources, body=text.body)
+    _, done = window_kind(person.asked_about) if had_resources else (None, None)
+    if done is not None and signal.kind is CrisisKind.SELF_HARM and not safety.medical(text.body):
+        # "its not stopping bleeding tho" an hour after the cut: the same emergency, its first
+        # aid again, not the general line (a stranger's got "text 988" and lost the 911).
+        reply = safety.medical_reply(country, done, again=True)
+    about = _about(signal, text) if done is None else f"{CrisisKind.SELF_HARM.value}:{done}"
     # After the resources, or once something was taken, no question comes before the help.
     if (had_resources or already_taken(text.body)) and safety.asks(signal):
         signal = CrisisSignal(signal.kind, Tier.EXPLICIT, signal.source)
     quieted = replace(person, paused_until=end_of_local_day(person, now))
     if not safety.asks(signal):
-        quieted = dialogue.ask(quieted, dialogue.CRISIS_FOLLOW, now, about=_about(signal, text))
+        quieted = dialogue.ask(quieted, dialogue.CRISIS_FOLLOW, now, about=about)
     else:
         quieted = dialogue.ask(quieted, dialogue.SAFETY, now)
     return Outcome(quieted, (reply,), changed=True, events=events)
@@ -176,6 +183,8 @@ def crisis_follow(person: Person, body: str, country: str | None, now: datetime)
     answer = _answer(body)
     if answer is None or safety.asks_who_we_are(body):
         return None  # "idk. who is this even": a question, answered in crisis_window
+    if asked_about_the_program(body.strip().lower()) is not None:
+        return None  # "what if she texts me first, do i have to ignore her": asked, not an answer
     if person.asked_about == dialogue.ABOUT_SUPPORT:
         if answer == "no":
             # "no im just tired lol": the feeling is heard this time too

@@ -12,6 +12,7 @@ from datetime import datetime
 
 from chalicelib.content import render_reply
 from chalicelib.domain import dialogue, safety
+from chalicelib.domain.conversation_base import asked_about_the_program
 from chalicelib.domain.crisis import CrisisKind, CrisisSignal, Tier
 from chalicelib.domain.crisis_replies import window_kind
 from chalicelib.domain.intents import Intent, IntentKind
@@ -140,6 +141,8 @@ def after_resources(
     """A text in the window that no command or answer explains: thanks is met gently, anything
     else with "I'm listening" and a line. None outside the window or for a command."""
     kind = _window_kind(person, now)
+    if asked_about_the_program(body.strip().lower()) is not None:
+        return None  # "can i text her happy bday?" after the resources: the program's answer
     question = _QUESTION.search(body.strip().lower()) or safety.asks_who_we_are(body)
     asked = question and intent.kind in (*_UNREAD, IntentKind.HELP)
     if asked and kind is None and _after_no(person, now):

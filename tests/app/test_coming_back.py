@@ -29,7 +29,7 @@ def _graduate_and_finish(enrolled: Phone, clock: ManualClock) -> None:
     people = DynamoPeople()
     person = _stored(enrolled.number)
     people.save(replace(person, graduated_at=clock.now, next_send_at=None))
-    assert "No more texts from me" in enrolled.say("DONE")
+    assert "No more daily texts" in enrolled.say("DONE")
 
 
 def test_a_text_from_an_undeliverable_number_brings_the_texts_back(enrolled: Phone) -> None:

@@ -39,7 +39,7 @@ def test_a_crisis_from_an_unknown_number_gets_resources_and_signs_nobody_up(
     assert "988" in stranger.say("i took a bunch of pills")
     assert [user.status for user in UserModel.scan()] == ["pending"]
     # Read as about how they are, not a sign-up answer: after pills, the emergency number again.
-    assert "Please call 911 now" in stranger.say("no")
+    assert "call 911" in stranger.say("no")
 
 
 def test_someone_who_opted_out_still_gets_crisis_resources(enrolled: Phone) -> None:

@@ -174,8 +174,9 @@ def test_a_no_that_may_answer_something_else_is_confirmed_first(
 
 
 def test_a_check_in_right_after_signing_up_never_says_0_hours(enrolled: Phone) -> None:
-    reply = enrolled.say("kept it, 4")
+    reply = enrolled.say("kept it, 2")
     assert "under an hour of choosing yourself" in reply and "0 hours" not in reply
+    assert "0 hours" not in enrolled.say("kept it, 4")
 
 
 @pytest.mark.parametrize("puzzled", ["what set what off", "wdym?", "huh", "what do you mean?"])

@@ -126,3 +126,14 @@ def test_an_unclear_answer_is_read_as_usual_and_the_question_stays_open(
     graduated.say("what do you mean")
     assert graduated.stored().outcome_1m is None
     assert graduated.say("YES") == render_reply("follow_up_no_contact")
+
+
+def test_nope_with_words_of_no_contact_is_no_contact(
+    graduated: Phone, clock: ManualClock, backend: Backend, fake_twilio: FakeTwilio
+) -> None:
+    _tick_at(MONTH_ON, clock, backend, fake_twilio)
+    clock.advance(hours=1)
+    assert graduated.say("nope havent talked to her at all 🙌") == render_reply(
+        "follow_up_no_contact"
+    )
+    assert graduated.stored().outcome_1m == follow_up.NO_CONTACT

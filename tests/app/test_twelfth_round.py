@@ -147,3 +147,30 @@ def test_words_on_the_decision_days_get_the_choice_not_the_menu(enrolled: Phone)
     DynamoPeople().save(replace(person, graduated_at=graduated))
     reply = enrolled.say("honestly i think im good now, i dont need him")
     assert reply == render_reply("decision_menu"), reply
+
+
+def test_a_cut_still_bleeding_later_gets_its_first_aid_and_911_again(enrolled: Phone) -> None:
+    enrolled.say("i cut my arm again tonight, its deep")
+    enrolled.say("im ok")
+    assert enrolled.say("its not stopping bleeding tho") == US["self_harm_injury"]
+    assert "911" in enrolled.say("no")
+
+
+def test_after_no_to_the_question_a_program_question_gets_its_answer(enrolled: Phone) -> None:
+    enrolled.say("i just want the pain to stop")
+    enrolled.say("no not like that")
+    reply = enrolled.say("can i at least text her happy bday next week?")
+    assert reply == render_reply("asked_special_day"), reply
+
+
+def test_a_slip_told_again_as_its_trigger_is_not_a_second_slip(enrolled: Phone) -> None:
+    enrolled.say("ugh i messed up. i called him last nite")
+    assert "I kept your words" in enrolled.say("he was drunk texting me and i just caved")
+    assert enrolled.stored().contacts_reported == 1
+
+
+def test_scratch_that_takes_a_slip_back(enrolled: Phone, clock: ManualClock) -> None:
+    clock.advance(hours=100)
+    enrolled.say("i messaged him on ig 😞")
+    reply = enrolled.say("wait no scratch that, i typed it but deleted it before sending")
+    assert reply.startswith("Sorry, my mistake."), reply

@@ -468,7 +468,9 @@ MISTAKEN_SLIP = re.compile(
     r"|one)|didn'?t mean (?:that|no|to say no|it)|didnt mean (?:that|no|to say no|it)|undo(?: that"
     r"| it)?|take (?:it|that) back|not a slip|(?:i )?(?:didn'?t|didnt|did not) slip|meant (?:to"
     r" say )?(?:yes|no contact)|never (?:talked|spoke|texted|contacted|messaged|called) (?:to )?"
-    r"(?:him|her|them|my ex)|(?:you|u) (?:reset|restarted) my (?:clock|streak|count|days))\b"
+    r"(?:him|her|them|my ex)|(?:you|u) (?:reset|restarted) my (?:clock|streak|count|days)"
+    r"|scratch that|(?:deleted|erased) it (?:before|without) (?:sending|i sent)|(?:didn'?t|didnt"
+    r"|never) (?:actually )?(?:send|sent) it)\b"
 )
 
 RESTART_PHRASES = (
