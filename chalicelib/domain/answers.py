@@ -200,7 +200,6 @@ _DECLINED = re.compile(
 # Readings that, right after a slip and "What set it off?", describe the slip itself.
 _ABOUT_THE_SLIP = (
     IntentKind.KEPT, IntentKind.LOOKED, IntentKind.EX_REACHED_OUT, IntentKind.LOGISTICS,
-    IntentKind.CONTACTED,  # "he was drunk texting me and i just caved": the same slip, told
 )  # fmt: skip
 
 

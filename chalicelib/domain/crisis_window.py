@@ -141,7 +141,8 @@ def after_resources(
     """A text in the window that no command or answer explains: thanks is met gently, anything
     else with "I'm listening" and a line. None outside the window or for a command."""
     kind = _window_kind(person, now)
-    if asked_about_the_program(body.strip().lower()) is not None:
+    program_question = asked_about_the_program(body.strip().lower()) is not None
+    if program_question and not safety.asks_who_we_are(body):
         return None  # "can i text her happy bday?" after the resources: the program's answer
     question = _QUESTION.search(body.strip().lower()) or safety.asks_who_we_are(body)
     asked = question and intent.kind in (*_UNREAD, IntentKind.HELP)

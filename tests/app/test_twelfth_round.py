@@ -79,7 +79,7 @@ def test_a_hard_rated_day_is_not_met_with_the_easy_days_words(
 ) -> None:
     clock.advance(hours=20)
     reply = enrolled.say("yes, didnt contact him. but today was a 5, i couldnt stop crying at work")
-    assert "5/5 day" in reply and "gentle" in reply, reply
+    assert "difficulty 5/5" in reply and "gentle" in reply, reply
 
 
 def test_the_first_check_in_invites_their_reason_without_asking_why(enrolled: Phone) -> None:
@@ -161,12 +161,6 @@ def test_after_no_to_the_question_a_program_question_gets_its_answer(enrolled: P
     enrolled.say("no not like that")
     reply = enrolled.say("can i at least text her happy bday next week?")
     assert reply == render_reply("asked_special_day"), reply
-
-
-def test_a_slip_told_again_as_its_trigger_is_not_a_second_slip(enrolled: Phone) -> None:
-    enrolled.say("ugh i messed up. i called him last nite")
-    assert "I kept your words" in enrolled.say("he was drunk texting me and i just caved")
-    assert enrolled.stored().contacts_reported == 1
 
 
 def test_scratch_that_takes_a_slip_back(enrolled: Phone, clock: ManualClock) -> None:

@@ -40,7 +40,7 @@ def test_make_demo_prints_a_21_day_transcript_with_slip_milestones_and_graduatio
         "Checking in: still holding on?",
         'A day ago you wanted to send your ex: "I miss you so much. Can we talk?"',
         "Looking isn't contact",
-        "you held",
+        "Your ex reached out and you didn't answer",
         "no contact kept. Looking back:",
         "one month on: kept no contact with your ex in the last 7 days?",
         "A week with no contact, on your own terms",
