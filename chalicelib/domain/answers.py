@@ -157,8 +157,10 @@ def _taken_back(c: _Conversation, intent: Intent) -> bool:
     if lex.MISTAKEN_SLIP.search(text):
         return True
     # "wait no, i didnt contact her": a kept day told straight after the slip, as a correction.
-    correcting = re.match(r"^(?:wait|oops|sorry|no+|nope|hang on|hold on|omg)\b", text)
-    return bool(correcting) and intent.kind is IntentKind.KEPT and intent.sure
+    return _CORRECTING.match(text) is not None and intent.kind is IntentKind.KEPT and intent.sure
+
+
+_CORRECTING = re.compile(r"^(?:wait|oops|sorry|no+|nope|hang on|hold on|omg)\b")
 
 
 def _trigger_answer(c: _Conversation, intent: Intent) -> Outcome | None:
@@ -236,12 +238,14 @@ def _follow_up_answer(c: _Conversation, intent: Intent) -> Outcome | None:
     said = read_yes_no(c.body, unsure_is_yes=False)
     # Their words about contact win over the yes or no beside them: "nope havent talked to her
     # at all" answers as if asked "any contact?" (a stranger's was recorded as contact).
-    if intent.sure and intent.kind is IntentKind.CONTACTED and contact_in(c.body.lower()):
+    if (
+        intent.sure
+        and intent.kind is IntentKind.CONTACTED
+        and (said is None or contact_in(c.body.lower()))
+    ):
         said = "no"
-    elif intent.sure and intent.kind is IntentKind.KEPT and said != "yes":
-        said = "yes" if len(c.body.split()) > 1 else said
-    elif said is None and intent.sure and intent.kind is IntentKind.CONTACTED:
-        said = "no"
+    elif intent.sure and intent.kind is IntentKind.KEPT and len(c.body.split()) > 1:
+        said = "yes"
     if said is None:
         return None
     contact = said == "no"

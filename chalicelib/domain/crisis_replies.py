@@ -118,27 +118,33 @@ def crisis_outcome(
     # sign gets the resources (a tester's three farewell texts each got the question).
     had_resources = dialogue.open_question(person, now) == dialogue.CRISIS_FOLLOW
     reply = safety.crisis_reply(signal, country, can_ask=not had_resources, body=text.body)
-    _, done = window_kind(person.asked_about) if had_resources else (None, None)
-    if done is not None and signal.kind is CrisisKind.SELF_HARM and not safety.medical(text.body):
+    # Something taken or a wound stays the window's emergency whatever comes next: a threat
+    # after pills is "danger:taken", and every reply still names the emergency number.
+    before = window_kind(person.asked_about)[1] if had_resources else None
+    self_harm = signal.kind is CrisisKind.SELF_HARM
+    if before is not None and self_harm and not safety.medical(text.body):
         # "its not stopping bleeding tho" an hour after the cut: the same emergency, its first
         # aid again, not the general line (a stranger's got "text 988" and lost the 911).
-        reply = safety.medical_reply(country, done, again=True)
-    about = _about(signal, text) if done is None else f"{CrisisKind.SELF_HARM.value}:{done}"
+        reply = safety.medical_reply(country, before, again=True)
     # After the resources, or once something was taken, no question comes before the help.
     if (had_resources or already_taken(text.body)) and safety.asks(signal):
         signal = CrisisSignal(signal.kind, Tier.EXPLICIT, signal.source)
     quieted = replace(person, paused_until=end_of_local_day(person, now))
     if not safety.asks(signal):
-        quieted = dialogue.ask(quieted, dialogue.CRISIS_FOLLOW, now, about=about)
+        quieted = dialogue.ask(
+            quieted, dialogue.CRISIS_FOLLOW, now, about=_about(signal, text, before)
+        )
     else:
         quieted = dialogue.ask(quieted, dialogue.SAFETY, now)
     return Outcome(quieted, (reply,), changed=True, events=events)
 
 
-def _about(signal: CrisisSignal, text: InboundText) -> str:
+def _about(signal: CrisisSignal, text: InboundText, before: str | None = None) -> str:
     """The window's asked_about: the crisis kind, and after something taken or a bleeding wound
-    what it was ("self_harm:taken"), so that every reply in the window names the emergency."""
+    (in this text, else `before` in the window it extends) what it was ("self_harm:taken"), so
+    that every reply in the window names the emergency."""
     done = safety.medical(text.body) if signal.kind is CrisisKind.SELF_HARM else None
+    done = done or before
     return signal.kind.value if done is None else f"{signal.kind.value}:{done}"
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
@@ -56,6 +56,13 @@ class ScheduledText:
 def in_quiet_hours(person: Person, now: datetime) -> bool:
     local = program.local_now(person, now).time()
     return local >= QUIET_FROM or local < QUIET_UNTIL
+
+
+def next_morning(person: Person, now: datetime) -> datetime:
+    """The end of the quiet hours that `now` is in (08:00 local), as an aware datetime."""
+    local = program.local_now(person, now)
+    day = local.date() if local.time() < QUIET_UNTIL else local.date() + timedelta(days=1)
+    return datetime.combine(day, QUIET_UNTIL, tzinfo=ZoneInfo(person.timezone))
 
 
 def check_due(person: Person | None, due_at: datetime, now: datetime) -> Skip | None:
@@ -156,9 +163,9 @@ def compose(person: Person, now: datetime, settings: ProgramSettings) -> Schedul
         asks = OPEN_QUESTIONS.get((kind, index))
         return ScheduledText(kind, body, milestones, tomorrow, person.graduated_at, asks)
 
-    asked_after = follow_up.due(person, now)
-    if asked_after is not None:
-        return _follow_up(person, asked_after, now)
+    follow_up_index = follow_up.due(person, now)
+    if follow_up_index is not None:
+        return _follow_up(person, follow_up_index, now)
     if person.weekly and person.graduated_at is not None:
         # Rounded, not floored: the first decision text can go at the 504th hour, after the
         # morning send time, and a floor then read "Week 1" twice.
@@ -201,11 +208,7 @@ def _at_the_last_hour(person: Person, planned: datetime, settings: ProgramSettin
     completes = (person.last_contact_at or planned) + timedelta(hours=settings.program_hours)
     if planned >= completes:
         return planned
-    if not in_quiet_hours(person, completes):
-        return completes
-    local = program.local_now(person, completes)
-    day = local.date() if local.time() < QUIET_UNTIL else local.date() + timedelta(days=1)
-    return datetime.combine(day, QUIET_UNTIL, tzinfo=ZoneInfo(person.timezone)).astimezone(UTC)
+    return next_morning(person, completes) if in_quiet_hours(person, completes) else completes
 
 
 def _after_a_crisis(person: Person, now: datetime) -> bool:

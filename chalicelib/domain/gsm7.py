@@ -26,7 +26,7 @@ GSM7_BASIC: frozenset[str] = frozenset(_BASIC_IN_GSM_ORDER)
 GSM7_EXTENSION: frozenset[str] = frozenset(_EXTENSION_IN_GSM_ORDER)
 _GSM7_ALL: frozenset[str] = GSM7_BASIC | GSM7_EXTENSION
 
-_SINGLE_SEPTETS = 160
+SINGLE_SEGMENT_SEPTETS = 160
 _SEGMENT_BITS = 1120  # 140 octets of user data per SMS
 _UDH_BITS = 48  # Twilio reserves a 6-octet User Data Header in every concatenated segment
 _SEPTET_BITS = 7
@@ -68,7 +68,7 @@ def septet_length(text: str) -> int:
 
 def fits_one_segment(text: str) -> bool:
     """Return True if text is GSM-7 and fits in one 160-septet SMS."""
-    return is_gsm7(text) and septet_length(text) <= _SINGLE_SEPTETS
+    return is_gsm7(text) and septet_length(text) <= SINGLE_SEGMENT_SEPTETS
 
 
 def segment_count(text: str) -> int:

@@ -10,9 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
-from zoneinfo import ZoneInfo
 
-from chalicelib.domain import daily, program
+from chalicelib.domain import daily
 from chalicelib.domain.model import Person, Status
 from chalicelib.domain.ports import SendJob
 
@@ -77,12 +76,5 @@ def plan_draft_return(person: Person, now: datetime) -> Plan:
     if person.paused_until is not None and person.paused_until > now:
         return Plan(Action.MOVE, "paused", daily.next_send_after(person, person.paused_until))
     if daily.in_quiet_hours(person, now):
-        return Plan(Action.MOVE, "quiet_hours", next_morning(person, now))
+        return Plan(Action.MOVE, "quiet_hours", daily.next_morning(person, now))
     return Plan(Action.SEND)
-
-
-def next_morning(person: Person, now: datetime) -> datetime:
-    """The end of the quiet hours that `now` is in (08:00 local), as an aware datetime."""
-    local = program.local_now(person, now)
-    day = local.date() if local.time() < daily.QUIET_UNTIL else local.date() + timedelta(days=1)
-    return datetime.combine(day, daily.QUIET_UNTIL, tzinfo=ZoneInfo(person.timezone))

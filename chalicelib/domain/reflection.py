@@ -8,13 +8,12 @@ hardest day they rated, their own reason), so it never reads as a line of zeros.
 from __future__ import annotations
 
 from chalicelib.content import render_daily
-from chalicelib.domain.gsm7 import septet_length
+from chalicelib.domain.gsm7 import SINGLE_SEGMENT_SEPTETS, septet_length
 from chalicelib.domain.model import Person
 from chalicelib.domain.quoting import fit_quote
 
 MILESTONE_HOURS = (24, 72, 168, 336)
 REFLECTION_DAYS = (7, 14, 21)
-SEGMENT = 160
 # Fewer characters of their reason than this would say nothing.
 MIN_QUOTE = 20
 
@@ -45,18 +44,19 @@ def reflect(person: Person, day: int, program_days: int, held: str) -> str:
     head = f"Day {day} of {program_days}: no contact kept. Looking back: "
     closing = REFLECTION_DAYS.index(day) if day in REFLECTION_DAYS else 0
     tail = " " + render_daily("reflection", closing)
-    # Their own reason is handed back before any count but the clock.
+    # Their own reason is handed back before any count but the clock; facts are dropped from
+    # the end until all fits (the clock alone always does).
     for count in range(len(facts), 0, -1):
         text = head + ", ".join(facts[:count]) + "."
         if person.why:
-            room = SEGMENT - septet_length(text + tail) - len(' You said: "".')
+            room = SINGLE_SEGMENT_SEPTETS - septet_length(text + tail) - len(' You said: "".')
             if room < MIN_QUOTE and count > 1:
                 continue
             if room >= MIN_QUOTE:
                 text += f' You said: "{fit_quote(person.why, room)}".'
-        if septet_length(text + tail) <= SEGMENT:
-            return text + tail
-    return head + facts[0] + "." + tail
+        if septet_length(text + tail) <= SINGLE_SEGMENT_SEPTETS:
+            break
+    return text + tail
 
 
 def _facts(person: Person) -> list[str]:

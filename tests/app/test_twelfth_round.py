@@ -87,8 +87,21 @@ def test_the_first_check_in_invites_their_reason_without_asking_why(enrolled: Ph
     assert "Why are you doing this" not in reply and "Text WHY" in reply, reply
 
 
-def test_done_says_the_follow_ups_will_come(enrolled: Phone) -> None:
-    assert "one question in a month" in render_reply("done_goodbye")
+def test_done_says_the_follow_ups_will_come_and_keeps_them(enrolled: Phone) -> None:
+    graduated = datetime(2026, 11, 23, 23, 0, tzinfo=UTC)
+    DynamoPeople().save(replace(enrolled.stored(), graduated_at=graduated))
+    reply = enrolled.say("DONE")
+    assert reply == render_reply("done_goodbye") and "one question in a month" in reply
+    person = enrolled.stored()
+    assert person.status is Status.COMPLETED
+    assert person.next_send_at == datetime(2026, 12, 23, 17, 0, tzinfo=UTC)  # 30 days on, 09:00
+
+
+def test_a_threat_after_pills_keeps_the_emergency_number_in_every_reply(enrolled: Phone) -> None:
+    enrolled.say("i took all my pills")
+    assert enrolled.say("hes outside banging on my door") == US["danger"]
+    assert "call 911" in enrolled.say("im ok")
+    assert enrolled.say("STOP") == render_reply("opted_out_medical", emergency="911")
 
 
 @pytest.mark.parametrize(

@@ -8,10 +8,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from chalicelib.domain import daily
 from chalicelib.domain.model import Status
 from chalicelib.domain.planner import (
     Action,
-    next_morning,
     plan,
     plan_draft_return,
     plan_urge_follow_up,
@@ -59,7 +59,9 @@ def test_a_draft_in_the_day_goes_now() -> None:
 
 def test_next_morning_is_in_the_persons_zone() -> None:
     tokyo = person(status=Status.ACTIVE, timezone="Asia/Tokyo")
-    morning = next_morning(tokyo, datetime(2026, 11, 25, 23, 0, tzinfo=ZoneInfo("Asia/Tokyo")))
+    morning = daily.next_morning(
+        tokyo, datetime(2026, 11, 25, 23, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+    )
     assert morning == datetime(2026, 11, 26, 8, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
 
 
