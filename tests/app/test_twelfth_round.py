@@ -181,3 +181,16 @@ def test_scratch_that_takes_a_slip_back(enrolled: Phone, clock: ManualClock) -> 
     enrolled.say("i messaged him on ig 😞")
     reply = enrolled.say("wait no scratch that, i typed it but deleted it before sending")
     assert reply.startswith("Sorry, my mistake."), reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can you save this for me privately: I deserve better",
+        "can you save this as a journal entry - I'm starting to remember who I was before her",
+    ],
+)
+def test_words_kept_for_themselves_stay_a_journal_not_a_draft(enrolled: Phone, text: str) -> None:
+    enrolled.say(text)
+    person = enrolled.stored()
+    assert person.journal_entries == 1 and person.drafts == 0

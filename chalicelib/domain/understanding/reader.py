@@ -86,8 +86,9 @@ _DRAFT_WITH_WORDS = re.compile(
     r"\b(?:save|keep|hold) (?:this|it) (?:for me )?(?:instead of (?:me )?sending it|rather than"
     r" (?:me )?sending it|for me)\b(?![^:]*privately)[^:]{0,40}:\s*(?P<text>.+)$"
     r"|\b(?:hold|keep|save)(?: onto| on to)? (?:a|this|my|this one|this) ?(?:message|msg|text"
-    r"|one)?\b(?: for (?:me|my ex|him|her|them))?(?: pls| please)?\b[^:]{0,40}(?::|\s-\s)\s*"
-    r"(?P<text2>.+)$"
+    r"|one)?\b(?: for (?:me|my ex|him|her|them))?(?: pls| please)?\b"
+    # Kept for themselves ("privately", "as a journal entry") is a JOURNAL, not words for the ex.
+    r"(?![^:]*\b(?:privately|journal|diary|as a note)\b)[^:]{0,40}(?::|\s-\s)\s*(?P<text2>.+)$"
     r"|\b(?:hold on ?to|hold onto|keep|save) this(?: one)? for me\b[,.]?\s*\b(?:i wanna|i want to"
     r"|i need to) (?:tell|say to|text) (?:him|her|them|my ex)\b(?: that)?\s*(?P<text3>.+)$"
 )
