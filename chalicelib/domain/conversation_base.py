@@ -320,6 +320,19 @@ _FEELINGS = tuple(
             r"[\s.!]*$",
         ),
         (
+            # Not eating or sleeping: grief in the body, common after a breakup, worth a doctor
+            # when it lasts (a stranger's "not suicidal but haven't eaten in 3 days" got the menu).
+            "heard_not_eating",
+            r"\b(?:haven'?t|havent|have not|hasn'?t|can'?t|cant|cannot|couldn'?t|not|barely"
+            r"|hardly|stopped|no) (?:been )?(?:eaten|eating|eat|appetite)\b"
+            r"|\blost my appetite\b",
+        ),
+        (
+            "heard_not_sleeping",
+            r"\b(?:haven'?t|havent|have not|hasn'?t|can'?t|cant|cannot|couldn'?t|not|barely"
+            r"|hardly|no) (?:been )?(?:slept|sleeping|sleep)\b|\binsomnia\b",
+        ),
+        (
             "heard_lonely",
             r"\b(?:lonely|(?<!leave him )(?<!leave her )(?<!leave them )(?<!leave me )alone"
             r"|by myself|no one to talk to|nobody to talk to)\b",

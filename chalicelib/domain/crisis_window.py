@@ -43,7 +43,10 @@ _SAFE_NOW = re.compile(
 # After danger only: the person who threatened them is gone, or help is with them.
 _DANGER_OVER = re.compile(
     r"\b(?:he|she|they) (?:left|'?s gone|is gone|has gone|went home|went away|drove off)\b"
-    r"|\b(?:he'?s|hes|she'?s|shes) gone\b|\b(?:police|cops) (?:are|r) (?:here|coming)\b"
+    r"|\b(?:he'?s|hes|she'?s|shes) gone\b"
+    r"|\b(?:he|she|they)(?:'?s| is|'?re| are) not (?:here|home|around|with me|coming)\b"
+    r"|\b(?:he|she|they) (?:isn'?t|isnt|aren'?t|arent) (?:here|home|around|with me|coming)\b"
+    r"|\b(?:police|cops) (?:are|r) (?:here|coming)\b"
     r"|\b(?:i'?m|im|i am) at (?:my |a )?(?:mum'?s|mom'?s|mums|moms|parents'?|friend'?s|sister'?s"
     r"|brother'?s|nan'?s|gran'?s|neighbou?r'?s|a shelter|the police station)\b"
 )

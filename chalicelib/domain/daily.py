@@ -191,8 +191,11 @@ def compose(person: Person, now: datetime, settings: ProgramSettings) -> Schedul
     if _after_a_crisis(person, now):
         # The morning after the resources, how they are comes before any idea (a stranger got
         # "An urge feels endless..." the morning after an overdose).
-        line = safety.crisis_line(safety.country_of(person.phone))
-        return text("care", render_daily("care", 0, crisis_line=line, **values))
+        # After danger from the ex, the abuse line, not the suicide line (the second wording).
+        danger = person.asked_about is not None and person.asked_about.startswith("danger")
+        country = safety.country_of(person.phone)
+        line = safety.danger_line(country) if danger else safety.crisis_line(country)
+        return text("care", render_daily("care", int(danger), crisis_line=line, **values))
     # Milestones and reflections ride on the kept check-in (reflection.py): every day's idea is
     # sent, none replaced by a celebration.
     if _reported_contact_restarted_clock(person) and reading.calendar_day in RESTART_DAYS:

@@ -31,7 +31,12 @@ WORST_CASE = {
     "urges_beaten": 99999,
     "journal": 99999,
     "crisis_line": max(
-        (safety.crisis_line(c) for c in [*safety.countries_with_resources(), None]), key=len
+        (
+            line(c)
+            for c in [*safety.countries_with_resources(), None]
+            for line in (safety.crisis_line, safety.danger_line)  # the care text takes either
+        ),
+        key=len,
     ),
     "trend": max(
         ("easier", "harder, so lean on me", "steadier", "clearer as you rate them"), key=len

@@ -1,0 +1,54 @@
+"""Safety leftovers found on 2026-12-01 and mended on 2026-12-02, each through the signed
+webhook: "he's not here" after the abuse resources heard as relief, not as a new alarm; the
+morning-after care text names the abuse line after danger; not eating or sleeping heard."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from chalicelib.content import render_reply
+from chalicelib.domain import safety
+from scripts.drive import Backend
+from tests.fakes.fake_twilio import FakeTwilio
+from tests.support import ManualClock, Phone
+
+US = safety.resources("US")
+
+
+@pytest.mark.parametrize(
+    "after", ["no hes not here, im just anxious", "she isnt home", "they're not coming"]
+)
+def test_the_ex_not_being_there_after_danger_is_relief(enrolled: Phone, after: str) -> None:
+    assert enrolled.say("he grabbed my throat") == US["danger"]
+    assert enrolled.say(after) == render_reply("glad_safe")
+
+
+def test_he_is_not_here_outside_the_window_is_no_relief(enrolled: Phone) -> None:
+    assert enrolled.say("he's not here") != render_reply("glad_safe")
+
+
+def test_the_morning_after_danger_names_the_abuse_line(
+    enrolled: Phone, clock: ManualClock, backend: Backend, fake_twilio: FakeTwilio
+) -> None:
+    clock.set(datetime(2026, 11, 24, 7, 0, tzinfo=UTC))  # Monday 23:00 in Los Angeles
+    assert enrolled.say("he grabbed my throat") == US["danger"]
+    clock.set(datetime(2026, 11, 24, 17, 0, tzinfo=UTC))  # Tuesday 09:00: the next text
+    backend.run_tick()
+    care = fake_twilio.messages_sent[-1].body
+    assert care.startswith("Day 2 of 21: I've been thinking of you"), care
+    assert "1-800-799-7233" in care and "988" not in care, care
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("not suicidal but haven't eaten in 3 days", "heard_not_eating"),
+        ("barely eating since he left", "heard_not_eating"),
+        ("cant sleep", "heard_not_sleeping"),
+        ("i havent slept in 2 days", "heard_not_sleeping"),
+    ],
+)
+def test_not_eating_or_sleeping_is_heard(enrolled: Phone, text: str, key: str) -> None:
+    assert enrolled.say(text) == render_reply(key)
