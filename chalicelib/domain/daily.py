@@ -51,6 +51,8 @@ class ScheduledText:
     about: str | None = None
     # For a follow-up: how many follow-ups will have gone once this one has.
     follow_ups_sent: int | None = None
+    # The day's ideas this text delivers (indices of daily.json "daily").
+    ideas: frozenset[int] = frozenset()
 
 
 def in_quiet_hours(person: Person, now: datetime) -> bool:
@@ -157,11 +159,13 @@ def compose(person: Person, now: datetime, settings: ProgramSettings) -> Schedul
         tomorrow = _at_the_last_hour(person, tomorrow, settings)
     celebrated = person.milestones_celebrated
 
-    def text(
-        kind: str, body: str, milestones: frozenset[int] = celebrated, index: int = -1
-    ) -> ScheduledText:
+    def text(kind: str, body: str, index: int = -1) -> ScheduledText:
         asks = OPEN_QUESTIONS.get((kind, index))
-        return ScheduledText(kind, body, milestones, tomorrow, person.graduated_at, asks)
+        # The first daily text (Day 2) opens with the first day's idea too.
+        ideas = frozenset(range(index + 1) if index <= 1 else (index,))
+        delivered = ideas if kind == "daily" else frozenset()
+        graduated = person.graduated_at
+        return ScheduledText(kind, body, celebrated, tomorrow, graduated, asks, ideas=delivered)
 
     follow_up_index = follow_up.due(person, now)
     if follow_up_index is not None:
@@ -198,10 +202,17 @@ def compose(person: Person, now: datetime, settings: ProgramSettings) -> Schedul
         return text("care", render_daily("care", int(danger), crisis_line=line, **values))
     # Milestones and reflections ride on the kept check-in (reflection.py): every day's idea is
     # sent, none replaced by a celebration.
-    if _reported_contact_restarted_clock(person) and reading.calendar_day in RESTART_DAYS:
-        index = reading.calendar_day - RESTART_DAYS.start
-        return text("restart", render_daily("restart", index, **values), index=index)
     index = reading.day_of_program - 1
+    restarting = _reported_contact_restarted_clock(person) and reading.calendar_day in RESTART_DAYS
+    # After a slip, a day whose idea has gone gets other words, and one whose idea has not
+    # (a slip in the first days) gets its idea: each of the 21 ideas arrives once.
+    if restarting and index in person.ideas_sent:
+        step = reading.calendar_day - RESTART_DAYS.start
+        return text("restart", render_daily("restart", step, **values), index=step)
+    if index in person.ideas_sent:
+        # Taken in turn by day (render_daily wraps), so no two days running read the same.
+        again = render_daily("again", reading.day_of_program, **values)
+        return text("again", again)
     return text("daily", render_daily("daily", index, **values), index=index)
 
 
@@ -251,6 +262,7 @@ def after_send(
     sent = replace(
         person,
         milestones_celebrated=text.milestones if same_clock else person.milestones_celebrated,
+        ideas_sent=person.ideas_sent | text.ideas,
         next_send_at=text.next_send_at if same_schedule else person.next_send_at,
         graduated_at=(text.graduated_at or person.graduated_at)
         if same_clock

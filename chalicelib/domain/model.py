@@ -54,6 +54,9 @@ class Person:
     checkins: int = 0
     last_checkin_on: date | None = None
     milestones_celebrated: frozenset[int] = field(default_factory=frozenset)
+    # The day's ideas sent (indices of daily.json "daily"): after a slip, a day whose idea has
+    # gone gets another text instead (daily.compose), so each idea arrives once.
+    ideas_sent: frozenset[int] = field(default_factory=frozenset)
     # When the next daily (or weekly) text is due; None means no scheduled texts.
     next_send_at: datetime | None = None
     graduated_at: datetime | None = None

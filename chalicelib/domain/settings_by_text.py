@@ -80,6 +80,7 @@ class SettingsByText(ConversationBase):
             # A fresh start on their word is a new program, not a slip.
             consent_at=self.now,
             milestones_celebrated=frozenset(),
+            ideas_sent=frozenset(),
             graduated_at=None,
             follow_ups_sent=0,
             weekly=False,

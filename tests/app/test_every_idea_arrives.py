@@ -9,6 +9,7 @@ idea too.
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from chalice.test import Client
@@ -76,3 +77,39 @@ def test_each_days_idea_is_sent_once_and_milestones_ride_on_check_ins(
     assert set(named) | {168} >= {24, 72, 336}  # a week may fall on a reflection day
     assert len(reflections) == 3 == len(set(reflections))
     assert all(" 0 " not in r for r in reflections)
+
+
+def test_after_a_slip_each_idea_still_arrives_once(
+    client: Client, backend: Backend, clock: ManualClock, fake_twilio: FakeTwilio
+) -> None:
+    """A slip on day 10 restarts the clock: days 2-4 get the restart texts, days 5-10 (ideas
+    already sent) other words, and days 11-21 the ideas not yet sent, each once."""
+    start = datetime(2026, 11, 23, 19, 0, tzinfo=LA)
+    clock.set(start.astimezone(UTC))
+    phone = Phone(client, "+14155550178")
+    phone.say("hi")
+    phone.say("YES")
+    ideas: list[int] = []
+    texts: list[str] = []
+    slipped = False
+    for _ in range(40):
+        person = phone.stored()
+        assert person.next_send_at is not None
+        clock.set(person.next_send_at)
+        before = len(fake_twilio.messages_sent)
+        assert backend.run_tick() + backend.run_tick() == 1
+        [text] = [m.body for m in fake_twilio.messages_sent[before:]]
+        assert fits_one_segment(text)
+        if not text.startswith("Day "):
+            break  # "21 days!": the decision days begin
+        texts.append(text)
+        day = int(text.split()[1])
+        idea = _idea_of(text, day)
+        if idea is not None:
+            ideas.append(idea)
+        clock.advance(hours=1)
+        slip = not slipped and day == 10
+        phone.say("no... i called her" if slip else "YES")
+        slipped = slipped or slip
+    assert slipped and ideas == list(range(1, IDEAS)), ideas
+    assert len(texts) == 20 + 9 and all(a != b for a, b in pairwise(texts))

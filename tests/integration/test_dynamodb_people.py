@@ -32,6 +32,7 @@ def someone(**changes: object) -> Person:
         last_checkin_on=date(2026, 11, 23),
         ratings=(4, 3),
         milestones_celebrated=frozenset({24, 72}),
+        ideas_sent=frozenset({0, 1, 2, 3}),
         next_send_at=datetime(2026, 11, 24, 17, 0, tzinfo=UTC),
     )
     return replace(base, **changes)  # type: ignore[arg-type]

@@ -44,6 +44,7 @@ def someone(**changes: Any) -> Person:
         last_contact_at=NOW - timedelta(days=2),
         ratings=(4, 3),
         milestones_celebrated=frozenset({24}),
+        ideas_sent=frozenset({0, 1, 2}),
         next_send_at=datetime(2026, 11, 24, 17, 0, tzinfo=UTC),
     )
     return replace(base, **changes)

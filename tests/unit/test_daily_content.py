@@ -56,6 +56,7 @@ CONTENT = _content()
 DAY_TEXTS = [
     *((f"daily-day-{i}", text) for i, text in enumerate(CONTENT["daily"], start=1)),
     *((f"restart-{i}", text) for i, text in enumerate(CONTENT["restart"], start=1)),
+    *((f"again-{i}", text) for i, text in enumerate(CONTENT["again"], start=1)),
 ]
 # Words that ride on a kept check-in, after "Day 21 of 21: no contact kept. " (31 characters).
 RIDERS = [
@@ -83,7 +84,7 @@ def _fields(template: str) -> set[str]:
 def test_the_file_has_exactly_the_expected_sections() -> None:
     assert set(CONTENT) == {
         "_comment", "daily", "milestones", "restart", "reflection", "decision", "weekly",
-        "follow_up", "care",
+        "follow_up", "care", "again",
     }  # fmt: skip
     assert isinstance(CONTENT["_comment"], str)
     assert CONTENT["_comment"]

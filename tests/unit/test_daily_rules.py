@@ -61,13 +61,20 @@ def test_a_missed_milestone_is_not_named_late_after_a_bigger_one() -> None:
 
 
 def test_after_a_reported_contact_the_next_days_get_restart_texts() -> None:
-    person = joined()
+    person = replace(joined(), ideas_sent=frozenset({0, 1, 2}))  # days 2 and 3 have gone
     slipped = program.report_contact(person, JOINED + timedelta(days=3), SETTINGS)
     slipped = replace(slipped, milestones_celebrated=frozenset({24, 72}))
     next_morning = morning(date(2026, 11, 27))
     text = daily.compose(slipped, next_morning, SETTINGS)
     assert text.kind == "restart"
     assert text.body.startswith("Day 2 of 21: ")
+
+
+def test_a_restart_day_whose_idea_has_not_gone_gets_the_idea() -> None:
+    slipped = program.report_contact(joined(), JOINED + timedelta(hours=3), SETTINGS)
+    text = daily.compose(slipped, morning(date(2026, 11, 24)), SETTINGS)
+    assert text.kind == "daily" and text.ideas == frozenset({0, 1})
+    assert text.body == render_daily("daily", 1, day=2, program_days=21)
 
 
 def test_days_22_to_24_are_the_decision_and_then_quiet_until_the_follow_up() -> None:
@@ -123,7 +130,7 @@ def test_the_hardness_trend_compares_earlier_and_recent_ratings(
 
 
 def test_a_restart_text_does_not_use_up_a_milestone() -> None:
-    person = joined()
+    person = replace(joined(), ideas_sent=frozenset({0, 1}))  # Tuesday's text has gone
     # Tuesday 20:00: 30 hours in, the 24-hour milestone not yet celebrated.
     slipped = program.report_contact(person, JOINED + timedelta(hours=30), SETTINGS)
     text = daily.compose(slipped, morning(date(2026, 11, 25)), SETTINGS)

@@ -10,6 +10,7 @@ exactly once and in order.
 from __future__ import annotations
 
 from datetime import UTC, datetime, time, timedelta
+from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -73,3 +74,38 @@ def test_each_idea_is_sent_once_whatever_the_sign_up_hour(joined_at: time, check
     assert first is not None and "This is for you, not a move" in first
     if checks_in:
         assert len(named) == len(set(named)) and {24, 72, 336} <= set(named)
+
+
+@pytest.mark.parametrize("joined_at", [time(7), time(19), time(23, 30)])
+@pytest.mark.parametrize("slips_on", [2, 3, 5, 10, 17, 21])
+def test_each_idea_is_sent_once_with_a_slip(joined_at: time, slips_on: int) -> None:
+    """A slip restarts the clock and its days; a replayed day whose idea has gone gets the
+    restart's or other words, so every idea still arrives exactly once, and no text twice
+    running."""
+    start = datetime.combine(datetime(2026, 11, 23), joined_at, tzinfo=LA).astimezone(UTC)
+    person, _ = _say(None, "hi", start)
+    person, _ = _say(person, "YES", start + timedelta(minutes=1))
+    ideas: list[int] = []
+    bodies: list[str] = []
+    kinds: list[str] = []
+    slipped = False
+    while person.next_send_at is not None and len(bodies) < 60:
+        now = person.next_send_at
+        text = daily.compose(person, now, SETTINGS)
+        assert fits_one_segment(text.body)
+        person = daily.after_send(person, text, now)
+        bodies.append(text.body)
+        kinds.append(text.kind)
+        if text.kind == "daily":
+            day = int(text.body.split()[1])
+            assert _idea_of(text.body, day) == day - 1, text.body
+            ideas.append(day - 1)
+        if text.kind not in ("daily", "restart", "again"):
+            break  # the decision days: the 21 are over
+        slip = not slipped and text.kind == "daily" and int(text.body.split()[1]) == slips_on
+        person, _ = _say(person, "no, i texted him" if slip else "YES", now + timedelta(hours=1))
+        slipped = slipped or slip
+    assert slipped
+    assert sorted(ideas) == ideas == list(range(1, 21)), ideas
+    assert "restart" in kinds or slips_on <= 3, kinds
+    assert all(a != b for a, b in pairwise(bodies))

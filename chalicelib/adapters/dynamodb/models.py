@@ -61,6 +61,7 @@ class UserModel(Model):
     last_checkin_on = UnicodeAttribute(null=True)
     ratings = ListAttribute(of=NumberAttribute, null=True)
     milestones_celebrated = NumberSetAttribute(null=True)
+    ideas_sent = NumberSetAttribute(null=True)
     urges = NumberAttribute(default=0)
     last_urge_at = UTCDateTimeAttribute(null=True)
     urges_beaten = NumberAttribute(default=0)
