@@ -20,6 +20,10 @@ def reply_keys() -> list[str]:
     return sorted(_load("replies"))
 
 
+def has_reply(key: str) -> bool:
+    return key in _load("replies")
+
+
 def reply_template(key: str) -> str:
     return _load("replies")[key]
 

@@ -6,8 +6,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, time, timedelta
 
-from chalicelib.content import render_reply
-from chalicelib.domain import program, safety
+from chalicelib.domain import program, safety, their_reason
 from chalicelib.domain.intents import Intent, IntentKind, read_yes_no
 from chalicelib.domain.model import Person, ProgramSettings
 from chalicelib.domain.outcome import Outcome
@@ -63,7 +62,7 @@ class ConversationBase:
         }
 
     def _say(self, key: str, person: Person, extra: dict[str, object]) -> str:
-        return render_reply(key, **{**self._values(person), **extra})
+        return their_reason.render(key, person.why, {**self._values(person), **extra})
 
     def _unchanged(self, key: str, **extra: object) -> Outcome:
         return Outcome(self.person, (self._say(key, self.person, extra),), changed=False)

@@ -8,8 +8,10 @@ from datetime import UTC, datetime
 
 import pytest
 
+from chalicelib.adapters.dynamodb import DynamoPeople
 from chalicelib.content import render_reply
-from chalicelib.domain import safety
+from chalicelib.domain import dialogue, safety
+from chalicelib.domain.gsm7 import fits_one_segment
 from scripts.drive import Backend
 from tests.fakes.fake_twilio import FakeTwilio
 from tests.support import ManualClock, Phone
@@ -52,3 +54,35 @@ def test_the_morning_after_danger_names_the_abuse_line(
 )
 def test_not_eating_or_sleeping_is_heard(enrolled: Phone, text: str, key: str) -> None:
     assert enrolled.say(text) == render_reply(key)
+
+
+REASON = "I deserve someone who chooses me and treats me with respect every day"
+
+
+def test_their_reason_comes_back_in_the_first_urge(enrolled: Phone) -> None:
+    enrolled.say(f"WHY {REASON}")
+    reply = enrolled.say("URGE")
+    assert reply.startswith('Urge noticed. You told me: "I deserve someone who chooses me'), reply
+    assert fits_one_segment(reply)
+
+
+def test_without_a_reason_the_urge_reply_is_the_plain_one(enrolled: Phone) -> None:
+    assert enrolled.say("URGE") == render_reply("urge_0")
+
+
+def test_their_reason_comes_back_after_the_slips_trigger(enrolled: Phone) -> None:
+    enrolled.say(f"WHY {REASON}")
+    enrolled.say("i texted him")
+    reply = enrolled.say("it was the wine")
+    assert 'You also told me: "I deserve someone who chooses me' in reply, reply
+    assert "Day 1 again" in reply and fits_one_segment(reply)
+
+
+def test_their_reason_comes_back_after_the_decision_answer(
+    enrolled: Phone, clock: ManualClock
+) -> None:
+    enrolled.say(f"WHY {REASON}")
+    person = enrolled.stored()
+    DynamoPeople().save(dialogue.ask(person, dialogue.DECISION, clock()))
+    reply = enrolled.say("from reason i think, i feel calmer")
+    assert 'You also once said: "I deserve someone' in reply and "CONTINUE" in reply, reply

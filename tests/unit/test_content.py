@@ -7,11 +7,12 @@ from zoneinfo import available_timezones
 
 import pytest
 
-from chalicelib.content import render_daily, render_reply, reply_keys, reply_template
-from chalicelib.domain import safety
+from chalicelib.content import has_reply, render_daily, render_reply, reply_keys, reply_template
+from chalicelib.domain import safety, their_reason
 from chalicelib.domain.conversation import WHY_QUOTE_SEPTETS
 from chalicelib.domain.gsm7 import fits_one_segment, is_gsm7
 from chalicelib.domain.reflection import MILESTONE_HOURS
+from chalicelib.domain.tools import MAX_PRIVATE_TEXT
 from chalicelib.services.daily import DRAFT_QUOTE_SEPTETS
 from chalicelib.settings import MAX_OPERATOR_CONTACT
 
@@ -54,7 +55,14 @@ def _fields(template_key: str) -> set[str]:
 @pytest.mark.parametrize("key", reply_keys())
 def test_every_reply_is_one_gsm7_segment_with_worst_case_values(key: str) -> None:
     assert _fields(key) <= WORST_CASE.keys(), "a new placeholder needs a worst case here"
-    text = render_reply(key, **WORST_CASE)
+    if key.endswith(their_reason.TWIN):
+        # A reply that hands back their reason cuts it to the room left: the longest WHY.
+        plain = key.removesuffix(their_reason.TWIN)
+        assert has_reply(plain), f"{key} is a twin of no reply"
+        text = their_reason.render(plain, "x" * MAX_PRIVATE_TEXT, WORST_CASE)
+        assert "xxxxxxxxxxxxxxxxxxxx" in text, f"{key} leaves too little room for their reason"
+    else:
+        text = render_reply(key, **WORST_CASE)
     assert is_gsm7(text), f"{key} has a character outside GSM-7"
     assert fits_one_segment(text), f"{key} renders to {len(text)} characters"
 
