@@ -33,6 +33,7 @@ EVENT_METRICS = {
     "enrolled": "Enrollments",
     "follow_up_answered": "FollowUpAnswers",
     "follow_up_no_contact": "FollowUpNoContact",
+    "unheard": "Unheard",  # the menu: a text the coach could not read
 }
 
 

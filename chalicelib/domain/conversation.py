@@ -350,12 +350,21 @@ class _Conversation(ToolTurns):
             rode = self._celebrated(checked_in, reading, rated=rating is not None)
             if rode is not None:
                 return rode
+        if rating is None and self._offer_extra(checked_in, reading.day_of_program):
+            offered = replace(checked_in, extra_offered=True)
+            return self._changed(offered, "checkin_extra_offer", "checkin")
         if rating is None:
             kept = variant("checkin_kept", reading.day_of_program - 1)
             key = kept if reading.hours >= 1 else "checkin_kept_just_started"
             return self._changed(checked_in, key, "checkin")
         key = "checkin_kept_rated_hard" if rating >= 4 else "checkin_kept_rated"
         return self._changed(checked_in, key, "checkin", rating=rating)
+
+    @staticmethod
+    def _offer_extra(person: Person, day: int) -> bool:
+        """Extra support is offered once, on an unrated kept check-in of days 3 to 5, just
+        before the stretch where slips cluster (days 4-17)."""
+        return 3 <= day <= 5 and not (person.extra_offered or person.extra_support)
 
     def _celebrated(
         self, person: Person, reading: program.ClockReading, rated: bool
@@ -503,4 +512,6 @@ _ACTIVE_HANDLERS: dict[IntentKind, Callable[[_Conversation, Intent], Outcome]] =
     IntentKind.CONTINUE: _Conversation._continue,
     IntentKind.DONE: _Conversation._done,
     IntentKind.REACTION: _Conversation._reaction,
+    IntentKind.EXTRA: _Conversation._extra,
+    IntentKind.HARD_DATE: _Conversation._hard_date,
 }

@@ -4,8 +4,10 @@ rendered with their numbers; no I/O."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime, time, timedelta
 
+from chalicelib.content import variant
 from chalicelib.domain import program, safety, their_reason
 from chalicelib.domain.intents import Intent, IntentKind, read_yes_no
 from chalicelib.domain.model import Person, ProgramSettings
@@ -118,7 +120,9 @@ class ConversationBase:
             if self.person.graduated_at is not None and not self.person.weekly:
                 # "honestly i think im good now" on the decision days: the choice, not the menu.
                 return self._unchanged("decision_menu")
-            return self._unchanged("menu")
+            # Kept as a count, so the wording turns and no two menus running read the same.
+            counted = replace(self.person, menus=self.person.menus + 1)
+            return self._changed(counted, variant("menu", self.person.menus), "unheard")
         # A photo or voice note with no words is not an empty text: say what we can read.
         return self._unchanged("media_only" if self.media_count else "empty")
 

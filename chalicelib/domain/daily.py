@@ -8,7 +8,7 @@ from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from chalicelib.content import render_daily
-from chalicelib.domain import dialogue, follow_up, program, safety
+from chalicelib.domain import dialogue, extra_support, follow_up, program, safety
 from chalicelib.domain.model import Person, ProgramSettings, Status
 from chalicelib.domain.schedule import SLOT, slot_start
 
@@ -17,8 +17,6 @@ DECISION_DAYS = 3
 LATE_LIMIT = timedelta(hours=3)
 QUIET_FROM = time(21, 0)
 QUIET_UNTIL = time(8, 0)
-# Days 2-4 of a new streak after a reported contact get the restart texts.
-RESTART_DAYS = range(2, 5)
 # Scheduled texts that ask an open question, by (section, index in daily.json): their answer
 # is kept privately and acknowledged (see answers.py).
 OPEN_QUESTIONS: dict[tuple[str, int], str] = {
@@ -126,6 +124,32 @@ def next_send_keeping_day(person: Person, planned_at: datetime, after: datetime)
     return candidate
 
 
+def with_evening(person: Person, now: datetime, settings: ProgramSettings | None = None) -> Person:
+    """The person with tonight's evening text planned, when EXTRA or a DATE just made one due
+    and the day's text has gone (its next send is tomorrow's); else unchanged."""
+    reading = program.read_clock(person, now, settings or ProgramSettings())
+    local = program.local_now(person, now)
+    kind = extra_support.evening_kind(
+        person, local.date(), reading.calendar_day, (settings or ProgramSettings()).program_days
+    )
+    at = extra_support.evening_at(person, local.date())
+    planned = person.next_send_at
+    if kind is None or planned is None or person.graduated_at is not None:
+        return person
+    if slot_start(at) <= slot_start(now) + SLOT or planned <= at:
+        return person  # too late tonight, or the day's own text is still to come
+    return replace(person, next_send_at=at)
+
+
+def without_evening(person: Person, now: datetime) -> Person:
+    """The person without a planned evening text no longer due (EXTRA OFF, DATE OFF): the next
+    send is the next day's text instead."""
+    planned = person.next_send_at
+    if planned is None or not extra_support.is_evening(person, program.local_now(person, planned)):
+        return person
+    return replace(person, next_send_at=next_send_after(person, now))
+
+
 def skip_today(person: Person, now: datetime) -> Person:
     """Today's text is dropped: the next one is tomorrow's, or the first after a pause."""
     if person.paused_until is not None and person.paused_until > now:
@@ -158,6 +182,18 @@ def compose(person: Person, now: datetime, settings: ProgramSettings) -> Schedul
     if reading.calendar_day == settings.program_days and person.graduated_at is None:
         tomorrow = _at_the_last_hour(person, tomorrow, settings)
     celebrated = person.milestones_celebrated
+
+    local = program.local_now(person, now)
+    evening = extra_support.evening_kind(
+        person, local.date(), reading.calendar_day, settings.program_days
+    )
+    # Only an evening that is due: "21 days!" at a 19:30 hour, or a clock a slip restarted,
+    # is the day's own text.
+    if evening is not None and extra_support.is_evening(person, local):
+        body = render_daily("evening", evening)
+        return ScheduledText("evening", body, celebrated, next_send_after(person, now), None)
+    if evening is not None and extra_support.evening_at(person, local.date()) > now:
+        tomorrow = extra_support.evening_at(person, local.date())  # the evening text comes first
 
     def text(kind: str, body: str, index: int = -1) -> ScheduledText:
         asks = OPEN_QUESTIONS.get((kind, index))
@@ -203,11 +239,12 @@ def compose(person: Person, now: datetime, settings: ProgramSettings) -> Schedul
     # Milestones and reflections ride on the kept check-in (reflection.py): every day's idea is
     # sent, none replaced by a celebration.
     index = reading.day_of_program - 1
-    restarting = _reported_contact_restarted_clock(person) and reading.calendar_day in RESTART_DAYS
+    restart_days = extra_support.restart_days(person)  # days 2-4 of the new clock, or 2-6
+    restarting = _reported_contact_restarted_clock(person) and reading.calendar_day in restart_days
     # After a slip, a day whose idea has gone gets other words, and one whose idea has not
     # (a slip in the first days) gets its idea: each of the 21 ideas arrives once.
     if restarting and index in person.ideas_sent:
-        step = reading.calendar_day - RESTART_DAYS.start
+        step = reading.calendar_day - restart_days.start
         return text("restart", render_daily("restart", step, **values), index=step)
     if index in person.ideas_sent:
         # Taken in turn by day (render_daily wraps), so no two days running read the same.

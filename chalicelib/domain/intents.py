@@ -30,6 +30,8 @@ class IntentKind(StrEnum):
     STOP = "stop"
     CONTINUE = "continue"  # after graduation: weekly support
     DONE = "done"  # after graduation: finish
+    EXTRA = "extra"  # EXTRA / EXTRA OFF: the weekend evening texts of days 4-17
+    HARD_DATE = "hard_date"  # DATE 3/14 anniversary: support the evening before and of
     REACTION = "reaction"  # a phone's tapback on one of our texts ("Liked ...")
     UNKNOWN = "unknown"
 

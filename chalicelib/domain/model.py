@@ -66,6 +66,11 @@ class Person:
     outcome_1m: str | None = None
     outcome_3m: str | None = None
     weekly: bool = False
+    # Extra support (extra_support.py): opted in by EXTRA, offered once, and hard dates as
+    # "MM-DD" (no year, no words of theirs).
+    extra_support: bool = False
+    extra_offered: bool = False
+    hard_dates: tuple[str, ...] = ()
     kept_checkins: int = 0
     # Recent "how hard was it" ratings, oldest first (program.with_rating keeps them).
     ratings: tuple[int, ...] = ()
@@ -77,6 +82,8 @@ class Person:
     ex_reached_out: int = 0
     journal_entries: int = 0
     drafts: int = 0
+    # Times the menu answered a text we could not read: turns its wording, counts as Unheard.
+    menus: int = 0
     # Their own words for why they are doing this, handed back on WHY.
     why: str | None = None
     # Declared up front: contact about these (children, a lease, legal matters) is not a slip.

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import datetime, time, timedelta
 
 from chalicelib.content import render_reply
-from chalicelib.domain import daily, dialogue, follow_up, program
+from chalicelib.domain import daily, dialogue, extra_support, follow_up, program
 from chalicelib.domain.clock_words import parse_time_of_day, round_to_quarter_hour
 from chalicelib.domain.conversation_base import ConversationBase
 from chalicelib.domain.intents import Intent
@@ -16,6 +16,7 @@ from chalicelib.domain.outcome import Outcome
 from chalicelib.domain.timezones import resolve_timezone_name
 from chalicelib.domain.understanding import lexicon as lex
 
+MAX_DATES = extra_support.MAX_HARD_DATES
 DEFAULT_PAUSE_DAYS = 3
 MAX_PAUSE_DAYS = 14
 EARLIEST_SEND = time(8, 0)
@@ -121,6 +122,31 @@ class SettingsByText(ConversationBase):
             month_on = daily.next_send_after(done, self.now)  # DONE said after its day came
         done = replace(done, next_send_at=month_on)
         return self._changed(done, "done_goodbye", "done")
+
+    def _extra(self, intent: Intent) -> Outcome:
+        if intent.text.lower().strip(" .!") in ("off", "no", "stop", "no thanks"):
+            off = replace(self.person, extra_support=False, extra_offered=True)
+            return self._changed(daily.without_evening(off, self.now), "extra_off", "extra_off")
+        on = replace(self.person, extra_support=True, extra_offered=True)
+        return self._changed(
+            daily.with_evening(on, self.now, self.settings), "extra_on", "extra_on"
+        )
+
+    def _hard_date(self, intent: Intent) -> Outcome:
+        words = intent.text.lower().strip(" .!")
+        if words in ("off", "clear", "none", "delete"):
+            cleared = replace(self.person, hard_dates=())
+            return self._changed(daily.without_evening(cleared, self.now), "dates_cleared", "dates")
+        if not words:
+            return self._unchanged("date_explain")
+        parsed = extra_support.parse_hard_date(intent.text, self.country)
+        if parsed is None:
+            return self._unchanged("date_unclear")
+        if parsed not in self.person.hard_dates and len(self.person.hard_dates) >= MAX_DATES:
+            return self._unchanged("dates_full", count=MAX_DATES)
+        dates = tuple(sorted({*self.person.hard_dates, parsed}))
+        dated = daily.with_evening(replace(self.person, hard_dates=dates), self.now, self.settings)
+        return self._changed(dated, "date_saved", "date_saved", date=extra_support.shown(parsed))
 
 
 def _weekday(person: Person) -> str:

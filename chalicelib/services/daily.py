@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from chalicelib.content import render_reply, variant
-from chalicelib.domain import daily, dialogue, planner, program
+from chalicelib.domain import daily, dialogue, extra_support, planner, program
 from chalicelib.domain.model import Person, ProgramSettings
 from chalicelib.domain.ports import (
     Claim,
@@ -382,5 +382,8 @@ def _in_doubt(claim: Claim, now: datetime) -> bool:
 
 
 def _daily_claim(person: Person, due_at: datetime) -> str:
-    """The day a text belongs to is the person's local date when it was due, not when it ran."""
-    return f"daily#{program.local_now(person, due_at).date().isoformat()}"
+    """The day a text belongs to is the person's local date when it was due, not when it ran;
+    an evening text (extra support) has a claim of its own beside the day's."""
+    local = program.local_now(person, due_at)
+    kind = "evening" if extra_support.is_evening(person, local) else "daily"
+    return f"{kind}#{local.date().isoformat()}"

@@ -5,11 +5,13 @@ morning-after care text names the abuse line after danger; not eating or sleepin
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
+from chalice.test import Client
 
 from chalicelib.adapters.dynamodb import DynamoPeople
-from chalicelib.content import render_reply
+from chalicelib.content import render_daily, render_reply
 from chalicelib.domain import dialogue, safety
 from chalicelib.domain.gsm7 import fits_one_segment
 from scripts.drive import Backend
@@ -17,6 +19,8 @@ from tests.fakes.fake_twilio import FakeTwilio
 from tests.support import ManualClock, Phone
 
 US = safety.resources("US")
+LA = ZoneInfo("America/Los_Angeles")
+MENUS = ("menu", "menu_2", "menu_3")
 
 
 @pytest.mark.parametrize(
@@ -86,3 +90,37 @@ def test_their_reason_comes_back_after_the_decision_answer(
     DynamoPeople().save(dialogue.ask(person, dialogue.DECISION, clock()))
     reply = enrolled.say("from reason i think, i feel calmer")
     assert 'You also once said: "I deserve someone' in reply and "CONTINUE" in reply, reply
+
+
+def test_the_menu_turns_its_wording_and_never_repeats_twice_running(enrolled: Phone) -> None:
+    replies = [enrolled.say(text) for text in ("blorp", "asdf qwer", "zzz", "qqq")]
+    assert replies[:3] == [render_reply(k, day=1, program_days=21) for k in MENUS], replies
+    assert replies[3] == replies[0]
+    assert all("I want to get this right" in r and fits_one_segment(r) for r in replies)
+    assert enrolled.stored().menus == 4
+
+
+def test_extra_support_sends_the_friday_evening_text_through_the_tick(
+    client: Client, backend: Backend, clock: ManualClock, fake_twilio: FakeTwilio
+) -> None:
+    start = datetime(2026, 11, 23, 14, 0, tzinfo=LA)  # a Monday: Friday is day 5
+    clock.set(start.astimezone(UTC))
+    phone = Phone(client, "+14155550181")
+    phone.say("hi")
+    phone.say("YES")
+    assert phone.say("EXTRA") == render_reply("extra_on")
+    assert phone.say("DATE 11/28 our anniversary").startswith("Saved: Nov 28.")
+    sent: list[tuple[datetime, str]] = []
+    while len(sent) < 7:
+        person = phone.stored()
+        assert person.next_send_at is not None
+        clock.set(person.next_send_at)
+        before = len(fake_twilio.messages_sent)
+        assert backend.run_tick() == 1
+        [body] = [m.body for m in fake_twilio.messages_sent[before:]] or [f"NOTHING {sent}"]
+        sent.append((clock().astimezone(LA), body))
+    evenings = [(at.strftime("%a %H:%M"), body) for at, body in sent if at.hour == 19]
+    assert evenings == [
+        ("Fri 19:00", render_daily("evening", "date_eve")),  # the hard date wins the evening
+        ("Sat 19:00", render_daily("evening", "date_day")),
+    ], sent

@@ -45,6 +45,9 @@ def someone(**changes: Any) -> Person:
         ratings=(4, 3),
         milestones_celebrated=frozenset({24}),
         ideas_sent=frozenset({0, 1, 2}),
+        extra_support=True,
+        extra_offered=True,
+        hard_dates=("02-29", "12-24"),
         next_send_at=datetime(2026, 11, 24, 17, 0, tzinfo=UTC),
     )
     return replace(base, **changes)

@@ -35,6 +35,8 @@ WORST_CASE = {
     "journal_entries": 99999,
     "why": "x" * WHY_QUOTE_SEPTETS,
     "next_day": "Wednesday",
+    "date": "Sep 30",
+    "count": 5,
     "weekday": "Wednesday",
     "timezone": max(available_timezones(), key=len),
     "until": "Wed Sep 30",

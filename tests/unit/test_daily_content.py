@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from chalicelib.domain import safety
+from chalicelib.domain import extra_support, safety
 from chalicelib.domain.gsm7 import fits_one_segment, is_gsm7
 
 DAILY_JSON = Path(__file__).resolve().parents[2] / "chalicelib" / "content" / "daily.json"
@@ -70,6 +70,7 @@ ALL_TEXTS = [
     *((f"weekly-{i}", text) for i, text in enumerate(CONTENT["weekly"], start=1)),
     *((f"follow-up-{i}", text) for i, text in enumerate(CONTENT["follow_up"], start=1)),
     *((f"care-{i}", text) for i, text in enumerate(CONTENT["care"], start=1)),
+    *((f"evening-{kind}", text) for kind, text in CONTENT["evening"].items()),
 ]
 
 
@@ -84,7 +85,7 @@ def _fields(template: str) -> set[str]:
 def test_the_file_has_exactly_the_expected_sections() -> None:
     assert set(CONTENT) == {
         "_comment", "daily", "milestones", "restart", "reflection", "decision", "weekly",
-        "follow_up", "care", "again",
+        "follow_up", "care", "again", "evening",
     }  # fmt: skip
     assert isinstance(CONTENT["_comment"], str)
     assert CONTENT["_comment"]
@@ -98,8 +99,9 @@ def test_every_milestone_from_24_to_336_hours_has_a_text() -> None:
     assert set(CONTENT["milestones"]) == set(MILESTONE_HOURS)
 
 
-def test_there_are_three_restart_texts_for_the_days_after_a_slip() -> None:
-    assert len(CONTENT["restart"]) == 3
+def test_there_is_a_restart_text_for_each_day_of_the_longest_relapse_track() -> None:
+    # Three days after a slip by default, five with EXTRA (extra_support.py).
+    assert len(CONTENT["restart"]) == len(extra_support.EXTRA_RESTART_DAYS) == 5
 
 
 def test_the_decision_takes_three_days() -> None:

@@ -23,7 +23,7 @@ _SAME = (
 _COUNTS = (
     "best_streak_seconds", "banked_seconds", "contacts_reported", "checkins", "kept_checkins",
     "urges", "urges_beaten", "looks", "ex_reached_out", "journal_entries", "drafts",
-    "delivery_failures", "follow_ups_sent",
+    "delivery_failures", "follow_ups_sent", "menus",
 )  # fmt: skip
 _REPLY_SEPARATOR = "\x1e"
 
@@ -38,6 +38,9 @@ def _to_model(person: Person) -> UserModel:
         milestones_celebrated=set(person.milestones_celebrated) or None,
         ideas_sent=set(person.ideas_sent) or None,
         weekly=person.weekly,
+        extra_support=person.extra_support,
+        extra_offered=person.extra_offered,
+        hard_dates=list(person.hard_dates) or None,
         send_bucket=bucket_for(person.next_send_at, person.phone) if person.next_send_at else None,
         send_at=person.next_send_at,
         **{name: getattr(person, name) for name in (*_SAME, *_COUNTS)},
@@ -59,6 +62,9 @@ def _to_person(model: UserModel) -> Person:
         milestones_celebrated=frozenset(int(m) for m in model.milestones_celebrated or ()),
         ideas_sent=frozenset(int(i) for i in model.ideas_sent or ()),
         weekly=bool(model.weekly),
+        extra_support=bool(model.extra_support),
+        extra_offered=bool(model.extra_offered),
+        hard_dates=tuple(str(d) for d in model.hard_dates or ()),
         next_send_at=model.send_at,
         version=int(model.version or 0),
         **{name: getattr(model, name) for name in _SAME},

@@ -80,9 +80,13 @@ class UserModel(Model):
     last_message_sid = UnicodeAttribute(null=True)
     graduated_at = UTCDateTimeAttribute(null=True)
     follow_ups_sent = NumberAttribute(default=0)
+    menus = NumberAttribute(default=0)
     outcome_1m = UnicodeAttribute(null=True)
     outcome_3m = UnicodeAttribute(null=True)
     weekly = BooleanAttribute(default=False)
+    extra_support = BooleanAttribute(default=False)
+    extra_offered = BooleanAttribute(default=False)
+    hard_dates = ListAttribute(of=UnicodeAttribute, null=True)
     # Sparse index keys: only people with a next scheduled text appear in the index.
     send_bucket = UnicodeAttribute(null=True)
     send_at = UTCDateTimeAttribute(null=True)

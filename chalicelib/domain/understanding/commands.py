@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import re
 
+from chalicelib.domain.extra_support import looks_like_a_date
 from chalicelib.domain.intents import Intent, IntentKind
 from chalicelib.domain.understanding import lexicon as lex
 from chalicelib.domain.understanding.signals import any_match, find_rating
@@ -17,7 +18,7 @@ _PAYLOAD = {
     "draft": K.DRAFT, "journal": K.JOURNAL, "diary": K.JOURNAL, "note": K.JOURNAL,
     "why": K.WHY, "logistics": K.LOGISTICS, "time": K.TIME, "tz": K.TIMEZONE,
     "timezone": K.TIMEZONE, "urge": K.URGE, "sos": K.URGE, "slip": K.CONTACTED,
-    "pause": K.PAUSE,
+    "pause": K.PAUSE, "extra": K.EXTRA, "date": K.HARD_DATE, "dates": K.HARD_DATE,
 }  # fmt: skip
 _WHOLE = {
     "status": K.STATUS, "stats": K.STATUS, "streak": K.STATUS, "progress": K.STATUS,
@@ -62,6 +63,10 @@ _NOT_A_TIME = re.compile(
 )
 
 
+_EXTRA_WORDS = frozenset({"", "on", "yes", "pls", "please", "off", "no", "stop", "no thanks"})
+_CLEAR = frozenset({"", "off", "clear", "none", "delete"})
+
+
 def keyword(word: str) -> str:
     """The keyword a first word is, allowing one typo in keywords of 4+ letters."""
     if word in _PAYLOAD or word in _WHOLE or word in lex.OPT_OUT_WORDS:
@@ -102,6 +107,10 @@ def read_command(original: str, text: str, tokens: list[str]) -> Intent | None:
         kind = _PAYLOAD[first]
         if kind is K.TIME and rest and _NOT_A_TIME.match(rest.lower()):
             return None  # "time to move on" is not a setting
+        if kind is K.EXTRA and rest.lower().strip(" .!") not in _EXTRA_WORDS:
+            return None  # "extra sad today" is not the keyword
+        if kind is K.HARD_DATE and rest.lower() not in _CLEAR and not looks_like_a_date(rest):
+            return None  # "date night was fun": no day in it
         if kind is K.PAUSE:
             return Intent(K.PAUSE, pause_days(rest.lower()))
         if kind is K.CONTACTED and rest and any_match(lex.LOOK_PHRASES, rest.lower()):
