@@ -58,7 +58,7 @@ class CountingQueue:
 
 
 def population() -> list[Person]:
-    from chalicelib.domain import daily
+    from chalicelib.domain import cadence
     from chalicelib.domain.model import Person, Status
 
     rng = random.Random(SEED)  # noqa: S311 - a reproducible population, not a secret
@@ -79,7 +79,7 @@ def population() -> list[Person]:
             last_contact_at=SEEDED_AT,
         )
         if person.status is Status.ACTIVE:
-            person = replace(person, next_send_at=daily.next_send_after(person, SEEDED_AT))
+            person = replace(person, next_send_at=cadence.next_send_after(person, SEEDED_AT))
         people.append(person)
     return people
 

@@ -10,9 +10,9 @@ from datetime import datetime, timedelta
 from chalicelib.content import render_reply, variant
 from chalicelib.domain import (
     answers,
+    cadence,
     crisis_replies,
     crisis_window,
-    daily,
     dialogue,
     program,
     reflection,
@@ -75,7 +75,7 @@ def respond(
     # STATUS or HELP change nothing themselves, but the texts resuming must still be saved.
     if revived:
         outcome = replace(outcome, changed=True)
-    repaired = None if outcome.erase else daily.repair_stranded(outcome.person, now)
+    repaired = None if outcome.erase else cadence.repair_stranded(outcome.person, now)
     if repaired is not None:  # a daily text's job died: any text from them puts them back
         outcome = replace(outcome, person=repaired, changed=True)
     return outcome

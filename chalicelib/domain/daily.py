@@ -3,20 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime, time, timedelta
+from datetime import datetime, timedelta
 from enum import StrEnum
-from zoneinfo import ZoneInfo
 
 from chalicelib.content import render_daily
-from chalicelib.domain import dialogue, extra_support, follow_up, program, safety
+from chalicelib.domain import cadence, dialogue, extra_support, follow_up, program, safety
 from chalicelib.domain.model import Person, ProgramSettings, Status
-from chalicelib.domain.schedule import SLOT, slot_start
 
 DECISION_DAYS = 3
-# A text this late would arrive at an odd hour; skip the day instead.
-LATE_LIMIT = timedelta(hours=3)
-QUIET_FROM = time(21, 0)
-QUIET_UNTIL = time(8, 0)
 # Scheduled texts that ask an open question, by (section, index in daily.json): their answer
 # is kept privately and acknowledged (see answers.py).
 OPEN_QUESTIONS: dict[tuple[str, int], str] = {
@@ -26,7 +20,6 @@ OPEN_QUESTIONS: dict[tuple[str, int], str] = {
     ("decision", 1): dialogue.DECISION,  # "Which voice is talking?"
     ("decision", 2): dialogue.DECISION,  # "What did these weeks teach you?"
 }
-WEEK = timedelta(days=7)
 
 
 class Skip(StrEnum):
@@ -53,18 +46,6 @@ class ScheduledText:
     ideas: frozenset[int] = frozenset()
 
 
-def in_quiet_hours(person: Person, now: datetime) -> bool:
-    local = program.local_now(person, now).time()
-    return local >= QUIET_FROM or local < QUIET_UNTIL
-
-
-def next_morning(person: Person, now: datetime) -> datetime:
-    """The end of the quiet hours that `now` is in (08:00 local), as an aware datetime."""
-    local = program.local_now(person, now)
-    day = local.date() if local.time() < QUIET_UNTIL else local.date() + timedelta(days=1)
-    return datetime.combine(day, QUIET_UNTIL, tzinfo=ZoneInfo(person.timezone))
-
-
 def check_due(person: Person | None, due_at: datetime, now: datetime) -> Skip | None:
     if person is None or person.status not in (Status.ACTIVE, Status.COMPLETED):
         return Skip.NOT_ACTIVE
@@ -74,89 +55,11 @@ def check_due(person: Person | None, due_at: datetime, now: datetime) -> Skip | 
         return Skip.STALE
     if person.paused_until is not None and person.paused_until > now:
         return Skip.PAUSED
-    if now - due_at > LATE_LIMIT:
+    if now - due_at > cadence.LATE_LIMIT:
         return Skip.TOO_LATE
-    if in_quiet_hours(person, now):
+    if cadence.in_quiet_hours(person, now):
         return Skip.QUIET_HOURS
     return None
-
-
-def next_send_after(person: Person, now: datetime, earliest_day_offset: int = 0) -> datetime:
-    """The first send time at least one whole slot ahead.
-
-    The slot right after the current one could be written moments before its tick runs, and the
-    index is eventually consistent: a tick that missed it would never look at that slot again.
-    """
-    current_slot = slot_start(now) + SLOT
-    today = program.local_now(person, now).date()
-    offset = earliest_day_offset
-    while True:
-        candidate = program.daily_send_at(person, today + timedelta(days=offset))
-        if slot_start(candidate) > current_slot:
-            return candidate
-        offset += 1
-
-
-def repair_stranded(person: Person, now: datetime) -> Person | None:
-    """The person with their next send moved ahead, if it is so far behind that no queued job
-    can still send it (the job died); else None."""
-    if person.status is not Status.ACTIVE or person.next_send_at is None:
-        return None
-    if now - person.next_send_at <= LATE_LIMIT:
-        return None
-    return skip_today(person, now)
-
-
-def next_send_keeping_day(person: Person, planned_at: datetime, after: datetime) -> datetime:
-    """The next send after TIME, TZ or PAUSE changed `person`: the first send time after
-    `after`, never on a local day before the one `planned_at` falls on (so a day whose text has
-    gone gets no second promise), and on that day's weekday for weekly support."""
-    planned_day = program.local_now(person, planned_at).date()
-    start_day = program.local_now(person, after).date()
-    # On the day they joined no daily text has gone (the first is planned for the morning
-    # after), so a new evening time may still mean tonight.
-    joined_today = program.local_now(person, person.created_at).date() == start_day
-    offset = 0 if joined_today else max(0, (planned_day - start_day).days)
-    candidate = next_send_after(person, after, offset)
-    if person.weekly:
-        while program.local_now(person, candidate).weekday() != planned_day.weekday():
-            candidate = next_send_after(person, candidate)
-    return candidate
-
-
-def with_evening(person: Person, now: datetime, settings: ProgramSettings | None = None) -> Person:
-    """The person with tonight's evening text planned, when EXTRA or a DATE just made one due
-    and the day's text has gone (its next send is tomorrow's); else unchanged."""
-    reading = program.read_clock(person, now, settings or ProgramSettings())
-    local = program.local_now(person, now)
-    kind = extra_support.evening_kind(
-        person, local.date(), reading.calendar_day, (settings or ProgramSettings()).program_days
-    )
-    at = extra_support.evening_at(person, local.date())
-    planned = person.next_send_at
-    if kind is None or planned is None or person.graduated_at is not None:
-        return person
-    if slot_start(at) <= slot_start(now) + SLOT or planned <= at:
-        return person  # too late tonight, or the day's own text is still to come
-    return replace(person, next_send_at=at)
-
-
-def without_evening(person: Person, now: datetime) -> Person:
-    """The person without a planned evening text no longer due (EXTRA OFF, DATE OFF): the next
-    send is the next day's text instead."""
-    planned = person.next_send_at
-    if planned is None or not extra_support.is_evening(person, program.local_now(person, planned)):
-        return person
-    return replace(person, next_send_at=next_send_after(person, now))
-
-
-def skip_today(person: Person, now: datetime) -> Person:
-    """Today's text is dropped: the next one is tomorrow's, or the first after a pause."""
-    if person.paused_until is not None and person.paused_until > now:
-        return replace(person, next_send_at=next_send_after(person, person.paused_until))
-    # The next send time after now: after an outage past midnight, that is today's, not tomorrow's.
-    # The day's claim stops a second text on a day that already had one.
-    return replace(person, next_send_at=next_send_after(person, now))
 
 
 def _reported_contact_restarted_clock(person: Person) -> bool:
@@ -178,11 +81,7 @@ def compose(person: Person, now: datetime, settings: ProgramSettings) -> Schedul
         "best": program.describe_duration(reading.best_streak_seconds),
         "total_days": reading.total_days,
     }
-    tomorrow = next_send_after(person, now, earliest_day_offset=1)
-    if reading.calendar_day == settings.program_days and person.graduated_at is None:
-        tomorrow = _at_the_last_hour(person, tomorrow, settings)
     celebrated = person.milestones_celebrated
-
     local = program.local_now(person, now)
     evening = extra_support.evening_kind(
         person, local.date(), reading.calendar_day, settings.program_days
@@ -191,9 +90,9 @@ def compose(person: Person, now: datetime, settings: ProgramSettings) -> Schedul
     # is the day's own text.
     if evening is not None and extra_support.is_evening(person, local):
         body = render_daily("evening", evening)
-        return ScheduledText("evening", body, celebrated, next_send_after(person, now), None)
-    if evening is not None and extra_support.evening_at(person, local.date()) > now:
-        tomorrow = extra_support.evening_at(person, local.date())  # the evening text comes first
+        next_day = cadence.next_send_after(person, now)
+        return ScheduledText("evening", body, celebrated, next_day, None)
+    tomorrow = cadence.after_the_days_text(person, now, reading.calendar_day, settings)
 
     def text(kind: str, body: str, index: int = -1) -> ScheduledText:
         asks = OPEN_QUESTIONS.get((kind, index))
@@ -209,9 +108,9 @@ def compose(person: Person, now: datetime, settings: ProgramSettings) -> Schedul
     if person.weekly and person.graduated_at is not None:
         # Rounded, not floored: the first decision text can go at the 504th hour, after the
         # morning send time, and a floor then read "Week 1" twice.
-        weeks = max(1, round((now - person.graduated_at) / WEEK))
+        weeks = max(1, round((now - person.graduated_at) / cadence.WEEK))
         body = render_daily("weekly", weeks - 1, weeks=weeks, **values)
-        next_week = next_send_after(person, now, earliest_day_offset=7)
+        next_week = cadence.next_send_after(person, now, earliest_day_offset=7)
         return ScheduledText("weekly", body, celebrated, next_week, person.graduated_at)
     decision_day = reading.calendar_day - settings.program_days
     deciding = person.graduated_at is not None and (
@@ -253,15 +152,6 @@ def compose(person: Person, now: datetime, settings: ProgramSettings) -> Schedul
     return text("daily", render_daily("daily", index, **values), index=index)
 
 
-def _at_the_last_hour(person: Person, planned: datetime, settings: ProgramSettings) -> datetime:
-    """The first decision text ("21 days!") at the program's last hour (the 504th by default),
-    or when quiet hours end if it falls in them; never at the send time before it."""
-    completes = (person.last_contact_at or planned) + timedelta(hours=settings.program_hours)
-    if planned >= completes:
-        return planned
-    return next_morning(person, completes) if in_quiet_hours(person, completes) else completes
-
-
 def _after_a_crisis(person: Person, now: datetime) -> bool:
     """A crisis reply's window open, or closed within the last day, and not yet followed by a
     scheduled text (after_send closes it)."""
@@ -274,7 +164,7 @@ def _follow_up(person: Person, index: int, now: datetime) -> ScheduledText:
     """The question a month or three on; weekly support goes on around it."""
     sent = index + 1
     if person.weekly:
-        after: datetime | None = next_send_after(person, now, earliest_day_offset=7)
+        after: datetime | None = cadence.next_send_after(person, now, earliest_day_offset=7)
     else:
         after = follow_up.next_at(replace(person, follow_ups_sent=sent))
     body = render_daily("follow_up", index)

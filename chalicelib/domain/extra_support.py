@@ -19,7 +19,7 @@ from chalicelib.domain.model import Person
 
 EVENING = time(19, 0)
 # A send time from this on is an evening already; a day's text before it, even sent three
-# hours late (daily.LATE_LIMIT), is still before EVENING, so the hour tells the two apart.
+# hours late (cadence.LATE_LIMIT), is still before EVENING, so the hour tells the two apart.
 LATEST_DAY_SEND = time(16, 0)
 EVENING_DAYS = range(4, 18)
 WEEKEND_EVENINGS = {4: "friday", 5: "saturday"}  # date.weekday()

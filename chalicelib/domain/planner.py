@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from chalicelib.domain import daily
+from chalicelib.domain import cadence, daily
 from chalicelib.domain.model import Person, Status
 from chalicelib.domain.ports import SendJob
 
@@ -53,13 +53,13 @@ def plan(job: SendJob, person: Person | None, now: datetime) -> Plan:
 
 def plan_daily(person: Person | None, due_at: datetime, now: datetime) -> Plan:
     """The daily text goes when due; a stale job is dropped; paused, too late or in quiet
-    hours, today's text is skipped and the next one planned (daily.skip_today)."""
+    hours, today's text is skipped and the next one planned (cadence.skip_today)."""
     skip = daily.check_due(person, due_at, now)
     if skip is None:
         return Plan(Action.SEND)
     if skip in (daily.Skip.NOT_ACTIVE, daily.Skip.STALE) or person is None:
         return Plan(Action.DROP, str(skip))
-    return Plan(Action.MOVE, str(skip), daily.skip_today(person, now).next_send_at)
+    return Plan(Action.MOVE, str(skip), cadence.skip_today(person, now).next_send_at)
 
 
 def plan_urge_follow_up(person: Person, due_at: datetime, now: datetime) -> Plan:
@@ -74,7 +74,7 @@ def plan_urge_follow_up(person: Person, due_at: datetime, now: datetime) -> Plan
 def plan_draft_return(person: Person, now: datetime) -> Plan:
     """A returned draft waits out a pause, and quiet hours until the next 08:00 local."""
     if person.paused_until is not None and person.paused_until > now:
-        return Plan(Action.MOVE, "paused", daily.next_send_after(person, person.paused_until))
-    if daily.in_quiet_hours(person, now):
-        return Plan(Action.MOVE, "quiet_hours", daily.next_morning(person, now))
+        return Plan(Action.MOVE, "paused", cadence.next_send_after(person, person.paused_until))
+    if cadence.in_quiet_hours(person, now):
+        return Plan(Action.MOVE, "quiet_hours", cadence.next_morning(person, now))
     return Plan(Action.SEND)

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import datetime, time, timedelta
 
 from chalicelib.content import render_reply
-from chalicelib.domain import daily, dialogue, extra_support, follow_up, program
+from chalicelib.domain import cadence, dialogue, extra_support, follow_up, program
 from chalicelib.domain.clock_words import parse_time_of_day, round_to_quarter_hour
 from chalicelib.domain.conversation_base import ConversationBase
 from chalicelib.domain.intents import Intent
@@ -49,7 +49,7 @@ class SettingsByText(ConversationBase):
     def _rescheduled(self, person: Person, after: datetime | None = None) -> Person:
         if person.next_send_at is None:
             return person
-        at = daily.next_send_keeping_day(person, person.next_send_at, after or self.now)
+        at = cadence.next_send_keeping_day(person, person.next_send_at, after or self.now)
         return replace(person, next_send_at=at)
 
     def _next_day_name(self, person: Person) -> str:
@@ -108,7 +108,7 @@ class SettingsByText(ConversationBase):
             self.person,
             status=Status.ACTIVE,
             weekly=True,
-            next_send_at=daily.next_send_after(self.person, self.now, earliest_day_offset=7),
+            next_send_at=cadence.next_send_after(self.person, self.now, earliest_day_offset=7),
         )
         return self._changed(weekly, "continue_weekly", "continue")
 
@@ -119,24 +119,26 @@ class SettingsByText(ConversationBase):
         # Done with the program, not with us: the follow-up questions still come, once each.
         month_on = follow_up.next_at(done)
         if month_on is not None and month_on <= self.now:
-            month_on = daily.next_send_after(done, self.now)  # DONE said after its day came
+            month_on = cadence.next_send_after(done, self.now)  # DONE said after its day came
         done = replace(done, next_send_at=month_on)
         return self._changed(done, "done_goodbye", "done")
 
     def _extra(self, intent: Intent) -> Outcome:
         if intent.text.lower().strip(" .!") in ("off", "no", "stop", "no thanks"):
             off = replace(self.person, extra_support=False, extra_offered=True)
-            return self._changed(daily.without_evening(off, self.now), "extra_off", "extra_off")
+            return self._changed(cadence.without_evening(off, self.now), "extra_off", "extra_off")
         on = replace(self.person, extra_support=True, extra_offered=True)
         return self._changed(
-            daily.with_evening(on, self.now, self.settings), "extra_on", "extra_on"
+            cadence.with_evening(on, self.now, self.settings), "extra_on", "extra_on"
         )
 
     def _hard_date(self, intent: Intent) -> Outcome:
         words = intent.text.lower().strip(" .!")
         if words in ("off", "clear", "none", "delete"):
             cleared = replace(self.person, hard_dates=())
-            return self._changed(daily.without_evening(cleared, self.now), "dates_cleared", "dates")
+            return self._changed(
+                cadence.without_evening(cleared, self.now), "dates_cleared", "dates"
+            )
         if not words:
             return self._unchanged("date_explain")
         parsed = extra_support.parse_hard_date(intent.text, self.country)
@@ -145,7 +147,9 @@ class SettingsByText(ConversationBase):
         if parsed not in self.person.hard_dates and len(self.person.hard_dates) >= MAX_DATES:
             return self._unchanged("dates_full", count=MAX_DATES)
         dates = tuple(sorted({*self.person.hard_dates, parsed}))
-        dated = daily.with_evening(replace(self.person, hard_dates=dates), self.now, self.settings)
+        dated = cadence.with_evening(
+            replace(self.person, hard_dates=dates), self.now, self.settings
+        )
         return self._changed(dated, "date_saved", "date_saved", date=extra_support.shown(parsed))
 
 

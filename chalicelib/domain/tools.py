@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from chalicelib.domain import daily
+from chalicelib.domain import cadence
 from chalicelib.domain.intents import Intent
 from chalicelib.domain.model import PrivateRecord
 from chalicelib.domain.outcome import FollowUp, Outcome
@@ -58,8 +58,8 @@ class ToolTurns(SettingsByText):
     def _draft_return_time(self) -> datetime:
         """About 24 hours later, moved past quiet hours to their morning if need be."""
         at = self.now + DRAFT_RETURN
-        if daily.in_quiet_hours(self.person, at):
-            return daily.next_send_after(self.person, at)
+        if cadence.in_quiet_hours(self.person, at):
+            return cadence.next_send_after(self.person, at)
         return at
 
     def _journal(self, intent: Intent) -> Outcome:

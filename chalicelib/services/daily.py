@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from chalicelib.content import render_reply, variant
-from chalicelib.domain import daily, dialogue, extra_support, planner, program
+from chalicelib.domain import cadence, daily, dialogue, extra_support, planner, program
 from chalicelib.domain.model import Person, ProgramSettings
 from chalicelib.domain.ports import (
     Claim,
@@ -170,7 +170,7 @@ class DailySender:
         if plan.action is planner.Action.DROP or person is None:
             return f"skipped:{plan.reason}"
         if plan.action is planner.Action.MOVE:
-            self._save(person, lambda p: daily.skip_today(p, now))
+            self._save(person, lambda p: cadence.skip_today(p, now))
             log_event("daily_skipped", phone=job.phone, reason=plan.reason)
             return f"skipped:{plan.reason}"
         text = daily.compose(person, now, self._settings)
@@ -181,7 +181,7 @@ class DailySender:
             text.body,
             kind=text.kind,
             on_sent=lambda p: daily.after_send(p, text, now, composed_for=person),
-            on_skip=lambda p: daily.skip_today(p, now),
+            on_skip=lambda p: cadence.skip_today(p, now),
         )
 
     def _send_urge_follow_up(self, job: SendJob) -> str:
@@ -326,7 +326,7 @@ class DailySender:
             return
         if job.kind == "daily":
             claim_key = _daily_claim(person, job.due_at)
-            self._finish(person, claim_key, "failed", None, lambda p: daily.skip_today(p, now))
+            self._finish(person, claim_key, "failed", None, lambda p: cadence.skip_today(p, now))
         log_event("send_gave_up", phone=job.phone, kind=job.kind)
 
     def _finish(

@@ -7,7 +7,7 @@ import subprocess
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from chalicelib.domain.daily import QUIET_FROM, QUIET_UNTIL
+from chalicelib.domain.cadence import QUIET_FROM, QUIET_UNTIL
 from chalicelib.domain.timezones import infer_timezone
 from tests.conftest import PROJECT_DIR
 

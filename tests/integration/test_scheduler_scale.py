@@ -10,7 +10,7 @@ from datetime import UTC, datetime, time
 
 from bench.aws_calls import record_aws_calls
 from chalicelib.adapters.dynamodb import UserModel, _to_model
-from chalicelib.domain import daily
+from chalicelib.domain import cadence
 from chalicelib.domain.model import Person, Status
 from chalicelib.domain.ports import SendJob
 from chalicelib.domain.schedule import slot_start
@@ -52,7 +52,7 @@ def _population(now: datetime) -> list[Person]:
             consent_at=now,
             last_contact_at=now,
         )
-        people.append(replace(person, next_send_at=daily.next_send_after(person, now)))
+        people.append(replace(person, next_send_at=cadence.next_send_after(person, now)))
     return people
 
 

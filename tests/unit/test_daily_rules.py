@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from chalicelib.content import render_daily
-from chalicelib.domain import daily, dialogue, program, reflection
+from chalicelib.domain import cadence, daily, dialogue, program, reflection
 from chalicelib.domain.gsm7 import fits_one_segment
 from chalicelib.domain.model import Person, ProgramSettings, Status
 from chalicelib.domain.schedule import slot_start
@@ -144,7 +144,7 @@ def test_a_paused_person_is_not_due_and_resumes_after_the_pause() -> None:
     assert due is not None
     paused = replace(person, paused_until=due + timedelta(days=2))
     assert daily.check_due(paused, due, due) is daily.Skip.PAUSED
-    resumed = daily.skip_today(paused, due)
+    resumed = cadence.skip_today(paused, due)
     # The pause ends at that morning's send instant, so the first text is the morning after.
     assert resumed.next_send_at == due + timedelta(days=3)
 
@@ -160,7 +160,7 @@ def test_those_who_continue_get_a_weekly_text_a_week_apart() -> None:
 def test_the_next_send_is_never_in_a_slot_the_scheduler_already_passed() -> None:
     person = replace(joined(), send_time=time(14, 10))
     just_after_slot_opened = datetime(2026, 11, 24, 22, 3, tzinfo=UTC)  # 14:03 local
-    nxt = daily.next_send_after(person, just_after_slot_opened)
+    nxt = cadence.next_send_after(person, just_after_slot_opened)
     assert slot_start(nxt) > slot_start(just_after_slot_opened)
     assert nxt.date() == date(2026, 11, 25)
 
@@ -179,7 +179,7 @@ def test_the_next_send_stays_at_nine_local_across_a_dst_change(
 ) -> None:
     person = replace(joined(), timezone=zone)
     sent_at = program.daily_send_at(person, before)
-    nxt = daily.next_send_after(person, sent_at, earliest_day_offset=1)
+    nxt = cadence.next_send_after(person, sent_at, earliest_day_offset=1)
     assert program.local_now(person, nxt).time() == time(9, 0)
     assert program.local_now(person, nxt).date() == after
     assert (nxt - sent_at) != timedelta(hours=24)
@@ -203,7 +203,7 @@ def test_a_text_more_than_three_hours_late_is_skipped() -> None:
 def test_nothing_is_sent_in_quiet_hours() -> None:
     person = replace(joined(), send_time=time(20, 45))
     late_evening = datetime(2026, 11, 25, 5, 10, tzinfo=UTC)  # 21:10 local
-    assert daily.in_quiet_hours(person, late_evening)
+    assert cadence.in_quiet_hours(person, late_evening)
     due = datetime(2026, 11, 25, 4, 45, tzinfo=UTC)
     assert (
         daily.check_due(replace(person, next_send_at=due), due, late_evening)
@@ -224,7 +224,7 @@ def test_skipping_a_day_moves_to_tomorrows_send_time() -> None:
     person = joined()
     due = person.next_send_at
     assert due is not None
-    moved = daily.skip_today(person, due + timedelta(hours=4))
+    moved = cadence.skip_today(person, due + timedelta(hours=4))
     assert moved.next_send_at == due + timedelta(days=1)
 
 
@@ -232,14 +232,14 @@ def test_after_an_outage_past_midnight_only_the_missed_day_is_skipped() -> None:
     person = joined()
     due = datetime(2026, 11, 27, 17, 0, tzinfo=UTC)  # Friday 09:00 in Los Angeles
     one_am_next_day = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
-    moved = daily.skip_today(replace(person, next_send_at=due), one_am_next_day)
+    moved = cadence.skip_today(replace(person, next_send_at=due), one_am_next_day)
     assert moved.next_send_at == datetime(2026, 11, 28, 17, 0, tzinfo=UTC)
 
 
 def test_a_send_time_in_the_very_next_slot_waits_a_day() -> None:
     person = replace(joined(), send_time=time(14, 15))
     at_14_14 = datetime(2026, 11, 24, 22, 14, tzinfo=UTC)  # 14:14 in Los Angeles
-    assert daily.next_send_after(person, at_14_14).date() == date(2026, 11, 25)
+    assert cadence.next_send_after(person, at_14_14).date() == date(2026, 11, 25)
 
 
 def test_the_daily_text_closes_last_nights_crisis_follow_up_so_yes_is_a_check_in() -> None:

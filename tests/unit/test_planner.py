@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from chalicelib.domain import daily
+from chalicelib.domain import cadence
 from chalicelib.domain.model import Status
 from chalicelib.domain.planner import (
     Action,
@@ -59,7 +59,7 @@ def test_a_draft_in_the_day_goes_now() -> None:
 
 def test_next_morning_is_in_the_persons_zone() -> None:
     tokyo = person(status=Status.ACTIVE, timezone="Asia/Tokyo")
-    morning = daily.next_morning(
+    morning = cadence.next_morning(
         tokyo, datetime(2026, 11, 25, 23, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
     )
     assert morning == datetime(2026, 11, 26, 8, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
