@@ -51,8 +51,10 @@ SCRIPT: list[tuple[int, str, str]] = [
     (3, "22:50", "I texted him"),
     (4, "20:00", "yes 5"),
     (5, "19:30", "yep"),
+    (5, "19:35", "EXTRA"),  # offered on that check-in: Friday evening has passed, Saturday's comes
     (5, "21:15", "JOURNAL cried in the car, then felt lighter"),
     (6, "12:00", "status"),
+    (6, "12:05", "DATE 12/10 his birthday"),
     (6, "21:30", "I looked at his instagram"),
     (7, "20:00", "yes"),
     (8, "21:00", "yes 2"),

@@ -20,6 +20,7 @@ from chalicelib.domain import (
 )
 from chalicelib.domain.conversation_base import asked_about_the_program
 from chalicelib.domain.crisis import CrisisSignal, Tier
+from chalicelib.domain.gsm7 import fits_one_segment
 from chalicelib.domain.intents import Intent, IntentKind, parse_intent, read_yes_no
 from chalicelib.domain.model import Person, PrivateRecord, ProgramSettings, Status
 from chalicelib.domain.outcome import FollowUp, InboundText, Outcome, new_person
@@ -345,12 +346,13 @@ class _Conversation(ToolTurns):
             # "havent texted him, pretty bad day tho": the hard day is heard, not cheered past.
             return self._changed(checked_in, "checkin_kept_hard", "checkin")
         reading = program.read_clock(checked_in, self.now, self.settings)
+        offer = rating is None and self._offer_extra(checked_in, reading.day_of_program)
         # A YES straight after signing up: "0 hours of choosing yourself" would ring hollow.
         if reading.hours >= 1:
             rode = self._celebrated(checked_in, reading, rated=rating is not None)
             if rode is not None:
-                return rode
-        if rating is None and self._offer_extra(checked_in, reading.day_of_program):
+                return self._offered_too(rode) if offer else rode
+        if offer:
             offered = replace(checked_in, extra_offered=True)
             return self._changed(offered, "checkin_extra_offer", "checkin")
         if rating is None:
@@ -365,6 +367,17 @@ class _Conversation(ToolTurns):
         """Extra support is offered once, on an unrated kept check-in of days 3 to 5, just
         before the stretch where slips cluster (days 4-17)."""
         return 3 <= day <= 5 and not (person.extra_offered or person.extra_support)
+
+    @staticmethod
+    def _offered_too(celebrated: Outcome) -> Outcome:
+        """A milestone's reply with the offer after it, when both fit one segment (the 24- and
+        72-hour ones fall on days 3-5); else the milestone alone, and the offer waits."""
+        [reply] = celebrated.replies
+        both = f"{reply} {render_reply('extra_offer')}"
+        if not fits_one_segment(both):
+            return celebrated
+        offered = replace(celebrated.person, extra_offered=True)
+        return replace(celebrated, person=offered, replies=(both,))
 
     def _celebrated(
         self, person: Person, reading: program.ClockReading, rated: bool

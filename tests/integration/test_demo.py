@@ -45,6 +45,12 @@ def test_make_demo_prints_a_21_day_transcript_with_slip_milestones_and_graduatio
         "one month on: kept no contact with your ex in the last 7 days?",
         "A week with no contact, on your own terms",
         "Your weekly texts go on",
+        "Extra texts on Fri/Sat evenings? Reply EXTRA.",
+        "Saturday night check",
+        "Friday evening: the hours when slips like to happen",
+        "Saved: Dec 10.",
+        "Tomorrow is the date you told me about",
+        "Today was the date you told me about",
     ):
         assert expected in transcript, expected
     scheduled = [line for line in transcript.splitlines() if "coach (scheduled)" in line]

@@ -170,4 +170,5 @@ def test_the_first_week_teaches_the_tools() -> None:
     text of days 2 to 6, the texts everyone receives."""
     first_week = " ".join(CONTENT["daily"][1:6])
     assert "URGE" in CONTENT["daily"][1] and "DRAFT" in CONTENT["daily"][2]
-    assert all(keyword in first_week for keyword in ("URGE", "DRAFT", "JOURNAL", "TIME 7pm", "PAUSE 3"))
+    taught = ("URGE", "DRAFT", "JOURNAL", "TIME 7pm", "PAUSE 3")
+    assert all(keyword in first_week for keyword in taught)

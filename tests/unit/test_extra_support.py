@@ -177,3 +177,12 @@ def test_a_sixth_date_is_refused_and_off_clears_them() -> None:
     assert _say(person, "DATE OFF", now).hard_dates == ()
     assert "I couldn't read that date" in _reply(person, "DATE 44/44", now)
     assert "DATE 3/14" in _reply(person, "DATE", now)
+
+
+def test_the_offer_rides_on_a_milestone_when_both_fit() -> None:
+    person = _joined()
+    day_3 = datetime(2026, 11, 25, 20, 0, tzinfo=LA).astimezone(UTC)
+    reply = _reply(person, "yes", day_3)
+    assert reply.startswith("Day 3 of 21: no contact kept. 24 hours!"), reply
+    assert reply.endswith("Reply EXTRA.") and fits_one_segment(reply)
+    assert _say(person, "yes", day_3).extra_offered
