@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from chalicelib.domain import dialogue, follow_up, program
+from chalicelib.domain import dialogue, follow_up, program, safety
 from chalicelib.domain.intents import Intent, IntentKind, read_yes_no
 from chalicelib.domain.model import Person, PrivateRecord
 from chalicelib.domain.understanding import lexicon as lex
@@ -90,6 +90,14 @@ def _draft_answer(c: _Conversation, intent: Intent) -> Outcome | None:
     return None
 
 
+_OUT_OF_TEN = re.compile(r"\b(10|[0-9])\s*(?:/|out of|outta)\s*10\b")
+_FADING = re.compile(
+    r"\b(?:fading|faded|fades|passing|passed|gone|going away|calmer|calming|better|easing|eased"
+    r"|weaker|smaller|less(?: strong| bad)?|settled|ok now|okay now|fine now)\b"
+    r"(?<!not better)(?<!not gone)"
+)
+
+
 def _urge_rating(c: _Conversation, intent: Intent) -> Outcome | None:
     if intent.kind is IntentKind.CONTACTED and intent.sure and contact_in(c.body.lower()):
         return None  # "no i texted him": a slip, read as usual (a bare "no" is still the urge)
@@ -99,8 +107,16 @@ def _urge_rating(c: _Conversation, intent: Intent) -> Outcome | None:
     rated = (IntentKind.RATING, IntentKind.KEPT, IntentKind.UNKNOWN, IntentKind.URGE)
     if intent.kind not in rated:
         return None
-    # "honestly like a 5 still. i want him back": the rating, wherever it sits.
-    rating = intent.number if intent.number is not None else find_rating(c.body.lower())
+    text = c.body.lower()
+    # "honestly like a 5 still. i want him back": the rating, wherever it sits; "a 9 out of
+    # 10" on their own scale, halved.
+    tenths = _OUT_OF_TEN.search(text)
+    rating = intent.number if intent.number is not None else find_rating(text)
+    if tenths is not None:
+        rating = max(1, min(5, (int(tenths.group(1)) + 1) // 2))
+    if rating is None and _FADING.search(text):
+        # "idk its fading i guess": how it is, in words, and the wave passing.
+        return c._changed(dialogue.answered(c.person), "urge_fading", "urge_rated")
     if rating is None or not 1 <= rating <= 5:
         return None
     # A 4 or 5 is still strong: not "you rode it out", but another step.
@@ -260,6 +276,27 @@ def _follow_up_answer(c: _Conversation, intent: Intent) -> Outcome | None:
     )
 
 
+# "a bit better", "ok-ish", "slept a little": the care question answered with some relief.
+_EASIER = re.compile(
+    r"\b(?:better|ok|okay|fine|alright|good|calmer|lighter|slept|rested|ate|easier)\b"
+    r"(?<!not better)(?<!not ok)(?<!not okay)(?<!not fine)(?<!not good)(?<!not great)"
+)
+
+
+def _care_answer(c: _Conversation, intent: Intent) -> Outcome | None:
+    """ "How are you today?" the morning after a crisis reply: heard in any words (a stranger's
+    "a bit better. slept a little" got the menu); a command or check-in is read as usual, and
+    anything that sounds like danger was already met by the crisis check before this."""
+    if intent.kind not in _FREE and intent.sure:
+        return None
+    text = c.body.lower()
+    worse = re.search(r"\bnot (?:great|good|ok|okay|fine|better)\b|\bworse\b|\bbad\b", text)
+    key = "care_easier" if _EASIER.search(text) and not worse else "care_heard"
+    danger = (c.person.asked_about or "").startswith("danger")
+    line = safety.danger_line(c.country) if danger else safety.crisis_line(c.country)
+    return c._changed(dialogue.answered(c.person), key, "care_answered", crisis_line=line)
+
+
 _READERS: dict[str, _Reader] = {
     dialogue.DELETE: _erase_confirmed,
     dialogue.DRAFT_RETURN: _draft_answer,
@@ -269,6 +306,7 @@ _READERS: dict[str, _Reader] = {
     dialogue.DECISION: _kept_answer("decision", "decision_saved"),
     dialogue.CLARIFY: _clarified,
     dialogue.FOLLOW_UP: _follow_up_answer,
+    dialogue.CARE: _care_answer,
 }
 
 

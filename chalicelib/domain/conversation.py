@@ -122,7 +122,10 @@ def _safety_first(
         early = crisis_window.first_words(person, text.body, signal, country, now)
         # The answer to the direct question is read before a new crisis reading of the same
         # words ("its crossed my mind" is a yes, not a new alarm); explicit words still win.
-        if early is None and asked and (signal is None or signal.tier is not Tier.EXPLICIT):
+        opting_out = intent.kind is IntentKind.STOP and intent.sure
+        # "no i meant the texts. stop texting me": the opt-out, with the line named once more.
+        plain = signal is None or signal.tier is not Tier.EXPLICIT
+        if early is None and asked and plain and not opting_out:
             early = crisis_replies.safety_answer(person, text.body, country, now)
         if early is not None:
             return early
@@ -328,7 +331,11 @@ class _Conversation(ToolTurns):
 
     def _status(self, intent: Intent) -> Outcome:
         reading = program.read_clock(self.person, self.now, self.settings)
-        return self._unchanged("status_complete" if reading.program_complete else "status")
+        if reading.program_complete:
+            return self._unchanged("status_complete")
+        # In the first day, a best streak and total of 0 would read like a report card of zeros.
+        first_day = reading.best_days == 0 and reading.total_days == 0
+        return self._unchanged("status_first_day" if first_day else "status")
 
     def _already_in(self, intent: Intent) -> Outcome:
         if self.person.status is Status.COMPLETED:
@@ -341,6 +348,12 @@ class _Conversation(ToolTurns):
         day = program.checkin_day(self.person, self.now, self.settings)
         if program.already_checked_in(self.person, day):
             return self._unchanged("checkin_already")
+        if rating is not None and rating <= 2 and _WORST_DAY.search(self.body.lower()):
+            # "worst day ever. 1/5": their scale runs the other way; noted as they meant it, and
+            # said so (5 is the hardest here), so the reflections' "hardest day" is true.
+            flipped = 6 - rating
+            checked_in = program.record_checkin(self.person, day, kept=True, rating=flipped)
+            return self._changed(checked_in, "checkin_kept_flipped", "checkin", rating=flipped)
         checked_in = program.record_checkin(self.person, day, kept=True, rating=rating)
         if rating is None and _HARD_DAY.search(self.body.lower()):
             # "havent texted him, pretty bad day tho": the hard day is heard, not cheered past.
@@ -402,6 +415,8 @@ class _Conversation(ToolTurns):
     def _contacted(self, intent: Intent) -> Outcome:
         if self.person.logistics and _mentions_logistics(self.body, self.person.logistics):
             return self._changed(self.person, "logistics_contact", "logistics_contact")
+        if self._before_they_started():
+            return self._unchanged("contact_before_start")
         # A reported contact always restarts the clock, even after today's check-in.
         slipped_on = program.read_clock(self.person, self.now, self.settings).day_of_program
         restarted = program.report_contact(self.person, self.now, self.settings)
@@ -418,6 +433,16 @@ class _Conversation(ToolTurns):
         outcome = self._changed(restarted, key, "slip")
         # Which program day it happened on, for the operator's slips-by-day count.
         return replace(outcome, records=(PrivateRecord("slip", str(slipped_on), self.now),))
+
+    def _before_they_started(self) -> bool:
+        """ "i caved and called her last night" a minute after YES: contact from before the clock
+        began (not backdated), told within its first hours, is no slip (a stranger's restarted a
+        clock with "every hour you held still counts" when none had been held)."""
+        started, consented = self.person.last_contact_at, self.person.consent_at
+        if started is None or consented is None or started < consented - timedelta(minutes=5):
+            return False
+        recent = self.now - started < timedelta(hours=6)
+        return recent and _BEFORE_TODAY.search(self.body.lower()) is not None
 
     def _looked(self, intent: Intent) -> Outcome:
         looked = replace(self.person, looks=self.person.looks + 1)
@@ -479,6 +504,11 @@ _HARD_DAY = re.compile(
     r"\b(?:bad|rough|hard|awful|horrible|shit|crap|terrible|tough|brutal|long) (?:day|one|night)\b"
     r"|\b(?:struggl\w*|barely|sucked|wanted to all day|so hard)\b"
 )
+# A low number beside words like these means their scale runs the other way (1 = worst).
+_WORST_DAY = re.compile(
+    r"\bworst\b|\b(?:awful|horrible|terrible|brutal|hell|unbearable|miserable)\b"
+    r"|\b(?:bad|rough|hard|shit|crap|tough) (?:day|one|night)\b|\U0001f62d"
+)
 # Readings a question about the program can hide: its words ("nc", "he texted") are asked about.
 _A_QUESTION_MAY_HIDE = (
     IntentKind.KEPT, IntentKind.CONTACTED, IntentKind.EX_REACHED_OUT, IntentKind.LOOKED,
@@ -500,6 +530,13 @@ def _mentions_logistics(body: str, declared: str) -> bool:
     }
     words = set(_LOGISTICS_WORDS) | declared_words
     return any(re.search(rf"\b{re.escape(word)}s?\b", text) for word in words)
+
+
+# Words that place a contact before now: last night, yesterday, before signing up.
+_BEFORE_TODAY = re.compile(
+    r"\b(?:last night|yesterday|yday|this morning|earlier today|last week|the other day|ago"
+    r"|before (?:i (?:joined|signed up|started|found this)|this|signing up|starting))\b"
+)
 
 
 _ACTIVE_HANDLERS: dict[IntentKind, Callable[[_Conversation, Intent], Outcome]] = {

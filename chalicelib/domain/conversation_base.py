@@ -131,6 +131,7 @@ _PHONE_DOWN = re.compile(
     r"\b(?:put|left|threw|set|locked|turned) (?:the|my) phone (?:down|away|off|in (?:another|the"
     r" other) room)\b|\bphone(?:'?s| is) (?:down|away|off)\b|\b(?:didn'?t|didnt|did not) (?:send"
     r"|text|call) (?:it|him|her|them)?\b|\bdeleted (?:it|the text|the message)\b"
+    r"|\b(?:didn'?t|didnt|did not) do it\b|\bheld (?:on|it together|strong)\b"
 )
 
 
@@ -248,7 +249,10 @@ _QUESTIONS = tuple(
         (
             "asked_ex_first",
             rf"\b(?:can|could|should|do|may|am i allowed to) i (?:reply|respond|answer|text {_EX}"
-            rf" back|write back|pick up)\b.{{0,40}}\b(?:if|when) {_EX}\b|\bwhat (?:if|do i do if"
+            rf" back|write back|pick up)\b.{{0,40}}\b(?:if|when) {_EX}\b"
+            rf"|\bis it (?:ok|okay|fine|bad|wrong|allowed) (?:to|if i) (?:reply|respond|answer"
+            rf"|text {_EX} back|write back|pick up)\b.{{0,40}}\b(?:if|when) {_EX}\b"
+            rf"|\bwhat (?:if|do i do if"
             rf"|should i do if|happens if) {_EX} (?:texts?|calls?|messages?|reaches out|dms?"
             rf"|emails?)\b|\b{_EX} (?:just |finally )?(?:texted|called|messaged|dm'?d|rang"
             rf"|reached out|emailed)\b.{{0,30}}\b(?:(?:what|wtf) (?:do|should|can) i do|do i"

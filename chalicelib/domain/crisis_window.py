@@ -56,6 +56,16 @@ _HELP_COMING = re.compile(
     r"|\b(?:at|in|going to|on (?:my|the) way to|headed to|heading to) (?:the |a )?"
     r"(?:er|a&e|hospital|emergency room|urgent care)\b"
 )
+# "i dont want to call anyone", "not calling them": help refused, heard (never a check-in, as
+# "didn't call" would read anywhere else), and the way to reach help that asks least of them.
+_REFUSES_HELP = re.compile(
+    r"\b(?:don'?t|dont|do not|won'?t|wont|not going to|not gonna|didn'?t|didnt|did not|can'?t"
+    r"|cant|cannot|never) (?:want to |wanna |feel like )?(?:call|text|ring|phone|talk to|speak to"
+    r"|contact|reach out to|message)\b.{0,20}\b(?:any ?one|any ?body|someone|somebody|no ?one"
+    r"|nobody|them|it|that|that number|the number|the line|a stranger|strangers|988|741741"
+    r"|116 ?123|a (?:hotline|helpline|crisis line))\b"
+    r"|\bnot (?:calling|texting|ringing|phoning) (?:any ?one|any ?body|them|it|that|the number)\b"
+)
 # "i feel ok", "feel fine now": how they feel is not whether what they took is harmless.
 _FEEL_FINE = re.compile(r"\b(?:i )?(?:feel|feeling) (?:ok|okay|fine|alright|better|normal)\b")
 _UNREAD = (IntentKind.UNKNOWN, IntentKind.REACTION, IntentKind.EMPTY)
@@ -120,6 +130,9 @@ def first_words(
         return Outcome(person, (safety.danger_steps_reply(country),), False, ("crisis_follow",))
     if signal is not None and signal.tier is Tier.EXPLICIT:
         return None
+    if kind is not None and _REFUSES_HELP.search(text):
+        reply = safety.listening_reply(country, kind, body)
+        return Outcome(person, (reply,), False, ("crisis_follow",))
     if _REACHED_HELP.search(text):
         return Outcome(person, (render_reply("reached_help"),), False, ("crisis_follow",))
     if kind is not None and _REACHED_SOMEONE.search(text):

@@ -19,6 +19,8 @@ OPEN_QUESTIONS: dict[tuple[str, int], str] = {
     ("restart", 1): dialogue.REFLECT,  # "What would make tonight easier?"
     ("decision", 1): dialogue.DECISION,  # "Which voice is talking?"
     ("decision", 2): dialogue.DECISION,  # "What did these weeks teach you?"
+    ("care", 0): dialogue.CARE,  # "How are you today?", the morning after a crisis reply
+    ("care", 1): dialogue.CARE,  # the same, after danger
 }
 
 
@@ -134,7 +136,10 @@ def compose(person: Person, now: datetime, settings: ProgramSettings) -> Schedul
         danger = person.asked_about is not None and person.asked_about.startswith("danger")
         country = safety.country_of(person.phone)
         line = safety.danger_line(country) if danger else safety.crisis_line(country)
-        return text("care", render_daily("care", int(danger), crisis_line=line, **values))
+        care = text(
+            "care", render_daily("care", int(danger), crisis_line=line, **values), int(danger)
+        )
+        return replace(care, about="danger" if danger else "self_harm")
     # Milestones and reflections ride on the kept check-in (reflection.py): every day's idea is
     # sent, none replaced by a celebration.
     index = reading.day_of_program - 1

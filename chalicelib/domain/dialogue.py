@@ -30,6 +30,10 @@ CLARIFY = "clarify"
 # A month or three on: "Kept no contact with your ex in the last 7 days?" (asked_about: "1m", "3m").
 FOLLOW_UP = "follow_up"
 
+# The morning after a crisis reply, the care text's "How are you today?" (asked_about: the
+# crisis kind).
+CARE = "care"
+
 # After the crisis resources (or "no" to the safety question): a plain yes or no that follows
 # is about how they are, never a check-in (asked_about: the crisis kind).
 CRISIS_FOLLOW = "crisis_follow"
@@ -51,6 +55,7 @@ WINDOWS: dict[str, timedelta] = {
     REFLECT: timedelta(hours=20),
     CLARIFY: timedelta(hours=2),
     FOLLOW_UP: timedelta(days=3),
+    CARE: timedelta(hours=20),
 }
 
 

@@ -30,7 +30,9 @@ class SettingsByText(ConversationBase):
             return self._unchanged("time_unclear")
         send_time = round_to_quarter_hour(parsed)
         if not EARLIEST_SEND <= send_time <= LATEST_SEND:
-            return self._unchanged("time_quiet")
+            # "TIME 7am" is offered a morning, not "like TIME 8pm".
+            morning = time(4, 0) <= send_time < EARLIEST_SEND
+            return self._unchanged("time_quiet_morning" if morning else "time_quiet")
         moved = replace(self.person, send_time=send_time)
         moved = self._rescheduled(moved)
         key = "time_set_weekly" if moved.weekly else "time_set"
@@ -62,6 +64,8 @@ class SettingsByText(ConversationBase):
         return "tomorrow" if local == today + timedelta(days=1) else f"{local:%A}"
 
     def _pause(self, intent: Intent) -> Outcome:
+        if intent.number == 0:
+            return self._resume()
         days = max(1, min(intent.number or DEFAULT_PAUSE_DAYS, MAX_PAUSE_DAYS))
         until = self.now + timedelta(days=days)
         paused = self._rescheduled(replace(self.person, paused_until=until), after=until)
@@ -69,6 +73,16 @@ class SettingsByText(ConversationBase):
         # "PAUSE 30": the longest pause, and they are told it is shorter than they asked.
         key = "paused_capped" if (intent.number or 0) > MAX_PAUSE_DAYS else "paused"
         return self._changed(paused, key, "paused", until=f"{shown:%a %b} {shown.day}")
+
+    def _resume(self) -> Outcome:
+        """RESUME, UNPAUSE, PAUSE 0 or PAUSE OFF: the pause ends now (the claim per local day
+        still stops a second text on a day that had one)."""
+        paused = self.person.paused_until
+        if paused is None or paused <= self.now or self.person.next_send_at is None:
+            return self._unchanged("not_paused", next_day=self._next_day_name(self.person))
+        resumed = replace(self.person, paused_until=None)
+        resumed = replace(resumed, next_send_at=cadence.next_send_after(resumed, self.now))
+        return self._changed(resumed, "resumed", "resumed", next_day=self._next_day_name(resumed))
 
     def _restart(self, intent: Intent) -> Outcome:
         if lex.MISTAKEN_SLIP.search(self.body.lower()):

@@ -153,3 +153,15 @@ def test_a_whole_journey_logs_no_phone_number_and_no_words_of_theirs(
     redacted = redact_phone(NUMBER)
     mentioning = [t for t in texts if redacted in t]
     assert len(mentioning) >= len(bodies) - 2, "each inbound text is logged with the redacted phone"
+
+
+def test_a_number_is_hashed_only_under_the_stages_own_key(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("LOG_HASH_KEY", raising=False)
+    assert redact_phone("+14155550177") == "***0177"  # no public-key hash anyone could reverse
+    monkeypatch.setenv("LOG_HASH_KEY", "a-stage-secret")
+    keyed = redact_phone("+14155550177")
+    assert keyed.startswith("***0177#") and len(keyed) == len("***0177#") + 12
+    monkeypatch.setenv("LOG_HASH_KEY", "another-secret")
+    assert redact_phone("+14155550177") != keyed

@@ -27,6 +27,7 @@ _WHOLE = {
     "continue": K.CONTINUE, "weekly": K.CONTINUE, "done": K.DONE, "finish": K.DONE,
     "finished": K.DONE, "start": K.JOIN, "join": K.JOIN, "unstop": K.JOIN, "begin": K.JOIN,
     "subscribe": K.JOIN, "crave": K.URGE, "craving": K.URGE, "ex": K.EX_REACHED_OUT,
+    "resume": K.PAUSE, "unpause": K.PAUSE,
 }  # fmt: skip
 # Real words one letter from a keyword: never read as its typo.
 _REAL_WORDS = frozenset(
@@ -111,6 +112,8 @@ def read_command(original: str, text: str, tokens: list[str]) -> Intent | None:
             return None  # "extra sad today" is not the keyword
         if kind is K.HARD_DATE and rest.lower() not in _CLEAR and not looks_like_a_date(rest):
             return None  # "date night was fun": no day in it
+        if kind is K.PAUSE and re.match(r"(?:0|off|stop|end|over|cancel)\b", rest.lower()):
+            return Intent(K.PAUSE, 0)  # "PAUSE 0", "pause off": the pause ends
         if kind is K.PAUSE:
             return Intent(K.PAUSE, pause_days(rest.lower()))
         if kind is K.CONTACTED and rest and any_match(lex.LOOK_PHRASES, rest.lower()):
@@ -124,6 +127,8 @@ def read_command(original: str, text: str, tokens: list[str]) -> Intent | None:
         return Intent(K.HELP, text=first)  # "Help pls, not sure what to reply to the daily one"
     if first == "ex" and not only_word:
         return None  # "ex texted me..." is read by its signals
+    if first in ("resume", "unpause") and (only_word or _only_courtesy(tokens[1:])):
+        return Intent(K.PAUSE, 0, text=first)
     if only_word or _only_courtesy(tokens[1:]):
         return Intent(_WHOLE[first], text=first)  # the keyword itself: HELP is answered always
     return None

@@ -132,7 +132,8 @@ OPT_OUT_PHRASES = (
     r"|^(?:ok |okay )?bye forever[.! ]*$|\bi never signed up for (?:this|these|that)\b"
     r"|^enough[.!]+ no more[.!]*$|\b(?:this|it) (?:isn'?t|isnt|is not|aint) (?:helping|working)"
     r"\W+bye\b|\bi (?:don'?t|dont|do not) need (?:this|these(?: texts| messages)?|this program"
-    r"|the texts)(?: anymore| any more)?[.! ]*$",
+    r"|the texts)(?: anymore| any more)?(?:[.!,]* (?:i'?m|im|i am) (?:good|ok|okay|fine|done"
+    r"|all good|better)(?: now)?)?[.! ]*$",
     # Round 17 (intents v15's misses): dismissals in so many words.
     r"^(?:pls |please )?lose (?:my|this) (?:number|#)\b|\bno need to (?:keep )?(?:texting|text"
     r"|messaging|message|msging) me\b|\b(?:i'?d|id|i would) rather not (?:get|receive) (?:these"
@@ -470,7 +471,9 @@ MISTAKEN_SLIP = re.compile(
     r" say )?(?:yes|no contact)|never (?:talked|spoke|texted|contacted|messaged|called) (?:to )?"
     r"(?:him|her|them|my ex)|(?:you|u) (?:reset|restarted) my (?:clock|streak|count|days)"
     r"|scratch that|(?:deleted|erased) it (?:before|without) (?:sending|i sent)|(?:didn'?t|didnt"
-    r"|never) (?:actually )?(?:send|sent) it)\b"
+    r"|never) (?:actually )?(?:send|sent) it|hung up before (?:it rang|(?:he|she|they) (?:picked"
+    r" up|answered))|only (?:typed|wrote|drafted) it|(?:didn'?t|didnt|did not|never) actually"
+    r" (?:call|text|message|dm|send|reach out|contact))\b"
 )
 
 RESTART_PHRASES = (
