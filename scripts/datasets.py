@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
-CRISIS_HELD_OUT = "crisis_heldout_v15.tsv"
+CRISIS_HELD_OUT = "crisis_heldout_v16.tsv"
 INTENTS_HELD_OUT = "intents_heldout_v16.tsv"
 
 

@@ -2034,6 +2034,73 @@ _add(
         r"(?: back| too)?\b",
     ),
 )
+# Round 18 (crisis v15, burned): an overdose under way, a ligature already in place, bleeding
+# through a dressing, "i can't keep myself safe", intent fixed on tonight with the means to
+# hand, a will or note with a time; and, possible, feeling already gone, drowning unnoticed, a
+# place of height with "thinking about it", the ex writing from new numbers. Look-alikes: a
+# haircut or shaving cut, donating blood, a sunset from a bridge, rope for a washing line or
+# sailing knots, a celebrity's overdose in the news, "kms" or "kill me" at wifi or wine.
+_TONIGHT = r"(?:tonight|tonite|2nite|2night|today|this evening)"
+_add(
+    explicit_self_harm=(
+        r"\b(?:od-?ing|oding|overdosing|od'?ing)\b",
+        r"\b(?:rope|noose|belt|cord|cable|ligature|scarf|🪢)(?:'?s| is| are)? (?:already )?"
+        r"(?:up|ready|set up|tied(?: up)?|(?:a)?round (?:the |my )?(?:door|handle|neck|beam"
+        r"|banister|bannister|rail|pipe|hook))\b",
+        r"🪢\W{0,3}(?:ready|tonight|time|it'?s time)\b|\b(?:ready|tonight)\W{0,3}🪢",
+        r"\bbleeding (?:through|all over|everywhere|onto)\b|\bsoaked (?:through )?(?:the |a |my )?"
+        r"(?:towel|bandage|tissues?|dressing|sheets?)\b",
+        r"\b(?:can'?t|cant|cannot|can not|not able to|unable to) keep (?:my ?self|me) safe\b"
+        r"|\b(?:don'?t|dont|do not) trust (?:my ?self|me) (?:tonight|right now|rn|anymore|alone)\b"
+        r"|\bnot safe (?:from|with|around) (?:my ?self|me)\b",
+        rf"\b{_TONIGHT}(?:'s| is) (?:it|the night|the end) for me\b|\b(?:it'?s|its) over for me"
+        rf" {_TONIGHT}\b",
+        rf"\b(?:got|have|i'?ve got|ive got|i have) (?:evrything|everything|everythin|what|all)"
+        rf" (?:i|u) need\b.{{0,40}}\b(?:{_TONIGHT}|it for me|over for me|the end)\b"
+        rf"|\b(?:{_TONIGHT}|it for me|over for me)\b.{{0,40}}\b(?:got|have|i'?ve got|ive got)"
+        r" (?:evrything|everything|what|all) (?:i|u) need\b",
+        r"\bnot (?:going to|gonna) (?:survive|make it through|see) (?:tonight|the night|tomorrow"
+        r"|the morning)\b.{0,30}\b(?:making sure|make sure|on purpose|my choice|plan)\b",
+        rf"\b(?:dead|die|gone|end it)\b.{{0,40}}\bplan (?:for|is) {_TONIGHT}\b|\bplan for"
+        rf" {_TONIGHT}\b.{{0,40}}\b(?:dead|die|end it)\b",
+        rf"\b(?:wrote|written|writing|made|left) (?:my|a|the) (?:will|note|notes|letters?|goodbye"
+        rf" (?:note|letter)s?)\b.{{0,60}}\b(?:{_TONIGHT}|it'?s tonight|this is it|it'?s time)\b",
+        r"\blast (?:check ?in|text|message|day) ever\b",
+    ),
+    possible_self_harm=(
+        r"\b(?:feel|feels|feeling|felt) like (?:i'?m|im|i am|i was) already"
+        r" (?:gone|dead|a ghost)\b",
+        r"\bdrowning\b.{0,30}\b(?:no ?one|nobody|noone) (?:notices|cares|sees|knows"
+        r"|even notices)\b",
+        r"(?:🌉|\bbridge|\broof|\bledge|\bcliff)\W{0,3}(?:been )?thinking about it\b",
+    ),
+    possible_danger=(
+        r"\b(?:messaging|texting|calling|ringing|dming|emailing) (?:me )?(?:from|on)"
+        r" (?:new|different|other|blocked|private|fake|burner)"
+        r" (?:numbers|accounts|profiles|phones)\b",
+    ),
+    lookalikes_first=(
+        r"\bcut (?:my|his|her|the kid'?s|my son'?s|my daughter'?s) (?:own )?(?:hair|fringe|bangs"
+        r"|nails|beard)\b|\b(?:shaving|shaved|shave)\b.{0,30}\bcut (?:my|me)\b.{0,10}"
+        r"\b(?:ankle|leg|knee|chin|face)\b",
+        r"\b(?:donated|donating|gave|giving) blood\b",
+        r"\b(?:sunset|sunrise|photos?|pics?|view|path|walk|walking|cycled|cycling|drove"
+        r"|driving|jog\w*|run|ran) (?:\w+ ){0,4}(?:from|over|across|on|along) (?:the |a )?"
+        r"(?:\w+ )?bridge\b",
+        # The emoji beside them is the knot, not a noose: masked with the words.
+        r"\brope (?:to|for) (?:put up |hang )?(?:a |the )?(?:washing|clothes|laundry) ?line\b"
+        r"(?:[^🪢.!?]{0,20}🪢)?"
+        r"|\b(?:knots?|bowline|sailing|climbing rope|tow rope|skipping rope|jump rope)\b"
+        r"(?:[^🪢.!?]{0,40}🪢)?",
+        r"\b(?:celebrity|actor'?s?|singer'?s?|rapper'?s?|star'?s?|news|article|documentary|podcast)"
+        r"\b.{0,30}\boverdose\b|\boverdose\b.{0,30}\b(?:in the news|documentary|article)\b",
+        r"\b(?:kms|kill me|killing me|trying to kill me)\b.{0,25}\b(?:wifi|wi-fi|internet"
+        r"|spreadsheet|traffic|meeting|wine|hangover|stairs|deadline)\b|\b(?:wifi|wi-fi|internet"
+        r"|spreadsheet|wine|hangover|stairs)\b.{0,25}\b(?:kms|kill me|killing me|trying to kill"
+        r" me|going to kill me|jump out the window)\b",
+        r"\b(?:carbs?|sugar|pasta|pizza|chocolate|caffeine|coffee|netflix|tv) overdose\b",
+    ),
+)
 # The past told as past and resolved, and "unalive" about a show or a tub of ice cream: masked
 # before every table, like a stated denial, unless the text turns back to now.
 _NOT_NOW = (
