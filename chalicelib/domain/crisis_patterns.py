@@ -2152,6 +2152,8 @@ ALREADY_INJURED = (
     r"|\bcut (?:my ?self|my (?:arms?|wrists?|legs?|thighs?))\b.{0,40}\bbleed\w*\b"
     r"|\b(?:won'?t|wont|will not|can'?t|cant|doesn'?t|isn'?t) (?:get it to )?stop bleeding\b"
     r"|\bcuts?\b.{0,30}\b(?:really |so |too |very )deep\b|\b(?:went|gone) too deep\b"
+    r"|\bbleeding (?:through|all over|everywhere)\b|\bsoaked (?:through )?(?:the |a |my )?"
+    r"(?:towel|bandage|dressing|tissues?)\b"
 )
 
 # -- The ex's words, reported: 'he sent me "ill kill myself if you dont come back"' ----------
