@@ -76,7 +76,9 @@ def test_each_idea_is_sent_once_whatever_the_sign_up_hour(joined_at: time, check
         assert len(named) == len(set(named)) and {24, 72, 336} <= set(named)
 
 
-@pytest.mark.parametrize("joined_at", [time(7), time(19), time(23, 30)])
+@pytest.mark.parametrize(
+    "joined_at", [time(0, 30), time(7), time(10), time(14), time(19), time(23, 30)]
+)
 @pytest.mark.parametrize("slips_on", [2, 3, 5, 10, 17, 21])
 def test_each_idea_is_sent_once_with_a_slip(joined_at: time, slips_on: int) -> None:
     """A slip restarts the clock and its days; a replayed day whose idea has gone gets the
