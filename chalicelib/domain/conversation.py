@@ -355,6 +355,10 @@ class _Conversation(ToolTurns):
             checked_in = program.record_checkin(self.person, day, kept=True, rating=flipped)
             return self._changed(checked_in, "checkin_kept_flipped", "checkin", rating=flipped)
         checked_in = program.record_checkin(self.person, day, kept=True, rating=rating)
+        if _CLOSE_CALL.search(self.body.lower()):
+            # "ngl i almost dmd him tonight": held at the last moment, an urge beaten.
+            held = replace(checked_in, urges_beaten=checked_in.urges_beaten + 1)
+            return self._changed(held, "checkin_close_call", "checkin")
         if rating is None and _HARD_DAY.search(self.body.lower()):
             # "havent texted him, pretty bad day tho": the hard day is heard, not cheered past.
             return self._changed(checked_in, "checkin_kept_hard", "checkin")
@@ -503,6 +507,12 @@ _COMMON = frozenset(
 _HARD_DAY = re.compile(
     r"\b(?:bad|rough|hard|awful|horrible|shit|crap|terrible|tough|brutal|long) (?:day|one|night)\b"
     r"|\b(?:struggl\w*|barely|sucked|wanted to all day|so hard)\b"
+)
+# "almost texted him", "so close to calling her": kept, at the last moment.
+_CLOSE_CALL = re.compile(
+    r"\b(?:almost|nearly|so close to|came close to|close to)\b.{0,20}\b(?:texted|texting|text"
+    r"|called|calling|call|dm'?d|dmd|dm|messaged|message|caved|cave|reached out|sent|sending"
+    r"|replied)\b"
 )
 # A low number beside words like these means their scale runs the other way (1 = worst).
 _WORST_DAY = re.compile(

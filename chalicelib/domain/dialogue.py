@@ -33,6 +33,8 @@ FOLLOW_UP = "follow_up"
 # The morning after a crisis reply, the care text's "How are you today?" (asked_about: the
 # crisis kind).
 CARE = "care"
+# "Pick a time from 8am to 8:45pm": a time told next ("ok 8pm then") is the setting.
+TIME_RETRY = "time_retry"
 
 # After the crisis resources (or "no" to the safety question): a plain yes or no that follows
 # is about how they are, never a check-in (asked_about: the crisis kind).
@@ -56,6 +58,7 @@ WINDOWS: dict[str, timedelta] = {
     CLARIFY: timedelta(hours=2),
     FOLLOW_UP: timedelta(days=3),
     CARE: timedelta(hours=20),
+    TIME_RETRY: timedelta(hours=1),
 }
 
 

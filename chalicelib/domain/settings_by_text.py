@@ -32,7 +32,9 @@ class SettingsByText(ConversationBase):
         if not EARLIEST_SEND <= send_time <= LATEST_SEND:
             # "TIME 7am" is offered a morning, not "like TIME 8pm".
             morning = time(4, 0) <= send_time < EARLIEST_SEND
-            return self._unchanged("time_quiet_morning" if morning else "time_quiet")
+            asked = dialogue.ask(self.person, dialogue.TIME_RETRY, self.now)
+            key = "time_quiet_morning" if morning else "time_quiet"
+            return self._changed(asked, key, "time_refused")
         moved = replace(self.person, send_time=send_time)
         moved = self._rescheduled(moved)
         key = "time_set_weekly" if moved.weekly else "time_set"

@@ -6,7 +6,7 @@ opt-out, no way to end a pause, a contact from before sign-up, and the first day
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 
 import pytest
 
@@ -153,3 +153,25 @@ def test_a_morning_time_in_quiet_hours_is_offered_a_morning(enrolled: Phone) -> 
 
 def test_is_it_ok_to_reply_if_he_texts_first_is_answered(enrolled: Phone) -> None:
     assert enrolled.say("is it ok to reply if he texts me first?") == render_reply("asked_ex_first")
+
+
+def test_a_time_told_after_a_refused_one_is_the_setting(enrolled: Phone) -> None:
+    enrolled.say("TIME 11pm")
+    assert enrolled.say("ok 8pm then").startswith("Done: I'll text each day around 8:00pm")
+    assert enrolled.stored().send_time == time(20, 0)
+
+
+def test_an_answer_to_the_exs_text_is_contact(enrolled: Phone, clock: ManualClock) -> None:
+    clock.advance(hours=20)
+    reply = enrolled.say("she texted me happy birthday and i said thanks")
+    assert "Your clock restarts" in reply or "clock starts again" in reply or "fresh clock" in reply
+    assert enrolled.stored().contacts_reported == 1
+
+
+def test_almost_is_a_close_call_kept(enrolled: Phone, clock: ManualClock) -> None:
+    clock.advance(hours=30)
+    assert enrolled.say("ngl i almost dmd him tonight") == render_reply(
+        "checkin_close_call", day=2, program_days=21
+    )
+    stored = enrolled.stored()
+    assert stored.kept_checkins == 1 and stored.urges_beaten == 1

@@ -27,7 +27,7 @@ def _local_next(phone: Phone) -> datetime:
 
 
 def test_time_with_a_leading_zero_is_the_morning(enrolled: Phone) -> None:
-    assert enrolled.say("TIME 07:30") == render_reply("time_quiet")  # 7:30am: quiet hours
+    assert enrolled.say("TIME 07:30") == render_reply("time_quiet_morning")  # 7:30am: quiet
     enrolled.say("TIME 0830")
     assert enrolled.stored().send_time == time(8, 30)
 

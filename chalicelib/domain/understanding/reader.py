@@ -210,6 +210,8 @@ def _weigh(text: str, tokens: list[str], s: Signals) -> Intent:
         return Intent(K.LOOKED, rating)  # "he viewed my story so I looked at his"
     if _HOW_DO_I.match(text) and any_match(lex.HELP_PHRASES, text):
         return Intent(K.HELP)  # "how do I tell you if I slipped": about the coach, not a slip
+    if s.ex_reached and _I_ANSWERED.search(text) and not s.contact_denied:
+        return Intent(K.CONTACTED, rating)  # "she texted me happy birthday and i said thanks"
     if s.ex_reached and (s.held or s.contact_denied) and not s.contact:
         return Intent(K.EX_REACHED_OUT, rating)
     if s.contact and s.kept and _UNSENT.search(text) and not (s.urge and _STRONG_URGE.search(text)):
@@ -281,6 +283,12 @@ def _about_the_ex(text: str, tokens: list[str]) -> bool:
 _FORMER = re.compile(rf"\bex-({lex.OTHER_PEOPLE})\b")
 _HOW_DO_I = re.compile(r"how (?:do|can|should) i (?:tell|let|log|report|record|say)\b")
 _RESTART_FIRST = re.compile(r"(?:please |pls )?(?:reset|restart)\b")
+# The ex wrote and they answered, in a few words: a reply is contact.
+_I_ANSWERED = re.compile(
+    r"\b(?:and |so |then )?i (?:said|wrote|sent|texted|replied|answered)(?: back)?(?: (?:him|her"
+    r"|them))? [\"'\u201c]?(?:thanks|thank you|thx|ty|hi|hey|hello|ok|okay|k|same|u too"
+    r"|you too|lol|haha|happy \w+)\b|\bi (?:said|wrote|texted|sent) (?:it )?back\b"
+)
 _EX_ONLY_VIEWED = re.compile(
     rf"\b{lex.EX_SUBJECT} (?:viewed|watched|saw|liked|looked at) my (?:story|stories|post|status"
     r"|reel|pics?|photos?)\b"
