@@ -289,6 +289,12 @@ def _care_answer(c: _Conversation, intent: Intent) -> Outcome | None:
     anything that sounds like danger was already met by the crisis check before this."""
     if intent.kind not in _FREE and intent.sure:
         return None
+    if (c.person.asked_about or "").endswith(":taken"):
+        # The morning after an overdose, "a bit better" is not safe yet: some take a day or more
+        # to harm (paracetamol's liver damage), so the emergency number still comes first.
+        reply = safety.medical_reply(c.country, "taken", body=c.body)
+        answered = c._changed(dialogue.answered(c.person), "care_heard", "care_answered")
+        return replace(answered, replies=(reply,))
     text = c.body.lower()
     worse = re.search(r"\bnot (?:great|good|ok|okay|fine|better)\b|\bworse\b|\bbad\b", text)
     key = "care_easier" if _EASIER.search(text) and not worse else "care_heard"

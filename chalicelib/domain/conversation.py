@@ -376,6 +376,10 @@ class _Conversation(ToolTurns):
             kept = variant("checkin_kept", reading.day_of_program - 1)
             key = kept if reading.hours >= 1 else "checkin_kept_just_started"
             return self._changed(checked_in, key, "checkin")
+        if self._offer_extra(checked_in, reading.day_of_program):
+            # Someone who always rates hears of EXTRA too: the number noted, and the offer.
+            offered = replace(checked_in, extra_offered=True)
+            return self._changed(offered, "checkin_rated_offer", "checkin", rating=rating)
         key = "checkin_kept_rated_hard" if rating >= 4 else "checkin_kept_rated"
         return self._changed(checked_in, key, "checkin", rating=rating)
 

@@ -66,6 +66,14 @@ _REFUSES_HELP = re.compile(
     r"|116 ?123|a (?:hotline|helpline|crisis line))\b"
     r"|\bnot (?:calling|texting|ringing|phoning) (?:any ?one|any ?body|them|it|that|the number)\b"
 )
+# The morning after an overdose or a wound, symptoms told in answer to "How are you today?".
+_SYMPTOMS = re.compile(
+    r"\b(?:stomach|belly|tummy|chest|head|liver|side)\b.{0,15}\b(?:hurts?|hurting|pain|aches?"
+    r"|aching|cramps?|burning)\b|\b(?:sick|nause\w*|vomit\w*|throwing up|threw up|puking|puked"
+    r"|dizzy|foggy|drowsy|confused|shaky|shaking|numb|can'?t feel|cant feel|blurry|yellow"
+    r"|ringing in my ears|heart (?:racing|pounding)|short of breath|can'?t breathe|cant breathe"
+    r"|still bleeding|infected|swollen)\b"
+)
 # "i feel ok", "feel fine now": how they feel is not whether what they took is harmless.
 _FEEL_FINE = re.compile(r"\b(?:i )?(?:feel|feeling) (?:ok|okay|fine|alright|better|normal)\b")
 _UNREAD = (IntentKind.UNKNOWN, IntentKind.REACTION, IntentKind.EMPTY)
@@ -124,6 +132,13 @@ def first_words(
         return None  # 'Liked "...call or text 988..."' quotes us; it is not them calling 988
     text = body.lower()
     kind = _window_kind(person, now)
+    caring = dialogue.open_question(person, now) == dialogue.CARE
+    after = window_kind(person.asked_about)[1] if caring else None
+    if after is not None and _SYMPTOMS.search(text):
+        # "my stomach still hurts and i feel foggy" the morning after pills: the emergency
+        # number first, not the direct question (a stranger's got "are you thinking about...").
+        reply = safety.medical_reply(country, after, body=text)
+        return Outcome(person, (reply,), False, ("crisis_follow",))
     if kind is CrisisKind.DANGER and safety.cant_talk(text):
         return Outcome(person, (safety.danger_silent_reply(country),), False, ("crisis_follow",))
     if kind is CrisisKind.DANGER and _WHAT_TO_DO.search(text):

@@ -139,7 +139,9 @@ def compose(person: Person, now: datetime, settings: ProgramSettings) -> Schedul
         care = text(
             "care", render_daily("care", int(danger), crisis_line=line, **values), int(danger)
         )
-        return replace(care, about="danger" if danger else "self_harm")
+        # The crisis it follows, as asked_about ("self_harm:taken"): symptoms told in answer
+        # after an overdose still get the emergency number first (crisis_window.first_words).
+        return replace(care, about=person.asked_about or "self_harm")
     # Milestones and reflections ride on the kept check-in (reflection.py): every day's idea is
     # sent, none replaced by a celebration.
     index = reading.day_of_program - 1

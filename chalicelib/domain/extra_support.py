@@ -53,10 +53,44 @@ def parse_hard_date(text: str, country: str | None) -> str | None:
     return f"{parsed.month:02d}-{parsed.day:02d}"
 
 
-def shown(hard_date: str) -> str:
-    """ "03-14" -> "Mar 14"."""
+def shown(hard_date: str, country: str | None = None) -> str:
+    """ "03-14" -> "Mar 14" (US, CA) or "14 Mar" (elsewhere)."""
     month, day = (int(part) for part in hard_date.split("-"))
-    return f"{date(2000, month, day):%b} {day}"
+    name = f"{date(2000, month, day):%b}"
+    return f"{name} {day}" if country in MONTH_FIRST_COUNTRIES else f"{day} {name}"
+
+
+def extra_reply(person: Person, calendar_day: int) -> str:
+    """The replies.json key for EXTRA: what will come, honestly."""
+    if person.send_time >= LATEST_DAY_SEND:
+        return "extra_on_evening_sender"  # the day's text is the evening one already
+    if calendar_day > EVENING_DAYS[-1]:
+        return "extra_on_late"  # only the longer relapse track is left to give
+    return "extra_on"
+
+
+def date_reply(person: Person, hard_date: str, today: date, calendar_day: int, days: int) -> str:
+    """The replies.json key for a hard date just saved: whether evening texts will come (none
+    on or after day `days`, none for an evening send time) and when."""
+    if person.send_time >= LATEST_DAY_SEND:
+        return "date_saved_evening_sender"
+    until = _days_until(hard_date, today)
+    if calendar_day + until - 1 >= days:
+        return "date_saved_after"  # even the evening before falls after the program
+    return "date_saved_today" if until == 0 else "date_saved"
+
+
+def _days_until(hard_date: str, today: date) -> int:
+    """Days from `today` to the next `hard_date` ("MM-DD"), 0 when it is today."""
+    month, day = (int(part) for part in hard_date.split("-"))
+    for year in range(today.year, today.year + 9):
+        try:
+            when = date(year, month, day)
+        except ValueError:
+            continue  # 29 February, outside a leap year
+        if when >= today:
+            return (when - today).days
+    return 0
 
 
 def restart_days(person: Person) -> range:

@@ -140,17 +140,17 @@ class SettingsByText(ConversationBase):
         return self._changed(done, "done_goodbye", "done")
 
     def _extra(self, intent: Intent) -> Outcome:
-        if intent.text.lower().strip(" .!") in ("off", "no", "stop", "no thanks"):
+        if intent.text == "off":
             off = replace(self.person, extra_support=False, extra_offered=True)
             return self._changed(cadence.without_evening(off, self.now), "extra_off", "extra_off")
         on = replace(self.person, extra_support=True, extra_offered=True)
-        return self._changed(
-            cadence.with_evening(on, self.now, self.settings), "extra_on", "extra_on"
-        )
+        day = program.read_clock(on, self.now, self.settings).calendar_day
+        key = extra_support.extra_reply(on, day)
+        return self._changed(cadence.with_evening(on, self.now, self.settings), key, "extra_on")
 
     def _hard_date(self, intent: Intent) -> Outcome:
         words = intent.text.lower().strip(" .!")
-        if words in ("off", "clear", "none", "delete"):
+        if words == "off":
             cleared = replace(self.person, hard_dates=())
             return self._changed(
                 cadence.without_evening(cleared, self.now), "dates_cleared", "dates"
@@ -160,13 +160,21 @@ class SettingsByText(ConversationBase):
         parsed = extra_support.parse_hard_date(intent.text, self.country)
         if parsed is None:
             return self._unchanged("date_unclear")
-        if parsed not in self.person.hard_dates and len(self.person.hard_dates) >= MAX_DATES:
+        shown = extra_support.shown(parsed, self.country)
+        if parsed in self.person.hard_dates:
+            return self._unchanged("date_already", date=shown)
+        if len(self.person.hard_dates) >= MAX_DATES:
             return self._unchanged("dates_full", count=MAX_DATES)
         dates = tuple(sorted({*self.person.hard_dates, parsed}))
         dated = cadence.with_evening(
             replace(self.person, hard_dates=dates), self.now, self.settings
         )
-        return self._changed(dated, "date_saved", "date_saved", date=extra_support.shown(parsed))
+        today = program.local_now(dated, self.now).date()
+        day = program.read_clock(dated, self.now, self.settings).calendar_day
+        key = extra_support.date_reply(dated, parsed, today, day, self.settings.program_days)
+        if key == "date_saved_today" and dated.next_send_at == self.person.next_send_at:
+            key = "date_saved_tonight_late"  # too late for this evening's text
+        return self._changed(dated, key, "date_saved", date=shown)
 
 
 def _weekday(person: Person) -> str:

@@ -58,7 +58,7 @@ def test_the_care_texts_question_is_heard(
     key: str,
 ) -> None:
     clock.set(datetime(2026, 11, 24, 7, 0, tzinfo=UTC))  # Monday 23:00 in Los Angeles
-    assert enrolled.say("i took all my pills") == US["self_harm_taken"]
+    assert enrolled.say("i want to kill myself") == US["self_harm"]
     clock.set(datetime(2026, 11, 24, 17, 0, tzinfo=UTC))  # Tuesday 09:00: the care text
     backend.run_tick()
     assert "How are you today?" in fake_twilio.messages_sent[-1].body

@@ -64,8 +64,55 @@ _NOT_A_TIME = re.compile(
 )
 
 
-_EXTRA_WORDS = frozenset({"", "on", "yes", "pls", "please", "off", "no", "stop", "no thanks"})
-_CLEAR = frozenset({"", "off", "clear", "none", "delete"})
+_COURTESY = r"(?:\s+(?:pls|plz|please|thanks|thx|ty|thank you|now|x+|lol))*[\W_]*$"
+# EXTRA's words after it, and the ways of asking for or turning off the extra texts, pausing's
+# end and the dates cleared, in a few words ("no extra please" is never a slip).
+_EXTRA_ON = re.compile(rf"^(?:on|yes|yes please|sure)?{_COURTESY}")
+_EXTRA_OFF = re.compile(rf"^(?:off|no|stop|no thanks|none){_COURTESY}")
+_CLEAR = re.compile(rf"^(?:off|clear|none|delete|remove)?{_COURTESY}")
+_SUPPORT_SETTINGS = (
+    (
+        re.compile(
+            r"^(?:pls |please |ok |okay )?(?:no|stop|cancel|turn off|switch off|no more|end"
+            r"|remove|drop|don'?t want|dont want)(?: the| my| those| these| any)? (?:extra|xtra)"
+            rf"(?: texts?| messages?| evenings?| evening texts?| support)?{_COURTESY}"
+        ),
+        Intent(K.EXTRA, text="off"),
+    ),
+    (
+        re.compile(
+            r"^(?:yes|yeah|yep|sure|ok|okay)(?:,| to| please| pls)* (?:the |some )?(?:extra"
+            rf"|xtra)(?: texts?| support| evenings?)?{_COURTESY}|^xtra{_COURTESY}"
+        ),
+        Intent(K.EXTRA),
+    ),
+    (
+        re.compile(
+            r"^(?:pls |please )?(?:cancel|clear|delete|remove|stop|no more)(?: the| my| all)?"
+            rf" (?:hard )?dates?{_COURTESY}"
+        ),
+        Intent(K.HARD_DATE, text="off"),
+    ),
+    (
+        re.compile(
+            r"^(?:ok |okay |pls |please |can you |can u )?(?:unpause|un-pause|resume|resme"
+            r"|unpuase|unpase)(?: me| my texts| the texts| texts| messages)?"
+            rf"{_COURTESY}"
+        ),
+        Intent(K.PAUSE, 0),
+    ),
+)
+# A hard date comes straight after DATE: "date with my friend on 12/10 was fun" is not one.
+_DATE_FIRST = re.compile(
+    r"^(?:on |is |for |=|:)?\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}|\d{1,2}(?:st|nd|rd|th)?(?: of)?"
+    r" [a-z]{3,9}\b|[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?\b)"
+)
+
+
+def support_setting(text: str) -> Intent | None:
+    """ "no extra please", "stop the extra texts", "yes to the extra texts", "cancel my dates",
+    "ok unpause me": EXTRA, DATE OFF or the pause's end in a few words; None otherwise."""
+    return next((intent for pattern, intent in _SUPPORT_SETTINGS if pattern.match(text)), None)
 
 
 def keyword(word: str) -> str:
@@ -108,10 +155,16 @@ def read_command(original: str, text: str, tokens: list[str]) -> Intent | None:
         kind = _PAYLOAD[first]
         if kind is K.TIME and rest and _NOT_A_TIME.match(rest.lower()):
             return None  # "time to move on" is not a setting
-        if kind is K.EXTRA and rest.lower().strip(" .!") not in _EXTRA_WORDS:
-            return None  # "extra sad today" is not the keyword
-        if kind is K.HARD_DATE and rest.lower() not in _CLEAR and not looks_like_a_date(rest):
-            return None  # "date night was fun": no day in it
+        if kind is K.EXTRA and _EXTRA_OFF.match(rest.lower()):
+            return Intent(K.EXTRA, text="off")
+        if kind is K.EXTRA:
+            # "extra sad today" is not the keyword; "extra pls 🙏" is.
+            return Intent(K.EXTRA) if _EXTRA_ON.match(rest.lower()) else None
+        if kind is K.HARD_DATE and _CLEAR.match(rest.lower()):
+            return Intent(K.HARD_DATE, text="off" if rest.strip() else "")
+        dated = _DATE_FIRST.match(rest.lower()) and looks_like_a_date(rest)
+        if kind is K.HARD_DATE and not dated:
+            return None  # "date night was fun", "dates are hard, his bday is 6/2"
         if kind is K.PAUSE and re.match(r"(?:0|off|stop|end|over|cancel)\b", rest.lower()):
             return Intent(K.PAUSE, 0)  # "PAUSE 0", "pause off": the pause ends
         if kind is K.PAUSE:

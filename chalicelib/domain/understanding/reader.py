@@ -13,7 +13,13 @@ import re
 from chalicelib.domain.intents import Intent, IntentKind
 from chalicelib.domain.reactions import is_reaction
 from chalicelib.domain.understanding import lexicon as lex
-from chalicelib.domain.understanding.commands import is_opt_out, keyword, pause_days, read_command
+from chalicelib.domain.understanding.commands import (
+    is_opt_out,
+    keyword,
+    pause_days,
+    read_command,
+    support_setting,
+)
 from chalicelib.domain.understanding.signals import (
     Signals,
     any_match,
@@ -112,6 +118,9 @@ def read(body: str) -> Intent:
         return Intent(K.REACTION)
     if not tokens:
         return _emoji_only(emoji(text))
+    setting = support_setting(text)
+    if setting is not None:
+        return setting
     command = read_command(original, text, tokens)
     if command is not None:
         return command
