@@ -22,6 +22,7 @@ __all__ = [
 
 # A sentinel, not "", so the words either side of a masked idiom never join into a new phrase.
 _MASK = " ~ "
+URGENCY_MIN_WORDS = 4
 # Self-harm is checked first: a text that suggests both gets the crisis line it needs most.
 _ORDER = (
     (CrisisKind.SELF_HARM, Tier.EXPLICIT),
@@ -68,9 +69,11 @@ def _escalated(signal: CrisisSignal, masked: str) -> CrisisSignal:
     """Possible self-harm that also says it is done, decided or timed is explicit, by the
     tables or by the urgency model (scripts/train_crisis_model.py)."""
     possible_self_harm = signal.kind is CrisisKind.SELF_HARM and signal.tier is Tier.POSSIBLE
-    if possible_self_harm and (
-        _escalators().search(masked) or crisis_model.model().reads_explicit(masked)
-    ):
+    # Four words or fewer ("i have a plan") say too little for the model to call it decided:
+    # the direct question, with the line in it, lets them say which plan they mean.
+    enough = len(masked.split()) > URGENCY_MIN_WORDS
+    model_says = enough and crisis_model.model().reads_explicit(masked)
+    if possible_self_harm and (_escalators().search(masked) or model_says):
         return CrisisSignal(signal.kind, Tier.EXPLICIT, signal.source)
     return signal
 

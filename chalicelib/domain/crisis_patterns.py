@@ -2100,6 +2100,10 @@ _add(
         r" me|going to kill me|jump out the window)\b",
         r"\b(?:carbs?|sugar|pasta|pizza|chocolate|caffeine|coffee|netflix|tv) overdose\b",
     ),
+    # A place of height with "now", in too few words for the urgency model ("bridge. now.").
+    escalate_self_harm=(
+        r"\b(?:bridge|roof|rooftop|ledge|cliff|tracks|railway)\W{1,3}(?:now|rn|tonight)\b",
+    ),
 )
 # The past told as past and resolved, and "unalive" about a show or a tub of ice cream: masked
 # before every table, like a stated denial, unless the text turns back to now.
