@@ -82,8 +82,6 @@ class Person:
     ex_reached_out: int = 0
     journal_entries: int = 0
     drafts: int = 0
-    # Times the menu answered a text we could not read: turns its wording, counts as Unheard.
-    menus: int = 0
     # Their own words for why they are doing this, handed back on WHY.
     why: str | None = None
     # Declared up front: contact about these (children, a lease, legal matters) is not a slip.

@@ -23,7 +23,7 @@ _SAME = (
 _COUNTS = (
     "best_streak_seconds", "banked_seconds", "contacts_reported", "checkins", "kept_checkins",
     "urges", "urges_beaten", "looks", "ex_reached_out", "journal_entries", "drafts",
-    "delivery_failures", "follow_ups_sent", "menus",
+    "delivery_failures", "follow_ups_sent",
 )  # fmt: skip
 _REPLY_SEPARATOR = "\x1e"
 

@@ -80,7 +80,6 @@ class UserModel(Model):
     last_message_sid = UnicodeAttribute(null=True)
     graduated_at = UTCDateTimeAttribute(null=True)
     follow_ups_sent = NumberAttribute(default=0)
-    menus = NumberAttribute(default=0)
     outcome_1m = UnicodeAttribute(null=True)
     outcome_3m = UnicodeAttribute(null=True)
     weekly = BooleanAttribute(default=False)
