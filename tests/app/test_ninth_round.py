@@ -12,7 +12,7 @@ from chalicelib.adapters.dynamodb import DynamoPeople
 from chalicelib.content import render_reply
 from chalicelib.domain import safety
 from chalicelib.domain.model import Status
-from tests.support import Phone
+from tests.support import ManualClock, Phone
 
 US = safety.resources("US")
 GB = safety.resources("GB")
@@ -99,7 +99,10 @@ def test_a_voicemail_from_the_ex_left_unanswered_is_not_a_slip(enrolled: Phone) 
     assert enrolled.stored().contacts_reported == 0
 
 
-def test_a_dm_sent_is_a_slip(enrolled: Phone) -> None:
+def test_a_dm_sent_is_a_slip(enrolled: Phone, clock: ManualClock) -> None:
+    # A day in: "last night" is in the program (the same words a minute after YES are from
+    # before it, and no slip: tests/app/test_fourteenth_round.py).
+    clock.advance(hours=30)
     enrolled.say("sent him a DM on insta last night, it was like a 4")
     assert enrolled.stored().contacts_reported == 1
 
