@@ -64,6 +64,17 @@ def check_due(person: Person | None, due_at: datetime, now: datetime) -> Skip | 
     return None
 
 
+def evening_due(person: Person, due_at: datetime, settings: ProgramSettings) -> str | None:
+    """The evening text (daily.json "evening" key) a text due at `due_at` is, or None for the
+    day's own. Only an evening that is due: "21 days!" at a 19:30 hour, or a day's text due at
+    19:00, is the day's own text, whatever the hour."""
+    local = program.local_now(person, due_at)
+    if not extra_support.is_evening(person, local):
+        return None
+    day = program.read_clock(person, due_at, settings).calendar_day
+    return extra_support.evening_kind(person, local.date(), day, settings.program_days)
+
+
 def _reported_contact_restarted_clock(person: Person) -> bool:
     return (
         person.contacts_reported > 0
@@ -84,13 +95,8 @@ def compose(person: Person, now: datetime, settings: ProgramSettings) -> Schedul
         "total_days": reading.total_days,
     }
     celebrated = person.milestones_celebrated
-    local = program.local_now(person, now)
-    evening = extra_support.evening_kind(
-        person, local.date(), reading.calendar_day, settings.program_days
-    )
-    # Only an evening that is due: "21 days!" at a 19:30 hour, or a clock a slip restarted,
-    # is the day's own text.
-    if evening is not None and extra_support.is_evening(person, local):
+    evening = evening_due(person, now, settings)
+    if evening is not None:
         body = render_daily("evening", evening)
         next_day = cadence.next_send_after(person, now)
         return ScheduledText("evening", body, celebrated, next_day, None)

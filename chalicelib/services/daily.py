@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from chalicelib.content import render_reply, variant
-from chalicelib.domain import cadence, daily, dialogue, extra_support, planner, program
+from chalicelib.domain import cadence, daily, dialogue, planner, program
 from chalicelib.domain.model import Person, ProgramSettings
 from chalicelib.domain.ports import (
     Claim,
@@ -174,7 +174,7 @@ class DailySender:
             log_event("daily_skipped", phone=job.phone, reason=plan.reason)
             return f"skipped:{plan.reason}"
         text = daily.compose(person, now, self._settings)
-        claim_key = _daily_claim(person, job.due_at)
+        claim_key = _daily_claim(person, job.due_at, self._settings)
         return self._claim_and_send(
             person,
             claim_key,
@@ -325,7 +325,7 @@ class DailySender:
         if person is None:
             return
         if job.kind == "daily":
-            claim_key = _daily_claim(person, job.due_at)
+            claim_key = _daily_claim(person, job.due_at, self._settings)
             self._finish(person, claim_key, "failed", None, lambda p: cadence.skip_today(p, now))
         log_event("send_gave_up", phone=job.phone, kind=job.kind)
 
@@ -381,9 +381,8 @@ def _in_doubt(claim: Claim, now: datetime) -> bool:
     )
 
 
-def _daily_claim(person: Person, due_at: datetime) -> str:
+def _daily_claim(person: Person, due_at: datetime, settings: ProgramSettings) -> str:
     """The day a text belongs to is the person's local date when it was due, not when it ran;
     an evening text (extra support) has a claim of its own beside the day's."""
-    local = program.local_now(person, due_at)
-    kind = "evening" if extra_support.is_evening(person, local) else "daily"
-    return f"{kind}#{local.date().isoformat()}"
+    kind = "evening" if daily.evening_due(person, due_at, settings) is not None else "daily"
+    return f"{kind}#{program.local_now(person, due_at).date().isoformat()}"

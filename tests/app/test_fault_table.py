@@ -75,7 +75,8 @@ class World:
     def claim_state(self, job: SendJob) -> str | None:
         person = self.people.get(PHONE)
         assert person is not None
-        return self.people.claim_state(PHONE, _daily_claim(person, job.due_at))
+        claim = _daily_claim(person, job.due_at, self.services.sender._settings)
+        return self.people.claim_state(PHONE, claim)
 
 
 @pytest.fixture

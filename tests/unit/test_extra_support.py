@@ -186,3 +186,14 @@ def test_the_offer_rides_on_a_milestone_when_both_fit() -> None:
     assert reply.startswith("Day 3 of 21: no contact kept. 24 hours!"), reply
     assert reply.endswith("Reply EXTRA.") and fits_one_segment(reply)
     assert _say(person, "yes", day_3).extra_offered
+
+
+def test_a_day_text_due_at_19_00_is_not_an_evening_one() -> None:
+    """The claim and the words follow what is due, not the hour: a day's text can be due at
+    19:00 (a late first text, a test's forced slot), and only a due evening is 'evening'."""
+    friday_evening = datetime(2026, 11, 27, 19, 0, tzinfo=LA)
+    assert daily.evening_due(_joined(), friday_evening, SETTINGS) is None
+    assert daily.evening_due(_joined("EXTRA"), friday_evening, SETTINGS) == "friday"
+    assert (
+        daily.evening_due(_joined("EXTRA"), friday_evening - timedelta(hours=9), SETTINGS) is None
+    )
