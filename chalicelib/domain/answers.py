@@ -16,11 +16,12 @@ from typing import TYPE_CHECKING
 from chalicelib.domain import dialogue, follow_up, program, safety
 from chalicelib.domain.intents import Intent, IntentKind, read_yes_no
 from chalicelib.domain.model import Person, PrivateRecord
+from chalicelib.domain.outcome import Outcome
 from chalicelib.domain.understanding import lexicon as lex
 from chalicelib.domain.understanding.signals import contact_in, find_rating
 
 if TYPE_CHECKING:
-    from chalicelib.domain.conversation import Outcome, _Conversation
+    from chalicelib.domain.conversation import _Conversation
 
 MAX_ANSWER = 1600
 _CONFIRM_ERASE = re.compile(
@@ -279,8 +280,9 @@ def _follow_up_answer(c: _Conversation, intent: Intent) -> Outcome | None:
 # "a bit better", "ok-ish", "slept a little": the care question answered with some relief.
 _EASIER = re.compile(
     r"\b(?:better|ok|okay|fine|alright|good|calmer|lighter|slept|rested|ate|easier)\b"
-    r"(?<!not better)(?<!not ok)(?<!not okay)(?<!not fine)(?<!not good)(?<!not great)"
 )
+# "not great", "worse": heard as it is, even beside a word of relief.
+_WORSE = re.compile(r"\bnot (?:great|good|ok|okay|fine|better)\b|\bworse\b|\bbad\b")
 
 
 def _care_answer(c: _Conversation, intent: Intent) -> Outcome | None:
@@ -293,11 +295,9 @@ def _care_answer(c: _Conversation, intent: Intent) -> Outcome | None:
         # The morning after an overdose, "a bit better" is not safe yet: some take a day or more
         # to harm (paracetamol's liver damage), so the emergency number still comes first.
         reply = safety.medical_reply(c.country, "taken", body=c.body)
-        answered = c._changed(dialogue.answered(c.person), "care_heard", "care_answered")
-        return replace(answered, replies=(reply,))
+        return Outcome(dialogue.answered(c.person), (reply,), True, ("care_answered",))
     text = c.body.lower()
-    worse = re.search(r"\bnot (?:great|good|ok|okay|fine|better)\b|\bworse\b|\bbad\b", text)
-    key = "care_easier" if _EASIER.search(text) and not worse else "care_heard"
+    key = "care_easier" if _EASIER.search(text) and not _WORSE.search(text) else "care_heard"
     danger = (c.person.asked_about or "").startswith("danger")
     line = safety.danger_line(c.country) if danger else safety.crisis_line(c.country)
     return c._changed(dialogue.answered(c.person), key, "care_answered", crisis_line=line)

@@ -75,20 +75,28 @@ def next_send_keeping_day(person: Person, planned_at: datetime, after: datetime)
     return candidate
 
 
-def with_evening(person: Person, now: datetime, settings: ProgramSettings | None = None) -> Person:
+def tonights_evening(
+    person: Person, now: datetime, calendar_day: int, settings: ProgramSettings
+) -> datetime | None:
+    """Tonight's evening text (19:00 local) when extra support makes one due and it is still
+    ahead of `now`; else None."""
+    local = program.local_now(person, now)
+    if extra_support.evening_kind(person, local.date(), calendar_day, settings.program_days):
+        at = extra_support.evening_at(person, local.date())
+        return at if at > now else None
+    return None
+
+
+def with_evening(person: Person, now: datetime, settings: ProgramSettings) -> Person:
     """The person with tonight's evening text planned, when EXTRA or a DATE just made one due
     and the day's text has gone (its next send is tomorrow's); else unchanged."""
-    reading = program.read_clock(person, now, settings or ProgramSettings())
-    local = program.local_now(person, now)
-    kind = extra_support.evening_kind(
-        person, local.date(), reading.calendar_day, (settings or ProgramSettings()).program_days
-    )
-    at = extra_support.evening_at(person, local.date())
     planned = person.next_send_at
-    if kind is None or planned is None or person.graduated_at is not None:
+    if planned is None or person.graduated_at is not None:
         return person
-    if slot_start(at) <= slot_start(now) + SLOT or planned <= at:
-        return person  # too late tonight, or the day's own text is still to come
+    day = program.read_clock(person, now, settings).calendar_day
+    at = tonights_evening(person, now, day, settings)
+    if at is None or slot_start(at) <= slot_start(now) + SLOT or planned <= at:
+        return person  # none due, too late tonight, or the day's own text is still to come
     return replace(person, next_send_at=at)
 
 
@@ -115,10 +123,9 @@ def after_the_days_text(
 ) -> datetime:
     """When the next text goes after the day's own (sent at `now`): tonight's evening text when
     extra support makes one due, the 504th hour after day 21's, else tomorrow's send time."""
-    local = program.local_now(person, now)
-    evening = extra_support.evening_kind(person, local.date(), calendar_day, settings.program_days)
-    if evening is not None and extra_support.evening_at(person, local.date()) > now:
-        return extra_support.evening_at(person, local.date())
+    evening = tonights_evening(person, now, calendar_day, settings)
+    if evening is not None:
+        return evening
     tomorrow = next_send_after(person, now, earliest_day_offset=1)
     if calendar_day == settings.program_days and person.graduated_at is None:
         return at_the_last_hour(person, tomorrow, settings)

@@ -363,30 +363,28 @@ class _Conversation(ToolTurns):
             # "havent texted him, pretty bad day tho": the hard day is heard, not cheered past.
             return self._changed(checked_in, "checkin_kept_hard", "checkin")
         reading = program.read_clock(checked_in, self.now, self.settings)
-        offer = rating is None and self._offer_extra(checked_in, reading.day_of_program)
+        offer = self._offer_extra(checked_in, reading.day_of_program)
         # A YES straight after signing up: "0 hours of choosing yourself" would ring hollow.
         if reading.hours >= 1:
             rode = self._celebrated(checked_in, reading, rated=rating is not None)
             if rode is not None:
-                return self._offered_too(rode) if offer else rode
+                return self._offered_too(rode) if offer and rating is None else rode
         if offer:
+            # Someone who always rates hears of EXTRA too: the number noted, and the offer.
             offered = replace(checked_in, extra_offered=True)
-            return self._changed(offered, "checkin_extra_offer", "checkin")
+            key = "checkin_extra_offer" if rating is None else "checkin_rated_offer"
+            return self._changed(offered, key, "checkin", rating=rating)
         if rating is None:
             kept = variant("checkin_kept", reading.day_of_program - 1)
             key = kept if reading.hours >= 1 else "checkin_kept_just_started"
             return self._changed(checked_in, key, "checkin")
-        if self._offer_extra(checked_in, reading.day_of_program):
-            # Someone who always rates hears of EXTRA too: the number noted, and the offer.
-            offered = replace(checked_in, extra_offered=True)
-            return self._changed(offered, "checkin_rated_offer", "checkin", rating=rating)
         key = "checkin_kept_rated_hard" if rating >= 4 else "checkin_kept_rated"
         return self._changed(checked_in, key, "checkin", rating=rating)
 
     @staticmethod
     def _offer_extra(person: Person, day: int) -> bool:
-        """Extra support is offered once, on an unrated kept check-in of days 3 to 5, just
-        before the stretch where slips cluster (days 4-17)."""
+        """Extra support is offered once, on a kept check-in of days 3 to 5, just before the
+        stretch where slips cluster (days 4-17)."""
         return 3 <= day <= 5 and not (person.extra_offered or person.extra_support)
 
     @staticmethod
@@ -508,9 +506,13 @@ _COMMON = frozenset(
 )  # fmt: skip
 
 
+# "a rough day", "bad one": heard as hard, and beside a low number, as a scale read backwards.
+_BAD_DAY = (
+    r"\b(?:bad|rough|hard|awful|horrible|shit|crap|terrible|tough|brutal) (?:day|one|night)\b"
+)
 _HARD_DAY = re.compile(
-    r"\b(?:bad|rough|hard|awful|horrible|shit|crap|terrible|tough|brutal|long) (?:day|one|night)\b"
-    r"|\b(?:struggl\w*|barely|sucked|wanted to all day|so hard)\b"
+    rf"{_BAD_DAY}|\blong (?:day|one|night)\b|\b(?:struggl\w*|barely|sucked|wanted to all day"
+    r"|so hard)\b"
 )
 # "almost texted him", "so close to calling her": kept, at the last moment.
 _CLOSE_CALL = re.compile(
@@ -520,8 +522,8 @@ _CLOSE_CALL = re.compile(
 )
 # A low number beside words like these means their scale runs the other way (1 = worst).
 _WORST_DAY = re.compile(
-    r"\bworst\b|\b(?:awful|horrible|terrible|brutal|hell|unbearable|miserable)\b"
-    r"|\b(?:bad|rough|hard|shit|crap|tough) (?:day|one|night)\b|\U0001f62d"
+    rf"{_BAD_DAY}|\bworst\b|\b(?:awful|horrible|terrible|brutal|hell|unbearable|miserable)\b"
+    r"|\U0001f62d"
 )
 # Readings a question about the program can hide: its words ("nc", "he texted") are asked about.
 _A_QUESTION_MAY_HIDE = (

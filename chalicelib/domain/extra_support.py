@@ -33,18 +33,13 @@ _HAS_DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}[/.-]\d{1,2}\b")
 _NO_DAY = datetime(2000, 1, 1)  # a leap year, so 29 February can be kept
 
 
-def looks_like_a_date(text: str) -> bool:
-    """Whether DATE's words carry a day number ("3/14", "march 14th", "14 feb")."""
-    return _HAS_DAY.search(text) is not None
-
-
 def parse_hard_date(text: str, country: str | None) -> str | None:
     """ "3/14 anniversary" -> "03-14" (month-day, no year), or None when no date can be read.
 
     Parsing is python-dateutil's fuzzy parser; the order of 3/14 follows the country.
     """
-    if not looks_like_a_date(text):
-        return None
+    if _HAS_DAY.search(text) is None:
+        return None  # without a day number, the fuzzy parser would make one up
     day_first = country not in MONTH_FIRST_COUNTRIES
     try:
         parsed = date_parser.parse(text, fuzzy=True, dayfirst=day_first, default=_NO_DAY)

@@ -19,6 +19,8 @@ _SMART = str.maketrans(
     }
 )
 ELLIPSIS = "..."
+# Fewer characters of their words than this would say nothing: a reply leaves the quote out.
+MIN_QUOTE = 20
 # Words written only in emoji or another script cannot travel in GSM-7: say so, not "".
 UNSHOWABLE = "(your words, which I can't show by SMS)"
 

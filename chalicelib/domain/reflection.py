@@ -10,12 +10,10 @@ from __future__ import annotations
 from chalicelib.content import render_daily
 from chalicelib.domain.gsm7 import SINGLE_SEGMENT_SEPTETS, septet_length
 from chalicelib.domain.model import Person
-from chalicelib.domain.quoting import fit_quote
+from chalicelib.domain.quoting import MIN_QUOTE, fit_quote
 
 MILESTONE_HOURS = (24, 72, 168, 336)
 REFLECTION_DAYS = (7, 14, 21)
-# Fewer characters of their reason than this would say nothing.
-MIN_QUOTE = 20
 
 
 def new_milestone(person: Person, hours: int) -> int | None:

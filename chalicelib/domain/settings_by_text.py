@@ -16,7 +16,6 @@ from chalicelib.domain.outcome import Outcome
 from chalicelib.domain.timezones import resolve_timezone_name
 from chalicelib.domain.understanding import lexicon as lex
 
-MAX_DATES = extra_support.MAX_HARD_DATES
 DEFAULT_PAUSE_DAYS = 3
 MAX_PAUSE_DAYS = 14
 EARLIEST_SEND = time(8, 0)
@@ -163,8 +162,8 @@ class SettingsByText(ConversationBase):
         shown = extra_support.shown(parsed, self.country)
         if parsed in self.person.hard_dates:
             return self._unchanged("date_already", date=shown)
-        if len(self.person.hard_dates) >= MAX_DATES:
-            return self._unchanged("dates_full", count=MAX_DATES)
+        if len(self.person.hard_dates) >= extra_support.MAX_HARD_DATES:
+            return self._unchanged("dates_full", count=extra_support.MAX_HARD_DATES)
         dates = tuple(sorted({*self.person.hard_dates, parsed}))
         dated = cadence.with_evening(
             replace(self.person, hard_dates=dates), self.now, self.settings

@@ -8,11 +8,9 @@ from __future__ import annotations
 
 from chalicelib.content import has_reply, render_reply
 from chalicelib.domain.gsm7 import SINGLE_SEGMENT_SEPTETS, septet_length
-from chalicelib.domain.quoting import fit_quote
+from chalicelib.domain.quoting import MIN_QUOTE, fit_quote
 
 TWIN = "_why"
-# Fewer characters of their reason than this would say nothing: the plain reply instead.
-MIN_QUOTE = 20
 
 
 def render(key: str, why: str | None, values: dict[str, object]) -> str:

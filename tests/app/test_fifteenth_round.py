@@ -5,14 +5,13 @@ question, promises of evening texts that would never come, sentences that start 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 from chalice.test import Client
 
 from chalicelib.content import render_reply
 from chalicelib.domain import safety
 from scripts.drive import Backend
+from tests.app.sending import care_text_after
 from tests.fakes.fake_twilio import FakeTwilio
 from tests.support import ManualClock, Phone
 
@@ -43,11 +42,8 @@ def test_the_morning_after_pills_any_answer_keeps_the_emergency_first(
     fake_twilio: FakeTwilio,
     answer: str,
 ) -> None:
-    clock.set(datetime(2026, 11, 24, 7, 0, tzinfo=UTC))  # Monday 23:00 in Los Angeles
-    assert enrolled.say("i took a bunch of pills") == US["self_harm_taken"]
-    clock.set(datetime(2026, 11, 24, 17, 0, tzinfo=UTC))  # Tuesday 09:00: the care text
-    backend.run_tick()
-    assert "How are you today?" in fake_twilio.messages_sent[-1].body
+    reply, care = care_text_after(enrolled, clock, backend, fake_twilio, "i took a bunch of pills")
+    assert reply == US["self_harm_taken"] and "How are you today?" in care
     clock.advance(hours=3)
     assert enrolled.say(answer) in TAKEN
 

@@ -6,7 +6,7 @@ opt-out, no way to end a pause, a contact from before sign-up, and the first day
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time, timedelta
+from datetime import time, timedelta
 
 import pytest
 
@@ -14,6 +14,7 @@ from chalicelib.content import render_reply
 from chalicelib.domain import safety
 from chalicelib.domain.model import Status
 from scripts.drive import Backend
+from tests.app.sending import care_text_after
 from tests.app.test_hard_moments import deliver_delayed
 from tests.fakes.fake_twilio import FakeTwilio
 from tests.support import ManualClock, Phone
@@ -57,11 +58,8 @@ def test_the_care_texts_question_is_heard(
     answer: str,
     key: str,
 ) -> None:
-    clock.set(datetime(2026, 11, 24, 7, 0, tzinfo=UTC))  # Monday 23:00 in Los Angeles
-    assert enrolled.say("i want to kill myself") == US["self_harm"]
-    clock.set(datetime(2026, 11, 24, 17, 0, tzinfo=UTC))  # Tuesday 09:00: the care text
-    backend.run_tick()
-    assert "How are you today?" in fake_twilio.messages_sent[-1].body
+    reply, care = care_text_after(enrolled, clock, backend, fake_twilio, "i want to kill myself")
+    assert reply == US["self_harm"] and "How are you today?" in care
     clock.advance(hours=2)
     assert enrolled.say(answer) == render_reply(key, crisis_line="call/text 988")
 

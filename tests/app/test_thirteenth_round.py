@@ -15,6 +15,7 @@ from chalicelib.content import render_daily, render_reply
 from chalicelib.domain import dialogue, safety
 from chalicelib.domain.gsm7 import fits_one_segment
 from scripts.drive import Backend
+from tests.app.sending import care_text_after
 from tests.fakes.fake_twilio import FakeTwilio
 from tests.support import ManualClock, Phone
 
@@ -38,11 +39,8 @@ def test_he_is_not_here_outside_the_window_is_no_relief(enrolled: Phone) -> None
 def test_the_morning_after_danger_names_the_abuse_line(
     enrolled: Phone, clock: ManualClock, backend: Backend, fake_twilio: FakeTwilio
 ) -> None:
-    clock.set(datetime(2026, 11, 24, 7, 0, tzinfo=UTC))  # Monday 23:00 in Los Angeles
-    assert enrolled.say("he grabbed my throat") == US["danger"]
-    clock.set(datetime(2026, 11, 24, 17, 0, tzinfo=UTC))  # Tuesday 09:00: the next text
-    backend.run_tick()
-    care = fake_twilio.messages_sent[-1].body
+    reply, care = care_text_after(enrolled, clock, backend, fake_twilio, "he grabbed my throat")
+    assert reply == US["danger"]
     assert care.startswith("Day 2 of 21: I've been thinking of you"), care
     assert "1-800-799-7233" in care and "988" not in care, care
 

@@ -16,6 +16,7 @@ from chalicelib.content import render_reply
 from chalicelib.domain import safety
 from chalicelib.domain.model import Status
 from scripts.drive import Backend
+from tests.app.sending import care_text_after
 from tests.fakes.fake_twilio import FakeTwilio
 from tests.support import ManualClock, Phone
 
@@ -143,11 +144,8 @@ def test_the_slips_trigger_is_still_kept_when_it_is_one(enrolled: Phone) -> None
 def test_the_morning_after_a_crisis_reply_asks_how_they_are(
     enrolled: Phone, clock: ManualClock, backend: Backend, fake_twilio: FakeTwilio
 ) -> None:
-    clock.set(datetime(2026, 11, 24, 7, 0, tzinfo=UTC))  # Monday 23:00 in Los Angeles
-    assert enrolled.say("i took all my pills") == US["self_harm_taken"]
-    clock.set(datetime(2026, 11, 24, 17, 0, tzinfo=UTC))  # Tuesday 09:00: the next text
-    backend.run_tick()
-    care = fake_twilio.messages_sent[-1].body
+    reply, care = care_text_after(enrolled, clock, backend, fake_twilio, "i took all my pills")
+    assert reply == US["self_harm_taken"]
     assert care.startswith("Day 2 of 21: I've been thinking of you") and "988" in care, care
     clock.set(datetime(2026, 11, 25, 17, 0, tzinfo=UTC))  # Wednesday: the days go on
     backend.run_tick()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import difflib
 import re
 
-from chalicelib.domain.extra_support import looks_like_a_date
 from chalicelib.domain.intents import Intent, IntentKind
 from chalicelib.domain.understanding import lexicon as lex
 from chalicelib.domain.understanding.signals import any_match, find_rating
@@ -18,7 +17,8 @@ _PAYLOAD = {
     "draft": K.DRAFT, "journal": K.JOURNAL, "diary": K.JOURNAL, "note": K.JOURNAL,
     "why": K.WHY, "logistics": K.LOGISTICS, "time": K.TIME, "tz": K.TIMEZONE,
     "timezone": K.TIMEZONE, "urge": K.URGE, "sos": K.URGE, "slip": K.CONTACTED,
-    "pause": K.PAUSE, "extra": K.EXTRA, "date": K.HARD_DATE, "dates": K.HARD_DATE,
+    "pause": K.PAUSE, "extra": K.EXTRA, "xtra": K.EXTRA, "date": K.HARD_DATE,
+    "dates": K.HARD_DATE,
 }  # fmt: skip
 _WHOLE = {
     "status": K.STATUS, "stats": K.STATUS, "streak": K.STATUS, "progress": K.STATUS,
@@ -27,7 +27,6 @@ _WHOLE = {
     "continue": K.CONTINUE, "weekly": K.CONTINUE, "done": K.DONE, "finish": K.DONE,
     "finished": K.DONE, "start": K.JOIN, "join": K.JOIN, "unstop": K.JOIN, "begin": K.JOIN,
     "subscribe": K.JOIN, "crave": K.URGE, "craving": K.URGE, "ex": K.EX_REACHED_OUT,
-    "resume": K.PAUSE, "unpause": K.PAUSE,
 }  # fmt: skip
 # Real words one letter from a keyword: never read as its typo.
 _REAL_WORDS = frozenset(
@@ -82,7 +81,7 @@ _SUPPORT_SETTINGS = (
     (
         re.compile(
             r"^(?:yes|yeah|yep|sure|ok|okay)(?:,| to| please| pls)* (?:the |some )?(?:extra"
-            rf"|xtra)(?: texts?| support| evenings?)?{_COURTESY}|^xtra{_COURTESY}"
+            rf"|xtra)(?: texts?| support| evenings?)?{_COURTESY}"
         ),
         Intent(K.EXTRA),
     ),
@@ -162,8 +161,7 @@ def read_command(original: str, text: str, tokens: list[str]) -> Intent | None:
             return Intent(K.EXTRA) if _EXTRA_ON.match(rest.lower()) else None
         if kind is K.HARD_DATE and _CLEAR.match(rest.lower()):
             return Intent(K.HARD_DATE, text="off" if rest.strip() else "")
-        dated = _DATE_FIRST.match(rest.lower()) and looks_like_a_date(rest)
-        if kind is K.HARD_DATE and not dated:
+        if kind is K.HARD_DATE and not _DATE_FIRST.match(rest.lower()):
             return None  # "date night was fun", "dates are hard, his bday is 6/2"
         if kind is K.PAUSE and re.match(r"(?:0|off|stop|end|over|cancel)\b", rest.lower()):
             return Intent(K.PAUSE, 0)  # "PAUSE 0", "pause off": the pause ends
@@ -180,8 +178,6 @@ def read_command(original: str, text: str, tokens: list[str]) -> Intent | None:
         return Intent(K.HELP, text=first)  # "Help pls, not sure what to reply to the daily one"
     if first == "ex" and not only_word:
         return None  # "ex texted me..." is read by its signals
-    if first in ("resume", "unpause") and (only_word or _only_courtesy(tokens[1:])):
-        return Intent(K.PAUSE, 0, text=first)
     if only_word or _only_courtesy(tokens[1:]):
         return Intent(_WHOLE[first], text=first)  # the keyword itself: HELP is answered always
     return None
