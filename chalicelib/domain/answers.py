@@ -188,6 +188,9 @@ def _trigger_answer(c: _Conversation, intent: Intent) -> Outcome | None:
         if undone is not None:
             return undone
     words = c.body.split()
+    yes_no = read_yes_no(c.body, unsure_is_yes=False)
+    if c.person.asked_about == dialogue.ABOUT_CHECKIN and yes_no is not None and len(words) <= 3:
+        return None
     bare = len(words) <= 3 and (
         read_yes_no(c.body, unsure_is_yes=False) == "no"
         or re.match(r"^(?:idk|dunno|nothing|not sure|no idea|i don'?t know)\b", c.body.lower())

@@ -108,7 +108,10 @@ def compose(person: Person, now: datetime, settings: ProgramSettings) -> Schedul
         ideas = frozenset(range(index + 1) if index <= 1 else (index,))
         delivered = ideas if kind == "daily" else frozenset()
         graduated = person.graduated_at
-        return ScheduledText(kind, body, celebrated, tomorrow, graduated, asks, ideas=delivered)
+        about = dialogue.ABOUT_CHECKIN if asks == dialogue.SLIP_TRIGGER else None
+        return ScheduledText(
+            kind, body, celebrated, tomorrow, graduated, asks, about=about, ideas=delivered
+        )
 
     follow_up_index = follow_up.due(person, now)
     if follow_up_index is not None:

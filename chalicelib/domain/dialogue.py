@@ -41,6 +41,9 @@ TIME_RETRY = "time_retry"
 CRISIS_FOLLOW = "crisis_follow"
 # CRISIS_FOLLOW's asked_about after "no" to the safety question: warm support, not the resources.
 ABOUT_SUPPORT = "support"
+# SLIP_TRIGGER's asked_about when a scheduled text asked it and then "Reply YES or NO": a bare
+# yes or no answers the check-in, the last question (a simulated "NO" there lost a slip).
+ABOUT_CHECKIN = "checkin"
 # What follows the crisis kind in asked_about ("self_harm:taken") once something was taken or a
 # wound bleeds: every reply in the window puts the emergency number first, whatever they say.
 MEDICAL = ("taken", "injury")
