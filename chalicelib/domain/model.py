@@ -37,6 +37,15 @@ class ProgramSettings:
 
 
 @dataclass(frozen=True)
+class JourneyEvent:
+    """One thing that happened (domain/journey.py): `kind`, `at` in UTC, a rating 1-5 or None."""
+
+    kind: str
+    at: datetime
+    value: int | None = None
+
+
+@dataclass(frozen=True)
 class Person:
     phone: str
     status: Status
@@ -97,6 +106,8 @@ class Person:
     asked: str | None = None
     asked_until: datetime | None = None
     asked_about: str | None = None
+    # Anonymous events for the outcomes report (domain/journey.py): kinds and times, no words.
+    journey: tuple[JourneyEvent, ...] = ()
     # Optimistic-lock token owned by the repository: 0 means never stored.
     version: int = 0
 

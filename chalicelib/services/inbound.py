@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from chalicelib.domain import safety
+from chalicelib.domain import journey, safety
 from chalicelib.domain.conversation import FollowUp, InboundText, Outcome, respond
 from chalicelib.domain.crisis_kinds import CrisisSignal
 from chalicelib.domain.model import ProgramSettings
@@ -85,10 +85,9 @@ class InboundTexts:
                 erased = self._people.erase(phone)
                 log_event("erased", phone=phone, items=erased)
             elif outcome.changed:
+                changed = journey.recorded(person, outcome.person, outcome.events, now)
                 try:
-                    self._people.save_inbound(
-                        outcome.person, sid, outcome.replies, now, outcome.records
-                    )
+                    self._people.save_inbound(changed, sid, outcome.replies, now, outcome.records)
                 except ConcurrentUpdate:
                     self._sleep(random.uniform(0, BACKOFF_SECONDS * (attempt + 1)))  # noqa: S311
                     continue

@@ -11,6 +11,7 @@ from pynamodb.exceptions import DoesNotExist, PutError, UpdateError
 from pynamodb.models import _ModelFuture
 
 from chalicelib.adapters.dynamodb.models import REGION, RecordModel, UserModel
+from chalicelib.domain import journey
 from chalicelib.domain.model import Person, Status
 from chalicelib.domain.schedule import bucket_for, bucket_key
 
@@ -41,6 +42,7 @@ def _to_model(person: Person) -> UserModel:
         extra_support=person.extra_support,
         extra_offered=person.extra_offered,
         hard_dates=list(person.hard_dates) or None,
+        journey=journey.encode(person.journey),
         send_bucket=bucket_for(person.next_send_at, person.phone) if person.next_send_at else None,
         send_at=person.next_send_at,
         **{name: getattr(person, name) for name in (*_SAME, *_COUNTS)},
@@ -65,6 +67,7 @@ def _to_person(model: UserModel) -> Person:
         extra_support=bool(model.extra_support),
         extra_offered=bool(model.extra_offered),
         hard_dates=tuple(str(d) for d in model.hard_dates or ()),
+        journey=journey.decode(model.journey),
         next_send_at=model.send_at,
         version=int(model.version or 0),
         **{name: getattr(model, name) for name in _SAME},

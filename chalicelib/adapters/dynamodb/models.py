@@ -86,6 +86,8 @@ class UserModel(Model):
     extra_support = BooleanAttribute(default=False)
     extra_offered = BooleanAttribute(default=False)
     hard_dates = ListAttribute(of=UnicodeAttribute, null=True)
+    # The anonymous journey for the outcomes report, as domain/journey.encode writes it.
+    journey = UnicodeAttribute(null=True)
     # Sparse index keys: only people with a next scheduled text appear in the index.
     send_bucket = UnicodeAttribute(null=True)
     send_at = UTCDateTimeAttribute(null=True)
