@@ -7,13 +7,16 @@ STAMP := $(VENV)/.installed
 FROM ?= +14155550123
 STAGE ?= dev
 
-.PHONY: help install test lint typecheck audit unit run phone tick demo bench bytecode package deploy provision admin wire-twilio teardown deploy-check clean
+.PHONY: help install test lint typecheck audit unit run phone tick demo simulate report bench bytecode package deploy provision admin wire-twilio teardown deploy-check clean
 
 help:
 	@echo "make run    start the coach locally (moto + chalice local on 127.0.0.1, port \$$PORT or 8000)"
 	@echo "make phone  text the local coach: make phone FROM=+14155550123"
 	@echo "make tick   one scheduler tick against the running local stack (AT=2026-11-27T17:00:00Z: 9:00 in California)"
 	@echo "make demo   a whole 21-day journey in about 2 minutes, printed as a transcript"
+	@echo "make simulate  1,000 simulated people over 120 days, put into the running local stack"
+	@echo "make report    the outcomes report (reports/local/report.html) from the local stack;"
+	@echo "               make report STAGE=dev from a deployed stage's table"
 	@echo "make test   lint, type-check and run the whole test suite, deploy-check included"
 	@echo "make bench  the benchmark: the numbers operators pay for (bench/results.json)"
 	@echo "make deploy-check        chalice deploy, redeploy, delete and teardown against moto"
@@ -74,8 +77,16 @@ phone: $(STAMP)
 tick: $(STAMP)
 	$(BIN)/python -m scripts.tick
 
+# REPORT=1 also writes the outcomes report of the demo's person to reports/demo/.
 demo: $(STAMP)
-	$(BIN)/python -m scripts.demo
+	$(BIN)/python -m scripts.demo $(if $(REPORT),--report)
+
+simulate: $(STAMP)
+	$(BIN)/python -m scripts.simulate --into-local
+
+# STAGE given on the command line: that deployed stage; otherwise `make run`'s local stack.
+report: $(STAMP)
+	$(BIN)/python -m scripts.report $(if $(filter command line,$(origin STAGE)),--stage $(STAGE))
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.run

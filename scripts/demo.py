@@ -7,6 +7,7 @@ and the SQS sender, exactly as deployed.
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
@@ -18,6 +19,8 @@ from datetime import time as dt_time
 from pathlib import Path
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
+
+from scripts.stage_env import PROJECT_DIR
 
 DEMO_ENV = {
     "AWS_ACCESS_KEY_ID": "demo",
@@ -126,8 +129,9 @@ class _DelayedJobs:
         return ready
 
 
-def play(out: list[Line], end_day: int = END_DAY) -> None:
-    """Plays SCRIPT until `end_day` of the journey, appending every text to `out`."""
+def play(out: list[Line], end_day: int = END_DAY, report_to: Path | None = None) -> None:
+    """Plays SCRIPT until `end_day` of the journey, appending every text to `out`; with
+    `report_to`, then writes the outcomes report of the demo's table there."""
     import json
 
     import moto
@@ -220,6 +224,13 @@ def play(out: list[Line], end_day: int = END_DAY) -> None:
                 backend.tick()
                 backend.drain()
                 collect_outbox()
+        if report_to is not None:
+            from outcomes.source import participants
+            from scripts.report import report
+
+            people = participants(DEMO_ENV["USERS_TABLE"], progress=False)
+            page = report(people, clock.now, report_to, "the demo's one person")
+            out.append(Line(clock.now, "report", f"written to {page}"))
         use_services(None)
 
 
@@ -240,11 +251,20 @@ def render(lines: list[Line]) -> str:
     return "\n".join(rows)
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--report",
+        type=Path,
+        nargs="?",
+        const=PROJECT_DIR / "reports" / "demo",
+        help="also write the outcomes report (default folder: reports/demo)",
+    )
+    args = parser.parse_args(argv)
     _environment()
     started = time.perf_counter()
     lines: list[Line] = []
-    play(lines)
+    play(lines, report_to=args.report)
     print(render(lines))
     scheduled = sum(1 for line in lines if line.who == "coach (scheduled)")
     ticks = sum(1 for _ in tick_times())

@@ -2,8 +2,9 @@
 
 `chalice deploy` creates no tables or queues. This creates what is missing (on-demand tables
 with point-in-time recovery, TTL and the scheduler's indexes; the send queue with a dead-letter
-queue; the CloudWatch alarm on crisis replies, notifying CRISIS_ALARM_TOPIC_ARN if set), leaves
-what exists, and checks that the Twilio auth token is in SSM as a SecureString.
+queue; the CloudWatch alarm on crisis replies, notifying CRISIS_ALARM_TOPIC_ARN if set; the
+IAM policy that lets an operator run `make report`), leaves what exists, and checks that the
+Twilio auth token is in SSM as a SecureString.
 It honours AWS_ENDPOINT_URL, so the same code provisions moto in tests and in `make run`.
 """
 
@@ -135,6 +136,35 @@ def ensure_crisis_alarm(stage: str, topic_arn: str | None = None) -> str:
     return name
 
 
+def ensure_report_policy(stage: str) -> str:
+    """The managed policy `make report` needs (ReportReaderPolicy in infra/resources.json: Scan
+    and DescribeTable on the people table), created if missing. Returns its ARN, or why not:
+    an operator without iam:CreatePolicy still gets their tables and queues."""
+    from botocore.exceptions import ClientError
+
+    template = json.loads((PROJECT_DIR / "infra" / "resources.json").read_text("utf-8"))
+    document = template["Resources"]["ReportReaderPolicy"]["Properties"]["PolicyDocument"]
+    table = _models()[0].Meta.table_name
+    arn = boto3.client("dynamodb", region_name=aws_region()).describe_table(TableName=table)
+    statements = [
+        {**statement, "Resource": arn["Table"]["TableArn"]} for statement in document["Statement"]
+    ]
+    name = f"ncc-{stage}-report-reader"
+    iam = boto3.client("iam", region_name=aws_region())
+    try:
+        iam.create_policy(
+            PolicyName=name,
+            PolicyDocument=json.dumps({**document, "Statement": statements}),
+            Description="make report: reads the people table (Scan, DescribeTable)",
+        )
+    except ClientError as error:
+        code = error.response["Error"]["Code"]
+        if code != "EntityAlreadyExists":
+            return f"not created ({code}): attach ReportReaderPolicy from infra/resources.json"
+    account = boto3.client("sts", region_name=aws_region()).get_caller_identity()["Account"]
+    return f"arn:aws:iam::{account}:policy/{name}"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--stage", default="dev", help="a stage in .chalice/config.json")
@@ -146,6 +176,7 @@ def main(argv: list[str] | None = None) -> int:
         tables = ensure_tables()
         queues = ensure_queues()
         alarm = ensure_crisis_alarm(args.stage, os.environ.get("CRISIS_ALARM_TOPIC_ARN") or None)
+        report_policy = ensure_report_policy(args.stage)
         parameter = os.environ.get("TWILIO_AUTH_TOKEN_PARAM")
         token = check_auth_token_parameter(parameter) if parameter else "not used by this stage"
     print(
@@ -155,6 +186,7 @@ def main(argv: list[str] | None = None) -> int:
                 "created_tables": tables,
                 "created_queues": queues,
                 "crisis_alarm": alarm,
+                "report_policy": report_policy,
                 "auth_token_parameter": token,
             },
             indent=2,

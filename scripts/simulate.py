@@ -20,6 +20,8 @@ import os
 import random
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, Protocol
@@ -302,7 +304,31 @@ class Played:
 
 def play(people: int = 1000, days: int = 120, seed: int = 7, start: datetime = START) -> Played:
     """Runs the simulation in process, in memory, through the Chalice app's handlers."""
+    with _quiet():
+        return _play(people, days, seed, start)
+
+
+@contextmanager
+def _quiet() -> Iterator[None]:
+    """No log lines or metrics for the run's many thousand texts; as it was afterwards."""
+    saved = {name: os.environ.get(name) for name in QUIET}
     os.environ.update(QUIET)
+    from chalicelib.observability import logger
+
+    level = logger.log_level
+    logger.setLevel("WARNING")
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
+def _play(people: int, days: int, seed: int, start: datetime) -> Played:
     from app import app
     from chalicelib.bootstrap import build_services, use_services
     from chalicelib.domain.model import ProgramSettings

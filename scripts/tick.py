@@ -5,18 +5,16 @@
 
 from __future__ import annotations
 
-import json
 import os
-import socket
 import sys
 from datetime import UTC, datetime
-from urllib.parse import urlsplit
 
 from scripts.stage_env import (
     LOCAL_OBSERVABILITY,
+    NOT_RUNNING,
     PROJECT_DIR,
-    STACK_FILE,
     local_aws_environment,
+    running_local_stack,
     stage_environment,
 )
 
@@ -30,23 +28,10 @@ def parse_moment(text: str | None) -> datetime:
     return moment.astimezone(UTC)
 
 
-def _reachable(endpoint: str) -> bool:
-    parts = urlsplit(endpoint)
-    try:
-        with socket.create_connection((parts.hostname or "127.0.0.1", parts.port or 80), 2):
-            return True
-    except OSError:
-        return False
-
-
 def main() -> int:
-    if not STACK_FILE.exists():
-        print("The local stack is not running. Start it first with: make run", file=sys.stderr)
-        return 2
-    stack = json.loads(STACK_FILE.read_text(encoding="utf-8"))
-    if not _reachable(stack["aws_endpoint_url"]):
-        # A stack that was killed without cleaning up leaves its file behind.
-        print("The local stack is not running. Start it first with: make run", file=sys.stderr)
+    stack = running_local_stack()
+    if stack is None:
+        print(NOT_RUNNING, file=sys.stderr)
         return 2
     os.environ.update(
         {

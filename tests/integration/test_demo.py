@@ -5,16 +5,19 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 from tests.conftest import PROJECT_DIR
 
 
-def test_make_demo_prints_a_21_day_transcript_with_slip_milestones_and_graduation() -> None:
+def test_make_demo_prints_a_21_day_transcript_with_slip_milestones_and_graduation(
+    tmp_path: Path,
+) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
     for name in ("USERS_TABLE", "RECORDS_TABLE", "SEND_QUEUE_NAME"):
         env.pop(name, None)
     result = subprocess.run(
-        [sys.executable, "-m", "scripts.demo"],
+        [sys.executable, "-m", "scripts.demo", "--report", str(tmp_path)],
         cwd=PROJECT_DIR,
         capture_output=True,
         text=True,
@@ -55,3 +58,7 @@ def test_make_demo_prints_a_21_day_transcript_with_slip_milestones_and_graduatio
         assert expected in transcript, expected
     scheduled = [line for line in transcript.splitlines() if "coach (scheduled)" in line]
     assert len(scheduled) >= 22
+    # `make demo REPORT=1`: the one person's report, every cell under 5 hidden.
+    funnel = (tmp_path / "funnel.csv").read_text(encoding="utf-8").splitlines()
+    assert funnel[:3] == ["stage,people", "texted in,<5", "consented,<5"]
+    assert (tmp_path / "report.html").read_text(encoding="utf-8").count("<svg") == 9

@@ -8,6 +8,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -92,6 +93,25 @@ def test_provisioning_twice_creates_once_and_then_changes_nothing(moto_server: s
     assert code == 0
     assert second["created_tables"] == [] and second["created_queues"] == []
     assert second["auth_token_parameter"] == "ok"
+    assert first["report_policy"] == second["report_policy"]
+
+
+def test_the_report_reader_policy_may_scan_the_people_table_and_nothing_else(
+    moto_server: str,
+) -> None:
+    _, provisioned = _provision(moto_server)
+    iam = _client("iam", moto_server)
+    policy = iam.get_policy(PolicyArn=provisioned["report_policy"])["Policy"]
+    assert policy["PolicyName"] == "ncc-dev-report-reader"
+    version = iam.get_policy_version(PolicyArn=policy["Arn"], VersionId=policy["DefaultVersionId"])[
+        "PolicyVersion"
+    ]
+    document = version["Document"]
+    if isinstance(document, str):
+        document = json.loads(urllib.parse.unquote(document))
+    (statement,) = document["Statement"]
+    assert sorted(statement["Action"]) == ["dynamodb:DescribeTable", "dynamodb:Scan"]
+    assert statement["Resource"].endswith(":table/ncc-dev-users")
 
 
 def test_provisioned_tables_have_recovery_ttl_and_the_schedulers_indexes(moto_server: str) -> None:

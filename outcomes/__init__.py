@@ -1,0 +1,1 @@
+"""The outcomes report: anonymous figures and charts for operators (make report)."""

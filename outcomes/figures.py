@@ -1,0 +1,227 @@
+"""Each chart's numbers, as tables of rows; pure, no I/O.
+
+Every table is a list of dicts with the same keys (the CSV's columns). Counts are of people or
+of events; `suppressed` then shows every count from 1 to 4 as "<5", and every share or mean
+taken over fewer than 5 people as "<5", so no cell can point at a person.
+
+Sources of the conventions: Kaplan-Meier with right-censoring (Kaplan & Meier, JASA 1958),
+computed by lifelines' KaplanMeierFitter; the follow-up figures side by side as in smoking
+cessation trials, where non-responders are counted as not abstinent (West et al., Addiction
+2005, "Outcome criteria in smoking cessation trials: proposal for a common standard").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from outcomes.cohort import Course, Participant
+
+Row = dict[str, Any]
+PROGRAM_DAYS = 21
+CHART_DAYS = 28  # a slip restarts the 21 days, so check-ins run past day 21
+DAYS = range(1, CHART_DAYS + 1)
+SURVIVAL_DAYS = (7, 14, 21)
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+SMALLEST_CELL = 5
+FOLLOW_UPS = (("1 month", "outcome_1m", 1), ("3 months", "outcome_3m", 2))
+
+
+@dataclass(frozen=True)
+class Tables:
+    funnel: list[Row]
+    survival: list[Row]
+    contacts_by_day: list[Row]
+    urges_slips_by_hour: list[Row]
+    urges_slips_by_weekday: list[Row]
+    checkins_by_day: list[Row]
+    optouts_completions_by_day: list[Row]
+    crisis_by_week: list[Row]
+    outcomes: list[Row]
+
+    def named(self) -> dict[str, list[Row]]:
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
+
+
+def tables(participants: Sequence[Participant], now: datetime) -> Tables:
+    courses = [Course(p, now) for p in participants]
+    enrolled = [c for c in courses if c.consented_at is not None]
+    return Tables(
+        funnel=funnel(courses),
+        survival=survival(enrolled),
+        contacts_by_day=_by_day(enrolled, ("contact",), ("contacts",)),
+        urges_slips_by_hour=_by_clock(enrolled, range(24), "hour", lambda t: t.hour),
+        urges_slips_by_weekday=_by_clock(enrolled, WEEKDAYS, "weekday", lambda t: t.weekday()),
+        checkins_by_day=checkins_by_day(enrolled),
+        optouts_completions_by_day=optouts_completions(enrolled),
+        crisis_by_week=crisis_by_week(courses),
+        outcomes=outcomes(courses),
+    )
+
+
+def funnel(courses: list[Course]) -> list[Row]:
+    enrolled = [c for c in courses if c.consented_at is not None]
+    stages = [("texted in", len(courses)), ("consented", len(enrolled))]
+    stages += [(f"day {d}", sum(c.enrolled_on(d) for c in enrolled)) for d in SURVIVAL_DAYS]
+    stages.append(("decision", sum(bool(c.events("decision")) for c in enrolled)))
+    answered = sum(
+        c.participant.outcome_1m is not None or c.participant.outcome_3m is not None
+        for c in enrolled
+    )
+    stages.append(("follow-up answered", answered))
+    return [{"stage": stage, "people": n} for stage, n in stages]
+
+
+def survival(enrolled: list[Course]) -> list[Row]:
+    """Kaplan-Meier: the share still without a reported contact at the end of each day."""
+    from lifelines import KaplanMeierFitter  # heavy: imported only when a report is made
+
+    times = [c.time_to_contact() for c in enrolled]
+    days = list(DAYS)
+    curve: list[float] = [1.0] * len(days)
+    if times:
+        fitter = KaplanMeierFitter().fit([t for t, _ in times], [seen for _, seen in times])
+        curve = [float(s) for s in fitter.survival_function_at_times(days)]
+    rows = []
+    for day, share in zip(days, curve, strict=True):
+        at_risk = sum(t >= day for t, _ in times)
+        contacts = sum(t == day and seen for t, seen in times)
+        censored = sum(t == day and not seen for t, seen in times)
+        rows.append(
+            {
+                "day": day,
+                "at_risk": at_risk,
+                "contacts": contacts,
+                "censored": censored,
+                # Past the last person observed, the curve says nothing.
+                "without_contact": round(share, 4) if at_risk else None,
+            }
+        )
+    return rows
+
+
+def _by_day(enrolled: list[Course], kinds: tuple[str, ...], names: tuple[str, ...]) -> list[Row]:
+    counts = [Counter(d for c in enrolled for d in c.days(kind)) for kind in kinds]
+    return [
+        {"day": day, **{name: n[day] for name, n in zip(names, counts, strict=True)}}
+        for day in DAYS
+    ]
+
+
+def _by_clock(enrolled: list[Course], labels: Any, column: str, part: Any) -> list[Row]:
+    """Urges and reported contacts by the person's local hour or weekday."""
+    urges: Counter[int] = Counter()
+    contacts: Counter[int] = Counter()
+    for course in enrolled:
+        for event in course.participant.journey:
+            if event.kind in ("urge", "contact"):
+                which = urges if event.kind == "urge" else contacts
+                which[part(course.local(event.at))] += 1
+    return [
+        {column: label, "urges": urges[i], "contacts": contacts[i]}
+        for i, label in enumerate(labels)
+    ]
+
+
+def checkins_by_day(enrolled: list[Course]) -> list[Row]:
+    """Of those sent the day's text on each day, the share who checked in; mean rating 1-5."""
+    asked: Counter[int] = Counter()
+    checked: Counter[int] = Counter()
+    rated: dict[int, list[int]] = {}
+    for course in enrolled:
+        checkins = set(course.days("checkin"))
+        for day in DAYS:
+            if course.asked_checkin_on(day):
+                asked[day] += 1
+                checked[day] += day in checkins
+        for day, rating in course.ratings:
+            rated.setdefault(day, []).append(rating)
+    rows = []
+    for day in DAYS:
+        ratings = rated.get(day, [])
+        rows.append(
+            {
+                "day": day,
+                "enrolled": asked[day],
+                "checked_in": checked[day],
+                "reply_rate": _share(checked[day], asked[day]),
+                "ratings": len(ratings),
+                "mean_difficulty": round(sum(ratings) / len(ratings), 2) if ratings else None,
+            }
+        )
+    return rows
+
+
+def optouts_completions(enrolled: list[Course]) -> list[Row]:
+    """Opt-outs by the program day they came; completions by the day 21 days were reached."""
+    out = Counter(c.opted_out_day for c in enrolled if c.opted_out_day is not None)
+    done = Counter(c.graduated_day - 1 for c in enrolled if c.graduated_day is not None)
+    last = max([CHART_DAYS, *out, *done])
+    return [{"day": d, "opt_outs": out[d], "completions": done[d]} for d in range(1, last + 1)]
+
+
+def crisis_by_week(courses: list[Course]) -> list[Row]:
+    """Crisis replies sent to people in the program, by ISO week (UTC); a count only."""
+    weeks = Counter(
+        "{}-W{:02d}".format(*e.at.isocalendar()[:2]) for c in courses for e in c.events("crisis")
+    )
+    return [{"week": week, "crisis_replies": n} for week, n in sorted(weeks.items())]
+
+
+def outcomes(courses: list[Course]) -> list[Row]:
+    """No contact in the last 7 days, at 1 and 3 months: among those who answered, and among
+    all who were asked, non-answers counted as contact (the conservative figure)."""
+    rows = []
+    for label, attribute, needs_sent in FOLLOW_UPS:
+        asked = [c for c in courses if c.participant.follow_ups_sent >= needs_sent]
+        answers = [getattr(c.participant, attribute) for c in asked]
+        answered = sum(a is not None for a in answers)
+        kept = sum(a == "no_contact" for a in answers)
+        rows.append(
+            {
+                "follow_up": label,
+                "asked": len(asked),
+                "answered": answered,
+                "no_contact": kept,
+                "no_contact_of_answered": _share(kept, answered),
+                "no_contact_of_asked": _share(kept, len(asked)),
+            }
+        )
+    return rows
+
+
+def _share(part: int, whole: int) -> float | None:
+    return round(part / whole, 4) if whole else None
+
+
+# Columns that are shares or means, and the column counting the people they are taken over.
+_DENOMINATORS = {
+    "reply_rate": "enrolled",
+    "mean_difficulty": "ratings",
+    "without_contact": "at_risk",
+    "no_contact_of_answered": "answered",
+    "no_contact_of_asked": "asked",
+}
+_LABELS = {"day", "hour", "weekday", "week", "stage", "follow_up"}
+
+
+def suppressed(rows: list[Row]) -> list[Row]:
+    """The rows as published: counts of 1 to 4 and figures over fewer than 5 as "<5"."""
+    shown = []
+    for row in rows:
+        out: Row = {}
+        for key, value in row.items():
+            if key in _LABELS or value is None:
+                out[key] = value
+            elif key in _DENOMINATORS:
+                small = 0 < row[_DENOMINATORS[key]] < SMALLEST_CELL
+                out[key] = f"<{SMALLEST_CELL}" if small else value
+            elif isinstance(value, int) and 0 < value < SMALLEST_CELL:
+                out[key] = f"<{SMALLEST_CELL}"
+            else:
+                out[key] = value
+        shown.append(out)
+    return shown

@@ -1,0 +1,88 @@
+"""Writes the report: one self-contained HTML page and one CSV per chart, in a folder.
+
+The page has no scripts, fonts, stylesheets or images from anywhere: its style is inline and
+its charts are inline SVG, so it opens offline and can be mailed as one file.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+from datetime import datetime
+from pathlib import Path
+
+from outcomes.charts import Chart, charts
+from outcomes.figures import Tables, suppressed
+
+_STYLE = """
+body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;max-width:46rem;margin:2rem auto;
+padding:0 1rem;color:#1d2b36;line-height:1.45}
+h1{font-size:1.5rem}h2{font-size:1.1rem;margin-top:2.2rem}
+figure{margin:0}svg{max-width:100%;height:auto}
+p.reading{margin:.3rem 0 0;font-weight:600}
+p.small,td,th{font-size:.85rem;color:#4a5a66}
+table{border-collapse:collapse;margin-top:.4rem}td,th{padding:.1rem .5rem;text-align:right}
+details{margin-top:.3rem}
+"""
+
+
+def write(folder: Path, tables: Tables, now: datetime, source: str) -> Path:
+    """Writes report.html and <chart>.csv into `folder`; returns the page's path."""
+    folder.mkdir(parents=True, exist_ok=True)
+    published = {name: suppressed(rows) for name, rows in tables.named().items()}
+    for name, rows in published.items():
+        _write_csv(folder / f"{name}.csv", rows)
+    page = folder / "report.html"
+    page.write_text(_html(charts(tables), published, now, source), encoding="utf-8")
+    return page
+
+
+def _write_csv(path: Path, rows: list[dict[str, object]]) -> None:
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        if not rows:
+            handle.write("")
+            return
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows({k: "" if v is None else v for k, v in row.items()} for row in rows)
+
+
+def _html(drawn: list[Chart], published: dict[str, list[dict[str, object]]], now: datetime,
+          source: str) -> str:  # fmt: skip
+    sections = "\n".join(_section(chart, published[chart.name]) for chart in drawn)
+    stamp = now.strftime("%Y-%m-%d %H:%M UTC")
+    return f"""<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1">
+<title>No Contact Coach: outcomes report</title><style>{_STYLE}</style></head>
+<body><h1>No Contact Coach: outcomes report</h1>
+<p class="small">As of {html.escape(stamp)}, from {html.escape(source)}. Program day 1 is the
+day someone replied YES. No phone numbers, no words, no row per person: counts from 1 to 4, and
+figures over fewer than 5 people, are shown as &lt;5. Each chart's numbers are in the CSV of
+the same name beside this file.</p>
+{sections}
+</body></html>
+"""
+
+
+def _section(chart: Chart, rows: list[dict[str, object]]) -> str:
+    return f"""<section><h2>{html.escape(chart.title)}</h2>
+<figure>{chart.svg}</figure>
+<p class="reading">{html.escape(chart.reading)}</p>
+<details><summary class="small">The numbers ({html.escape(chart.name)}.csv)</summary>
+{_table(rows)}</details></section>"""
+
+
+def _table(rows: list[dict[str, object]]) -> str:
+    if not rows:
+        return "<p class='small'>None yet.</p>"
+    head = "".join(f"<th>{html.escape(str(k))}</th>" for k in rows[0])
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(_cell(v))}</td>" for v in row.values()) + "</tr>"
+        for row in rows
+    )
+    return f"<table><tr>{head}</tr>{body}</table>"
+
+
+def _cell(value: object) -> str:
+    return "" if value is None else str(value)
