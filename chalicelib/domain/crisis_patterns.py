@@ -1255,6 +1255,9 @@ _ROUND9_LOOKALIKES = (
     r"\bdrowning in (?:\w+ )?(?:laundry|work|emails|paperwork|assignments|washing|admin)\b"
     r"|\bknife in the (?:dishwasher|drawer|sink|kitchen)\b|\bsmash (?:this|the|my) (?:\d+k|run"
     r"|race|workout|exam|interview|presentation)\b",
+    # Heartache in the chest, not an emergency ("i cant breathe when i think about him").
+    r"\bcan'?t breathe (?:when|whenever|every ?time|each time|if) (?:i|i'?m|im) (?:think|see"
+    r"|look|hear|remember|read|picture|check|scroll)\w*\b",
     r"\bcan'?t breathe (?:from|for|with) laugh\w*\b|\b(?:antihistamine|melatonin|piriton|zyrtec)"
     r"\b|\bnot scary\b|\bneighbours? (?:fighting|arguing|shouting)\b|\bmy phone unlocked\b",
     r"\b(?:took|take|taking|remembered) my (?:meds|medication|vitamins) (?:today|this morning"

@@ -28,6 +28,7 @@ BEFORE = (
     "cant sleep thinking about him. ",
     "he asked me to leave him alone. ",
     "i'm going to die of embarrassment. ",
+    "i cant breathe when i think about him. ",
 )
 AFTER = (
     "",
@@ -52,3 +53,24 @@ def test_ordinary_words_around_an_explicit_text_never_hide_it(
 def test_each_explicit_text_alone_gets_the_full_resources(core: str) -> None:
     signal = assess_crisis(core)
     assert signal is not None and (signal.tier is Tier.EXPLICIT or signal.kind is CrisisKind.DANGER)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i cant breathe when i think about him",  # a stranger's: it got the abuse hotline
+        "i can't breathe every time i see her stories",
+        "cant breathe whenever i remember that night we broke up",
+    ],
+)
+def test_heartache_that_takes_the_breath_away_is_not_an_emergency(text: str) -> None:
+    assert assess_crisis(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["he is choking me i cant breathe", "i cant breathe when i see his car outside my house"],
+)
+def test_a_struggle_to_breathe_beside_danger_is_still_danger(text: str) -> None:
+    signal = assess_crisis(text)
+    assert signal is not None and signal.kind is CrisisKind.DANGER
