@@ -478,7 +478,7 @@ class _Conversation(ToolTurns):
             about = f"{answers.RATED}:{rating}" if rating is not None else answers.RATED
             asked = dialogue.ask(self.person, dialogue.CLARIFY, self.now, about=about)
             return self._changed(asked, "rating_without_checkin", "clarify")
-        rated = replace(self.person, ratings=program.with_rating(self.person.ratings, rating))
+        rated = program.with_rating(self.person, rating)
         # The reply answers the number: 1 is easy, 5 the hardest (the question says so).
         key = "rating_logged"
         if rating is not None and rating != 3:

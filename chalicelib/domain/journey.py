@@ -31,13 +31,13 @@ def recorded(
     recorded; a slip taken back removes its contact event. `events` are the conversation's
     outcome events, for what no counter holds (a decision, a crisis reply).
     """
-    was = before or replace(after, checkins=0, contacts_reported=0, urges=0, ratings=())
+    was = before or replace(after, checkins=0, contacts_reported=0, urges=0, ratings_given=0)
     now = now.astimezone(UTC).replace(microsecond=0)  # as stored: whole seconds
     new: list[JourneyEvent] = []
     if was.consent_at is None and after.consent_at is not None:
         new.append(JourneyEvent("consent", now))
     new += [JourneyEvent("checkin", now)] * max(0, after.checkins - was.checkins)
-    if after.ratings and after.ratings != was.ratings:
+    if after.ratings_given > was.ratings_given and after.ratings:
         new.append(JourneyEvent("rating", now, after.ratings[-1]))
     new += [JourneyEvent("contact", now)] * max(0, after.contacts_reported - was.contacts_reported)
     new += [JourneyEvent("urge", now)] * max(0, after.urges - was.urges)

@@ -83,6 +83,8 @@ class Person:
     kept_checkins: int = 0
     # Recent "how hard was it" ratings, oldest first (program.with_rating keeps them).
     ratings: tuple[int, ...] = ()
+    # Every rating ever given (ratings keeps only the recent ones).
+    ratings_given: int = 0
     urges: int = 0
     last_urge_at: datetime | None = None
     # Urges that passed without contact; never reset.

@@ -158,20 +158,22 @@ def already_checked_in(person: Person, day: date) -> bool:
 
 def record_checkin(person: Person, day: date, kept: bool, rating: int | None = None) -> Person:
     """One counted check-in for a local day: kept no contact or not, and how hard it was."""
-    return replace(
+    checked = replace(
         person,
         checkins=person.checkins + 1,
         kept_checkins=person.kept_checkins + (1 if kept else 0),
         last_checkin_on=day,
-        ratings=with_rating(person.ratings, rating),
     )
+    return with_rating(checked, rating)
 
 
-def with_rating(ratings: tuple[int, ...], rating: int | None) -> tuple[int, ...]:
-    """Recent "how hard was it" ratings, oldest first, for the mood trend in reflections."""
+def with_rating(person: Person, rating: int | None) -> Person:
+    """The person with a "how hard was it" rating kept: the recent ones, oldest first, for the
+    mood trend in reflections, and a count of every one given (the report's journey)."""
     if rating is None:
-        return ratings
-    return (*ratings, rating)[-MAX_RATINGS_KEPT:]
+        return person
+    recent = (*person.ratings, rating)[-MAX_RATINGS_KEPT:]
+    return replace(person, ratings=recent, ratings_given=person.ratings_given + 1)
 
 
 def first_daily_send(person: Person, now: datetime) -> datetime:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime, time, timedelta
 
-from chalicelib.domain import journey
+from chalicelib.domain import journey, program
 from chalicelib.domain.model import JourneyEvent, Person, Status
 
 NOW = datetime(2026, 3, 2, 20, 0, tzinfo=UTC)
@@ -21,7 +21,7 @@ def test_consent_check_in_rating_slip_urge_and_opt_out_each_leave_one_event() ->
     joined = journey.recorded(pending, replace(pending, consent_at=NOW), (), NOW)
     assert [e.kind for e in joined.journey] == ["consent"]
     later = NOW + timedelta(days=1)
-    checked = replace(joined, checkins=1, ratings=(4,))
+    checked = replace(joined, checkins=1, ratings=(4,), ratings_given=1)
     checked = journey.recorded(joined, checked, ("checkin",), later)
     assert checked.journey[1:] == (
         JourneyEvent("checkin", later),
@@ -60,3 +60,11 @@ def test_encoding_round_trips_and_skips_kinds_it_does_not_know() -> None:
     assert journey.decode(text) == events
     assert journey.decode('[["teleport",1767225600,null]]') == ()
     assert journey.encode(()) is None and journey.decode(None) == ()
+
+
+def test_a_rating_like_the_last_twenty_one_still_counts() -> None:
+    """ratings keeps the newest 21, so a 22nd "3" leaves it unchanged; the count moves."""
+    steady = person(ratings=(3,) * 21, ratings_given=21)
+    again = program.with_rating(steady, 3)
+    assert again.ratings == steady.ratings
+    assert journey.recorded(steady, again, (), NOW).journey == (JourneyEvent("rating", NOW, 3),)

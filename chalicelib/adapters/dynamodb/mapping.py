@@ -24,7 +24,7 @@ _SAME = (
 _COUNTS = (
     "best_streak_seconds", "banked_seconds", "contacts_reported", "checkins", "kept_checkins",
     "urges", "urges_beaten", "looks", "ex_reached_out", "journal_entries", "drafts",
-    "delivery_failures", "follow_ups_sent",
+    "delivery_failures", "follow_ups_sent", "ratings_given",
 )  # fmt: skip
 _REPLY_SEPARATOR = "\x1e"
 

@@ -60,6 +60,7 @@ class UserModel(Model):
     kept_checkins = NumberAttribute(default=0)
     last_checkin_on = UnicodeAttribute(null=True)
     ratings = ListAttribute(of=NumberAttribute, null=True)
+    ratings_given = NumberAttribute(default=0)
     milestones_celebrated = NumberSetAttribute(null=True)
     ideas_sent = NumberSetAttribute(null=True)
     urges = NumberAttribute(default=0)
