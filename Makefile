@@ -13,7 +13,7 @@ help:
 	@echo "make run    start the coach locally (moto + chalice local on 127.0.0.1, port \$$PORT or 8000)"
 	@echo "make phone  text the local coach: make phone FROM=+14155550123"
 	@echo "make tick   one scheduler tick against the running local stack (AT=2026-11-27T17:00:00Z: 9:00 in California)"
-	@echo "make demo   a whole 21-day journey in about 2 minutes, printed as a transcript"
+	@echo "make demo   a whole 21-day journey in about 3 minutes, printed as a transcript"
 	@echo "make simulate  1,000 simulated people over 120 days, put into the running local stack"
 	@echo "make report    the outcomes report (reports/local/report.html) from the local stack;"
 	@echo "               make report STAGE=dev from a deployed stage's table"
@@ -84,9 +84,9 @@ demo: $(STAMP)
 simulate: $(STAMP)
 	$(BIN)/python -m scripts.simulate --into-local
 
-# STAGE given on the command line: that deployed stage; otherwise `make run`'s local stack.
+# STAGE given (command line or environment): that stage; otherwise `make run`'s local stack.
 report: $(STAMP)
-	$(BIN)/python -m scripts.report $(if $(filter command line,$(origin STAGE)),--stage $(STAGE))
+	$(BIN)/python -m scripts.report $(if $(filter command line environment,$(origin STAGE)),--stage $(STAGE))
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.run

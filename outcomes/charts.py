@@ -1,7 +1,9 @@
-"""Each table drawn by matplotlib as inline SVG, with a one-line reading under it.
+"""Each published table drawn by matplotlib as inline SVG, with a one-line reading under it.
 
-Text is drawn as paths (svg.fonttype "path"), so the SVG needs no font and opens offline. The
-readings are computed from the unsuppressed numbers but never quote a count under 5.
+Charts and readings see only what the CSVs publish (figures.suppressed): a hidden count is
+drawn as a hatched stub ("1 to 4") and a hidden share as a gap, and a reading that would need a
+hidden number says there are too few people yet. Text is drawn as paths (svg.fonttype "path"),
+so the SVG needs no font and opens offline.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ matplotlib.use("svg")  # no display, no GUI toolkit: only SVG is ever written
 import matplotlib.pyplot as plt
 from matplotlib.axes import Axes
 
-from outcomes.figures import SMALLEST_CELL, Row, Tables
+from outcomes.figures import Row
 
 plt.rcParams.update({"svg.fonttype": "path", "font.size": 9, "svg.hashsalt": "ncc"})
 INK, ACCENT, SOFT = "#26435c", "#c8553d", "#9bb7cf"
@@ -32,20 +34,31 @@ class Chart:
     reading: str
 
 
-def charts(t: Tables) -> list[Chart]:
+def charts(published: dict[str, list[Row]]) -> list[Chart]:
+    """One chart per published table (figures.suppressed applied), in the page's order."""
     drawn = [
         ("funnel", "Who texted in, and how far they came", _funnel, _funnel_reading),
         ("survival", "Staying without contact (Kaplan-Meier)", _survival, _survival_reading),
         ("contacts_by_day", "Reported contacts by program day", _contacts, _contacts_reading),
-        ("urges_slips_by_hour", "Urges and contacts by local hour", _by_hour, _hour_reading),
-        ("urges_slips_by_weekday", "Urges and contacts by weekday", _by_weekday, _week_reading),
+        (
+            "urges_slips_by_hour",
+            "Urges and reported contacts by local hour",
+            _by_hour,
+            _hour_reading,
+        ),
+        (
+            "urges_slips_by_weekday",
+            "Urges and reported contacts by weekday",
+            _by_weekday,
+            _week_reading,
+        ),
         ("checkins_by_day", "Check-ins and difficulty by day", _checkins, _checkin_reading),
         ("optouts_completions_by_day", "Opt-outs and completions", _leaving, _leaving_reading),
         ("crisis_by_week", "Crisis replies per week", _crisis, _crisis_reading),
         ("outcomes", "No contact in the last 7 days, after", _outcomes, _outcome_reading),
     ]
     return [
-        Chart(name, title, _svg(draw, getattr(t, name)), reading(getattr(t, name)))
+        Chart(name, title, _svg(draw, published[name]), reading(published[name]))
         for name, title, draw, reading in drawn
     ]
 
@@ -66,35 +79,66 @@ def _svg(draw: Callable[[Axes, list[Row]], None], rows: list[Row]) -> str:
     return svg[svg.index("<svg") :]
 
 
-def _n(value: int) -> str:
-    """A count as it may be quoted: "<5" for 1 to 4."""
-    return f"<{SMALLEST_CELL}" if 0 < value < SMALLEST_CELL else f"{value:,}"
+TOO_FEW = "Too few people yet to say."
+HIDDEN = 2.5  # the height a hidden count (1 to 4) is drawn at, hatched
 
 
-def _pct(value: float | None) -> str:
-    return "n/a" if value is None else f"{100 * value:.0f}%"
+def _known(value: Any) -> float | None:
+    """A published cell as a number; None when hidden ("<5", "n<5") or empty."""
+    return float(value) if isinstance(value, int | float) else None
+
+
+def _n(value: Any) -> str:
+    return f"{value:,}" if isinstance(value, int) else str(value)
+
+
+def _pct(part: float | None, whole: float | None = 1.0) -> str | None:
+    if part is None or not whole:
+        return None
+    return f"{100 * part / whole:.0f}%"
+
+
+def _sum(rows: list[Row], key: str) -> float | None:
+    """A column's total, or None if any cell is hidden (the total would give it away)."""
+    values = [_known(row[key]) for row in rows]
+    return None if None in values else sum(v for v in values if v is not None)
 
 
 def _column(rows: list[Row], key: str) -> list[Any]:
     return [row[key] for row in rows]
 
 
+def _bars(ax: Axes, xs: list[Any], values: list[Any], **style: Any) -> None:
+    """Bars for the known counts; hidden ones (1 to 4) as hatched stubs."""
+    ax.bar(xs, [_known(v) or 0 for v in values], **style)
+    hidden = [x for x, v in zip(xs, values, strict=True) if _known(v) is None and v]
+    if hidden:
+        hatch = {k: v for k, v in style.items() if k == "width"}
+        ax.bar(hidden, [HIDDEN] * len(hidden), color="none", edgecolor=style.get("color"),
+               hatch="////", linewidth=0, **hatch)  # fmt: skip
+
+
+def _line(values: list[Any]) -> list[float]:
+    return [float("nan") if _known(v) is None else float(v) for v in values]
+
+
 def _funnel(ax: Axes, rows: list[Row]) -> None:
-    ax.barh(_column(rows, "stage")[::-1], _column(rows, "people")[::-1], color=INK)
+    stages = _column(rows, "stage")[::-1]
+    ax.barh(stages, [_known(v) or 0 for v in _column(rows, "people")[::-1]], color=INK)
     ax.set_xlabel("people")
 
 
 def _funnel_reading(rows: list[Row]) -> str:
-    n = {row["stage"]: row["people"] for row in rows}
+    n = {row["stage"]: _n(row["people"]) for row in rows}
     return (
-        f"Of {_n(n['texted in'])} who texted in, {_n(n['consented'])} consented; "
-        f"{_n(n['day 21'])} were still enrolled on day 21 and {_n(n['decision'])} made the "
-        f"decision; {_n(n['follow-up answered'])} answered a follow-up."
+        f"Of {n['texted in']} who texted in, {n['consented']} consented and {n['day 21']} were "
+        f"still enrolled on day 21; {n['decision']} chose CONTINUE or DONE. The follow-ups go to "
+        f"everyone whose 21 days came, decided or not: {n['follow-up answered']} answered one."
     )
 
 
 def _survival(ax: Axes, rows: list[Row]) -> None:
-    shares = [float("nan") if s is None else s for s in _column(rows, "without_contact")]
+    shares = _line(_column(rows, "without_contact"))
     ax.step([0, *_column(rows, "day")], [1.0, *shares], where="post", color=INK)
     ax.set_ylim(0, 1.02)
     ax.set_xlabel("program day")
@@ -104,8 +148,10 @@ def _survival(ax: Axes, rows: list[Row]) -> None:
 
 
 def _survival_reading(rows: list[Row]) -> str:
-    at = {row["day"]: row for row in rows}
-    parts = [f"day {d}: {_pct(at[d]['without_contact'])}" for d in (7, 14, 21)]
+    at = {row["day"]: _known(row["without_contact"]) for row in rows}
+    parts = [f"day {d}: {_pct(at[d])}" for d in (7, 14, 21) if at[d] is not None]
+    if not parts:
+        return TOO_FEW
     return (
         "Estimated share still without a reported contact, "
         + ", ".join(parts)
@@ -114,27 +160,28 @@ def _survival_reading(rows: list[Row]) -> str:
 
 
 def _contacts(ax: Axes, rows: list[Row]) -> None:
-    ax.bar(_column(rows, "day"), _column(rows, "contacts"), color=ACCENT)
+    _bars(ax, _column(rows, "day"), _column(rows, "contacts"), color=ACCENT)
     ax.axvspan(3.5, 17.5, color=SOFT, alpha=0.25, linewidth=0)
     ax.set_xlabel("program day (shaded: days 4-17)")
 
 
 def _contacts_reading(rows: list[Row]) -> str:
-    total = sum(_column(rows, "contacts"))
-    risky = sum(row["contacts"] for row in rows if 4 <= row["day"] <= 17)
-    return f"{_pct(risky / total if total else None)} of reported contacts came on days 4-17."
+    total = _sum(rows, "contacts")
+    risky = _sum([row for row in rows if 4 <= row["day"] <= 17], "contacts")
+    share = _pct(risky, total)
+    return TOO_FEW if share is None else f"{share} of reported contacts came on days 4-17."
 
 
 def _clock(ax: Axes, rows: list[Row], key: str) -> None:
     labels = [str(label) for label in _column(rows, key)]
-    ax.bar(labels, _column(rows, "urges"), color=SOFT, label="urges")
-    ax.bar(labels, _column(rows, "contacts"), color=ACCENT, label="contacts", width=0.5)
+    _bars(ax, labels, _column(rows, "urges"), color=SOFT, label="urges")
+    _bars(ax, labels, _column(rows, "contacts"), color=ACCENT, label="contacts", width=0.5)
     ax.legend(frameon=False)
 
 
 def _by_hour(ax: Axes, rows: list[Row]) -> None:
     _clock(ax, rows, "hour")
-    ax.set_xlabel("local hour")
+    ax.set_xlabel("local hour (contacts: when reported)")
     ax.tick_params(axis="x", labelsize=7)
 
 
@@ -143,33 +190,35 @@ def _by_weekday(ax: Axes, rows: list[Row]) -> None:
 
 
 def _hour_reading(rows: list[Row]) -> str:
-    urges = sum(_column(rows, "urges"))
-    evening = sum(row["urges"] for row in rows if row["hour"] >= 18)
-    return f"{_pct(evening / urges if urges else None)} of urges came in the evening (18:00-24:00)."
+    evening = _sum([row for row in rows if row["hour"] >= 18], "urges")
+    share = _pct(evening, _sum(rows, "urges"))
+    return TOO_FEW if share is None else f"{share} of urges came in the evening (18:00-24:00)."
 
 
 def _week_reading(rows: list[Row]) -> str:
-    contacts = sum(_column(rows, "contacts"))
-    weekend = sum(row["contacts"] for row in rows if row["weekday"] in ("Fri", "Sat", "Sun"))
-    share = _pct(weekend / contacts if contacts else None)
+    weekend = _sum([row for row in rows if row["weekday"] in ("Fri", "Sat", "Sun")], "contacts")
+    share = _pct(weekend, _sum(rows, "contacts"))
+    if share is None:
+        return TOO_FEW
     return f"{share} of reported contacts came Friday to Sunday (3 of 7 days: 43% if even)."
 
 
 def _checkins(ax: Axes, rows: list[Row]) -> None:
     days = _column(rows, "day")
-    ax.bar(days, [r or 0 for r in _column(rows, "reply_rate")], color=SOFT, label="reply rate")
+    ax.bar(days, [_known(r) or 0 for r in _column(rows, "reply_rate")], color=SOFT)
     ax.set_ylim(0, 1.0)
     ax.set_xlabel("program day")
+    ax.set_ylabel("reply rate (bars)")
     twin = ax.twinx()
-    twin.plot(days, _column(rows, "mean_difficulty"), color=INK, marker=".", label="difficulty")
+    twin.plot(days, _line(_column(rows, "mean_difficulty")), color=INK, marker=".")
     twin.set_ylim(1, 5)
-    twin.set_ylabel("mean difficulty (1-5)")
+    twin.set_ylabel("mean difficulty, 1-5 (line)")
 
 
 def _checkin_reading(rows: list[Row]) -> str:
-    rated = [r["mean_difficulty"] if r["ratings"] >= SMALLEST_CELL else None for r in rows]
-    first = [m for m in rated[:7] if m is not None]
-    third = [m for m in rated[14:21] if m is not None]
+    means = [_known(row["mean_difficulty"]) for row in rows]
+    first = [m for m in means[:7] if m is not None]
+    third = [m for m in means[14:21] if m is not None]
     if not first or not third:
         return "Too few ratings yet to say whether hard days get easier."
     week1, week3 = sum(first) / len(first), sum(third) / len(third)
@@ -178,33 +227,38 @@ def _checkin_reading(rows: list[Row]) -> str:
 
 def _leaving(ax: Axes, rows: list[Row]) -> None:
     days = _column(rows, "day")
-    ax.bar(days, _column(rows, "opt_outs"), color=ACCENT, label="opt-outs")
-    ax.bar(days, _column(rows, "completions"), color=INK, label="completed 21 days", width=0.5)
+    _bars(ax, days, _column(rows, "opt_outs"), color=ACCENT, label="opt-outs")
+    _bars(ax, days, _column(rows, "completions"), color=INK, label="completed 21 days", width=0.5)
     ax.set_xlabel("program day")
     ax.legend(frameon=False)
 
 
 def _leaving_reading(rows: list[Row]) -> str:
-    out = sum(_column(rows, "opt_outs"))
-    early = sum(row["opt_outs"] for row in rows if row["day"] <= 7)
-    done = sum(_column(rows, "completions"))
-    return f"{_n(out)} opted out ({_n(early)} in week 1); {_n(done)} completed 21 days."
+    out, done = _sum(rows, "opt_outs"), _sum(rows, "completions")
+    early = _sum([row for row in rows if row["day"] <= 7], "opt_outs")
+    if out is None or done is None or early is None:
+        return TOO_FEW
+    return f"{out:,.0f} opted out ({early:,.0f} in week 1); {done:,.0f} completed 21 days."
 
 
 def _crisis(ax: Axes, rows: list[Row]) -> None:
-    ax.bar(_column(rows, "week"), _column(rows, "crisis_replies"), color=ACCENT)
+    _bars(ax, _column(rows, "week"), _column(rows, "crisis_replies"), color=ACCENT)
     ax.tick_params(axis="x", labelrotation=60, labelsize=6)
 
 
 def _crisis_reading(rows: list[Row]) -> str:
-    total = sum(_column(rows, "crisis_replies"))
-    return f"{_n(total)} crisis replies over {len(rows)} weeks (a count only)."
+    if not rows:
+        return "No crisis replies yet."
+    total = _sum(rows, "crisis_replies")
+    if total is None:
+        return f"Crisis replies in {len(rows)} weeks; weeks with 1 to 4 are hidden (a count only)."
+    return f"{total:,.0f} crisis replies over {len(rows)} weeks (a count only)."
 
 
 def _outcomes(ax: Axes, rows: list[Row]) -> None:
     labels = _column(rows, "follow_up")
-    answered = [r or 0 for r in _column(rows, "no_contact_of_answered")]
-    asked = [r or 0 for r in _column(rows, "no_contact_of_asked")]
+    answered = [_known(r) or 0 for r in _column(rows, "no_contact_of_answered")]
+    asked = [_known(r) or 0 for r in _column(rows, "no_contact_of_asked")]
     xs = range(len(labels))
     ax.bar([x - 0.2 for x in xs], answered, width=0.4, color=SOFT, label="of those who answered")
     ax.bar([x + 0.2 for x in xs], asked, width=0.4, color=INK, label="of all asked (conservative)")
@@ -215,8 +269,10 @@ def _outcomes(ax: Axes, rows: list[Row]) -> None:
 
 def _outcome_reading(rows: list[Row]) -> str:
     parts = [
-        f"{r['follow_up']}: {_pct(r['no_contact_of_answered'])} of {_n(r['answered'])} who "
-        f"answered, {_pct(r['no_contact_of_asked'])} of {_n(r['asked'])} asked"
+        f"{r['follow_up']}: {_pct(_known(r['no_contact_of_answered']))} of {_n(r['answered'])} "
+        f"who answered, {_pct(_known(r['no_contact_of_asked']))} of {_n(r['asked'])} asked"
         for r in rows
+        if _known(r["no_contact_of_answered"]) is not None
+        and _known(r["no_contact_of_asked"]) is not None
     ]
-    return "No contact in the last 7 days. " + "; ".join(parts) + "."
+    return "No contact in the last 7 days. " + "; ".join(parts) + "." if parts else TOO_FEW

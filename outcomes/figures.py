@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from outcomes.cohort import Course, Participant
@@ -28,6 +28,25 @@ SURVIVAL_DAYS = (7, 14, 21)
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 SMALLEST_CELL = 5
 FOLLOW_UPS = (("1 month", "outcome_1m", 1), ("3 months", "outcome_3m", 2))
+
+
+# Each table's columns, in order (the CSV header, also when a table has no rows yet).
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "funnel": ("stage", "people"),
+    "survival": ("day", "at_risk", "contacts", "censored", "without_contact"),
+    "contacts_by_day": ("day", "contacts"),
+    "urges_slips_by_hour": ("hour", "urges", "contacts"),
+    "urges_slips_by_weekday": ("weekday", "urges", "contacts"),
+    "checkins_by_day": (
+        "day", "sent_daily", "checked_in", "reply_rate", "ratings", "mean_difficulty",
+    ),
+    "optouts_completions_by_day": ("day", "opt_outs", "completions"),
+    "crisis_by_week": ("week", "crisis_replies"),
+    "outcomes": (
+        "follow_up", "asked", "answered", "no_contact", "no_contact_of_answered",
+        "no_contact_of_asked",
+    ),
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -127,27 +146,28 @@ def _by_clock(enrolled: list[Course], labels: Any, column: str, part: Any) -> li
 
 
 def checkins_by_day(enrolled: list[Course]) -> list[Row]:
-    """Of those sent the day's text on each day, the share who checked in; mean rating 1-5."""
-    asked: Counter[int] = Counter()
+    """Of those sent the daily text on each day (enrolled, not yet past their 21 days), the
+    share who checked in, and their ratings (1-5): one group per day for every column."""
+    sent: Counter[int] = Counter()
     checked: Counter[int] = Counter()
     rated: dict[int, list[int]] = {}
     for course in enrolled:
         checkins = set(course.days("checkin"))
+        given = course.ratings
         for day in DAYS:
             if course.asked_checkin_on(day):
-                asked[day] += 1
+                sent[day] += 1
                 checked[day] += day in checkins
-        for day, rating in course.ratings:
-            rated.setdefault(day, []).append(rating)
+                rated.setdefault(day, []).extend(r for d, r in given if d == day)
     rows = []
     for day in DAYS:
         ratings = rated.get(day, [])
         rows.append(
             {
                 "day": day,
-                "enrolled": asked[day],
+                "sent_daily": sent[day],
                 "checked_in": checked[day],
-                "reply_rate": _share(checked[day], asked[day]),
+                "reply_rate": _share(checked[day], sent[day]),
                 "ratings": len(ratings),
                 "mean_difficulty": round(sum(ratings) / len(ratings), 2) if ratings else None,
             }
@@ -165,10 +185,22 @@ def optouts_completions(enrolled: list[Course]) -> list[Row]:
 
 def crisis_by_week(courses: list[Course]) -> list[Row]:
     """Crisis replies sent to people in the program, by ISO week (UTC); a count only."""
-    weeks = Counter(
-        "{}-W{:02d}".format(*e.at.isocalendar()[:2]) for c in courses for e in c.events("crisis")
-    )
-    return [{"week": week, "crisis_replies": n} for week, n in sorted(weeks.items())]
+    at = [e.at for c in courses for e in c.events("crisis")]
+    weeks = Counter(_week(t) for t in at)
+    every = []
+    if at:  # every week from the first to the last, quiet ones as 0, so the axis is time
+        first, last = min(at).date(), max(at).date()
+        monday = first - timedelta(days=first.weekday())
+        while monday <= last:
+            every.append(_week(monday))
+            monday += timedelta(days=7)
+    return [{"week": week, "crisis_replies": weeks[week]} for week in every]
+
+
+def _week(at: date) -> str:
+    """The ISO week of a UTC date or time, e.g. "2026-W05"."""
+    year, week, _ = at.isocalendar()
+    return f"{year}-W{week:02d}"
 
 
 def outcomes(courses: list[Course]) -> list[Row]:
@@ -197,30 +229,41 @@ def _share(part: int, whole: int) -> float | None:
     return round(part / whole, 4) if whole else None
 
 
-# Columns that are shares or means, and the column counting the people they are taken over.
-_DENOMINATORS = {
-    "reply_rate": "enrolled",
-    "mean_difficulty": "ratings",
-    "without_contact": "at_risk",
-    "no_contact_of_answered": "answered",
-    "no_contact_of_asked": "asked",
+# Shares and means, and the counts that each would give away: hidden when any of those counts
+# is from 1 to 4. "contact" (the answered or asked who did not say no contact) is a count the
+# CSV does not print, so a 90% of 10 cannot tell that one person had contact.
+_GIVES_AWAY = {
+    "reply_rate": ("checked_in", "sent_daily"),
+    "mean_difficulty": ("ratings",),
+    "without_contact": ("at_risk",),
+    "no_contact_of_answered": ("no_contact", "answered", "answered-no_contact"),
+    "no_contact_of_asked": ("no_contact", "asked", "asked-no_contact"),
 }
 _LABELS = {"day", "hour", "weekday", "week", "stage", "follow_up"}
+HIDDEN_COUNT = f"<{SMALLEST_CELL}"
+HIDDEN_FIGURE = f"n<{SMALLEST_CELL}"  # a share or mean over too few: not "less than 5"
+
+
+def _small(row: Row, count: str) -> bool:
+    whole, _, part = count.partition("-")
+    value: int = row[whole] - (row[part] if part else 0)
+    return 0 < value < SMALLEST_CELL
 
 
 def suppressed(rows: list[Row]) -> list[Row]:
-    """The rows as published: counts of 1 to 4 and figures over fewer than 5 as "<5"."""
+    """The rows as published: counts of 1 to 4 as "<5"; shares and means that would give such
+    a count away as "n<5"."""
     shown = []
     for row in rows:
         out: Row = {}
         for key, value in row.items():
             if key in _LABELS or value is None:
                 out[key] = value
-            elif key in _DENOMINATORS:
-                small = 0 < row[_DENOMINATORS[key]] < SMALLEST_CELL
-                out[key] = f"<{SMALLEST_CELL}" if small else value
+            elif key in _GIVES_AWAY:
+                hidden = any(_small(row, count) for count in _GIVES_AWAY[key])
+                out[key] = HIDDEN_FIGURE if hidden else value
             elif isinstance(value, int) and 0 < value < SMALLEST_CELL:
-                out[key] = f"<{SMALLEST_CELL}"
+                out[key] = HIDDEN_COUNT
             else:
                 out[key] = value
         shown.append(out)

@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from outcomes.charts import Chart, charts
-from outcomes.figures import Tables, suppressed
+from outcomes.figures import COLUMNS, Tables, suppressed
 
 _STYLE = """
 body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;max-width:46rem;margin:2rem auto;
@@ -31,19 +31,16 @@ def write(folder: Path, tables: Tables, now: datetime, source: str) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     published = {name: suppressed(rows) for name, rows in tables.named().items()}
     for name, rows in published.items():
-        _write_csv(folder / f"{name}.csv", rows)
+        _write_csv(folder / f"{name}.csv", rows, COLUMNS[name])
     page = folder / "report.html"
-    page.write_text(_html(charts(tables), published, now, source), encoding="utf-8")
+    page.write_text(_html(charts(published), published, now, source), encoding="utf-8")
     return page
 
 
-def _write_csv(path: Path, rows: list[dict[str, object]]) -> None:
+def _write_csv(path: Path, rows: list[dict[str, object]], columns: tuple[str, ...]) -> None:
     with path.open("w", newline="", encoding="utf-8") as handle:
-        if not rows:
-            handle.write("")
-            return
-        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
-        writer.writeheader()
+        writer = csv.DictWriter(handle, fieldnames=list(columns))
+        writer.writeheader()  # a table with no rows yet still says what it would hold
         writer.writerows({k: "" if v is None else v for k, v in row.items()} for row in rows)
 
 

@@ -22,7 +22,13 @@ from pathlib import Path
 
 from outcomes.cohort import Participant
 from scripts.aws_errors import operator_errors
-from scripts.stage_env import PROJECT_DIR, stage_environment, use_local_stack
+from scripts.stage_env import (
+    PROJECT_DIR,
+    aws_region,
+    known_stages,
+    stage_environment,
+    use_local_stack,
+)
 
 REPORTS = PROJECT_DIR / "reports"
 
@@ -46,6 +52,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help="the folder to write (default reports/<source>)")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
     args = parser.parse_args(argv)
+    if args.simulate is not None and args.simulate < 1:
+        parser.error("--simulate needs a number of people, 1 or more")
+    if args.days != 120 and args.simulate is None:
+        parser.error("--days goes with --simulate")
+    if args.stage == "local":  # `make report STAGE=local`: the running local stack, by name
+        args.stage = None
+    if args.stage:
+        stages = known_stages()
+        if args.stage not in stages:
+            parser.error(f"no stage {args.stage!r} in .chalice/config.json: {', '.join(stages)}")
     started = time.perf_counter()
     if args.simulate:
         from scripts.simulate import play
@@ -64,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
 
         if args.stage:
             os.environ.update(stage_environment(args.stage))
+            os.environ.setdefault("AWS_DEFAULT_REGION", aws_region())  # as provision does
             table, name = os.environ["USERS_TABLE"], args.stage
         else:
             use_local_stack()

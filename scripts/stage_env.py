@@ -21,6 +21,12 @@ def stage_environment(stage: str) -> dict[str, str]:
     return {name: str(value) for name, value in merged.items()}
 
 
+def known_stages() -> list[str]:
+    """The stages .chalice/config.json names."""
+    config = json.loads((PROJECT_DIR / ".chalice" / "config.json").read_text(encoding="utf-8"))
+    return sorted(config["stages"])
+
+
 def aws_region() -> str:
     """The region boto3 clients should use: AWS_REGION, AWS_DEFAULT_REGION, else us-east-1."""
     return os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION") or "us-east-1"
