@@ -1,8 +1,10 @@
 """Each published table drawn by matplotlib as inline SVG, with a one-line reading under it.
 
-Charts and readings see only what the CSVs publish (figures.suppressed): a hidden count is
-drawn as a hatched stub ("1 to 4") and a hidden share as a gap, and a reading that would need a
-hidden number says there are too few people yet. Text is drawn as paths (svg.fonttype "path"),
+Charts see only what the CSVs publish (figures.suppressed): a hidden count is drawn as a
+hatched stub ("1 to 4") and a hidden share as a gap. Readings of a column's total read the raw
+rows but quote no count from 1 to 4 and no share whose part, whole or rest is 1 to 4; the
+others read the published rows, and say there are too few people yet when they would need a
+hidden number. Text is drawn as paths (svg.fonttype "path"),
 so the SVG needs no font and opens offline.
 """
 
@@ -34,8 +36,10 @@ class Chart:
     reading: str
 
 
-def charts(published: dict[str, list[Row]]) -> list[Chart]:
-    """One chart per published table (figures.suppressed applied), in the page's order."""
+def charts(published: dict[str, list[Row]], raw: dict[str, list[Row]]) -> list[Chart]:
+    """One chart per table, in the page's order: drawn from the published rows (figures.
+    suppressed applied); a reading of column totals reads the raw rows, but quotes no count
+    from 1 to 4 and no share whose part, whole or rest is 1 to 4 (_TOTALS)."""
     drawn = [
         ("funnel", "Who texted in, and how far they came", _funnel, _funnel_reading),
         ("survival", "Staying without contact (Kaplan-Meier)", _survival, _survival_reading),
@@ -58,7 +62,12 @@ def charts(published: dict[str, list[Row]]) -> list[Chart]:
         ("outcomes", "No contact in the last 7 days, after", _outcomes, _outcome_reading),
     ]
     return [
-        Chart(name, title, _svg(draw, published[name]), reading(published[name]))
+        Chart(
+            name,
+            title,
+            _svg(draw, published[name]),
+            reading(raw[name] if reading in _TOTALS else published[name]),
+        )
         for name, title, draw, reading in drawn
     ]
 
@@ -89,19 +98,28 @@ def _known(value: Any) -> float | None:
 
 
 def _n(value: Any) -> str:
-    return f"{value:,}" if isinstance(value, int) else str(value)
+    """A count as a reading may quote it: "<5" for 1 to 4."""
+    if isinstance(value, int):
+        return "<5" if 0 < value < 5 else f"{value:,}"
+    return str(value)
+
+
+def _total(rows: list[Row], key: str) -> int:
+    """A raw column's total (readings in _TOTALS only)."""
+    return sum(int(row[key]) for row in rows)
+
+
+def _safe_pct(part: int, whole: int) -> str | None:
+    """part/whole as a percentage, unless part, whole or the rest is 1 to 4 people."""
+    if any(0 < n < 5 for n in (part, whole, whole - part)) or not whole:
+        return None
+    return _pct(part, whole)
 
 
 def _pct(part: float | None, whole: float | None = 1.0) -> str | None:
     if part is None or not whole:
         return None
     return f"{100 * part / whole:.0f}%"
-
-
-def _sum(rows: list[Row], key: str) -> float | None:
-    """A column's total, or None if any cell is hidden (the total would give it away)."""
-    values = [_known(row[key]) for row in rows]
-    return None if None in values else sum(v for v in values if v is not None)
 
 
 def _column(rows: list[Row], key: str) -> list[Any]:
@@ -166,9 +184,8 @@ def _contacts(ax: Axes, rows: list[Row]) -> None:
 
 
 def _contacts_reading(rows: list[Row]) -> str:
-    total = _sum(rows, "contacts")
-    risky = _sum([row for row in rows if 4 <= row["day"] <= 17], "contacts")
-    share = _pct(risky, total)
+    risky = _total([row for row in rows if 4 <= row["day"] <= 17], "contacts")
+    share = _safe_pct(risky, _total(rows, "contacts"))
     return TOO_FEW if share is None else f"{share} of reported contacts came on days 4-17."
 
 
@@ -190,14 +207,14 @@ def _by_weekday(ax: Axes, rows: list[Row]) -> None:
 
 
 def _hour_reading(rows: list[Row]) -> str:
-    evening = _sum([row for row in rows if row["hour"] >= 18], "urges")
-    share = _pct(evening, _sum(rows, "urges"))
+    evening = _total([row for row in rows if row["hour"] >= 18], "urges")
+    share = _safe_pct(evening, _total(rows, "urges"))
     return TOO_FEW if share is None else f"{share} of urges came in the evening (18:00-24:00)."
 
 
 def _week_reading(rows: list[Row]) -> str:
-    weekend = _sum([row for row in rows if row["weekday"] in ("Fri", "Sat", "Sun")], "contacts")
-    share = _pct(weekend, _sum(rows, "contacts"))
+    weekend = _total([row for row in rows if row["weekday"] in ("Fri", "Sat", "Sun")], "contacts")
+    share = _safe_pct(weekend, _total(rows, "contacts"))
     if share is None:
         return TOO_FEW
     return f"{share} of reported contacts came Friday to Sunday (3 of 7 days: 43% if even)."
@@ -234,11 +251,9 @@ def _leaving(ax: Axes, rows: list[Row]) -> None:
 
 
 def _leaving_reading(rows: list[Row]) -> str:
-    out, done = _sum(rows, "opt_outs"), _sum(rows, "completions")
-    early = _sum([row for row in rows if row["day"] <= 7], "opt_outs")
-    if out is None or done is None or early is None:
-        return TOO_FEW
-    return f"{out:,.0f} opted out ({early:,.0f} in week 1); {done:,.0f} completed 21 days."
+    out, done = _total(rows, "opt_outs"), _total(rows, "completions")
+    early = _total([row for row in rows if row["day"] <= 7], "opt_outs")
+    return f"{_n(out)} opted out ({_n(early)} in week 1); {_n(done)} completed 21 days."
 
 
 def _crisis(ax: Axes, rows: list[Row]) -> None:
@@ -249,10 +264,12 @@ def _crisis(ax: Axes, rows: list[Row]) -> None:
 def _crisis_reading(rows: list[Row]) -> str:
     if not rows:
         return "No crisis replies yet."
-    total = _sum(rows, "crisis_replies")
-    if total is None:
-        return f"Crisis replies in {len(rows)} weeks; weeks with 1 to 4 are hidden (a count only)."
-    return f"{total:,.0f} crisis replies over {len(rows)} weeks (a count only)."
+    total = _total(rows, "crisis_replies")
+    return f"{_n(total)} crisis replies over {len(rows)} weeks (a count only)."
+
+
+# Readings of column totals: they read raw rows, and quote through _n and _safe_pct only.
+_TOTALS = {_contacts_reading, _hour_reading, _week_reading, _leaving_reading, _crisis_reading}
 
 
 def _outcomes(ax: Axes, rows: list[Row]) -> None:

@@ -33,7 +33,8 @@ def write(folder: Path, tables: Tables, now: datetime, source: str) -> Path:
     for name, rows in published.items():
         _write_csv(folder / f"{name}.csv", rows, COLUMNS[name])
     page = folder / "report.html"
-    page.write_text(_html(charts(published), published, now, source), encoding="utf-8")
+    drawn = charts(published, tables.named())
+    page.write_text(_html(drawn, published, now, source), encoding="utf-8")
     return page
 
 
