@@ -16,13 +16,14 @@ import gzip
 import json
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from queue import Queue
 from typing import Any
 
 import boto3
 from boto3.dynamodb.types import TypeDeserializer
+from pynamodb.attributes import UTCDateTimeAttribute
 from tqdm import tqdm
 
 from chalicelib.domain import journey
@@ -125,5 +126,6 @@ def _participant(item: dict[str, Any]) -> Participant | None:
 
 
 def _utc(text: str) -> datetime:
-    """PynamoDB's UTCDateTimeAttribute format, "2026-01-05T08:00:00.000000+0000"."""
-    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%f%z").astimezone(UTC)
+    """A stored UTCDateTimeAttribute, read by the attribute itself."""
+    read: datetime = UTCDateTimeAttribute().deserialize(text)  # type: ignore[no-untyped-call]
+    return read

@@ -27,6 +27,37 @@ class ManualClock:
         self.now = when.astimezone(UTC)
 
 
+def tick_event(client: Client) -> Any:
+    """The EventBridge schedule's event for daily_tick."""
+    return client.events.generate_cw_event(
+        source="aws.events",
+        detail_type="Scheduled Event",
+        detail={},
+        resources=["arn:aws:events:us-east-1:123456789012:rule/daily_tick"],
+    )
+
+
+def sqs_event(messages: list[dict[str, str]], queue_arn: str) -> dict[str, Any]:
+    """An SQS event for send_daily from received messages (MessageId, ReceiptHandle, Body,
+    MD5OfBody). Built by hand: chalice's generate_sqs_event gives every record one messageId."""
+    return {
+        "Records": [
+            {
+                "messageId": m["MessageId"],
+                "receiptHandle": m["ReceiptHandle"],
+                "body": m["Body"],
+                "attributes": {"ApproximateReceiveCount": "1"},
+                "messageAttributes": {},
+                "md5OfBody": m["MD5OfBody"],
+                "eventSource": "aws:sqs",
+                "eventSourceARN": queue_arn,
+                "awsRegion": "us-east-1",
+            }
+            for m in messages
+        ]
+    }
+
+
 class Backend:
     """Drives the scheduled side through the Chalice app: the tick, then the SQS sender."""
 
@@ -37,13 +68,7 @@ class Backend:
         self.queue_arn = f"arn:aws:sqs:us-east-1:123456789012:{queue_name}"
 
     def tick(self) -> None:
-        event = self.client.events.generate_cw_event(
-            source="aws.events",
-            detail_type="Scheduled Event",
-            detail={},
-            resources=["arn:aws:events:us-east-1:123456789012:rule/daily_tick"],
-        )
-        self.client.lambda_.invoke("daily_tick", event)
+        self.client.lambda_.invoke("daily_tick", tick_event(self.client))
 
     def receive(self) -> list[dict[str, str]]:
         """Every visible message; received ones stay hidden until deleted, as with Lambda."""
@@ -55,23 +80,7 @@ class Backend:
         return messages
 
     def sqs_event(self, messages: list[dict[str, str]]) -> dict[str, Any]:
-        """Built by hand: chalice's generate_sqs_event gives every record the same messageId."""
-        return {
-            "Records": [
-                {
-                    "messageId": m["MessageId"],
-                    "receiptHandle": m["ReceiptHandle"],
-                    "body": m["Body"],
-                    "attributes": {"ApproximateReceiveCount": "1"},
-                    "messageAttributes": {},
-                    "md5OfBody": m["MD5OfBody"],
-                    "eventSource": "aws:sqs",
-                    "eventSourceARN": self.queue_arn,
-                    "awsRegion": "us-east-1",
-                }
-                for m in messages
-            ]
-        }
+        return sqs_event(messages, self.queue_arn)
 
     def deliver(self, messages: list[dict[str, str]]) -> None:
         """Invokes the sender; like Lambda's SQS trigger, deletes the batch only if it succeeded."""

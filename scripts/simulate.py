@@ -31,10 +31,11 @@ from zoneinfo import ZoneInfo
 from chalice.test import Client
 
 from chalicelib.domain.model import Person
-from scripts.drive import ManualClock
+from scripts.drive import ManualClock, sqs_event, tick_event
 from scripts.phone import reply_texts, signed_headers, twilio_form
 
 WEBHOOK_URL = "https://coach.example.org/api/sms"
+QUEUE_ARN = "arn:aws:sqs:us-east-1:123456789012:ncc-simulation-send"
 TOKEN = "simulation-token"  # noqa: S105 - signs requests to an in-process app
 START = datetime(2026, 1, 5, 8, 0, tzinfo=UTC)  # a Monday
 # Area codes whose numbers libphonenumber puts in one zone each, with Twilio's FromState.
@@ -389,43 +390,17 @@ class _InProcess:
                 break
             due, _, body = heapq.heappop(self.delayed)
             self.clock.set(max(due, self.clock.now))
-            self.client.lambda_.invoke("send_daily", _sqs_event([body]))
+            message = {"MessageId": f"sim-{self.order}", "ReceiptHandle": "-", "Body": body}
+            event = sqs_event([message | {"MD5OfBody": "-"}], QUEUE_ARN)
+            self.client.lambda_.invoke("send_daily", event)
         self.clock.set(max(now, self.clock.now))
         return [(to, body) for to, body, _, _ in self.sms.sent[before:]]
 
     def tick(self) -> list[tuple[str, str]]:
         before = len(self.sms.sent)
-        self.client.lambda_.invoke("daily_tick", _tick_event(self.client))
+        self.client.lambda_.invoke("daily_tick", tick_event(self.client))
         self.deliver_until(self.clock.now)
         return [(to, body) for to, body, _, _ in self.sms.sent[before:]]
-
-
-def _sqs_event(bodies: list[str]) -> dict[str, object]:
-    return {
-        "Records": [
-            {
-                "messageId": f"sim-{i}-{hash(body) & 0xFFFFFFFF:x}",
-                "receiptHandle": "-",
-                "body": body,
-                "attributes": {"ApproximateReceiveCount": "1"},
-                "messageAttributes": {},
-                "md5OfBody": "-",
-                "eventSource": "aws:sqs",
-                "eventSourceARN": "arn:aws:sqs:us-east-1:123456789012:ncc-simulation-send",
-                "awsRegion": "us-east-1",
-            }
-            for i, body in enumerate(bodies)
-        ]
-    }
-
-
-def _tick_event(client: Client) -> object:
-    return client.events.generate_cw_event(
-        source="aws.events",
-        detail_type="Scheduled Event",
-        detail={},
-        resources=["arn:aws:events:us-east-1:123456789012:rule/daily_tick"],
-    )
 
 
 def into_table(people: list[Person]) -> int:
