@@ -1,11 +1,11 @@
 """Each published table drawn by matplotlib as inline SVG, with a one-line reading under it.
 
-Charts see only what the CSVs publish (figures.suppressed): a hidden count is drawn as a
+Charts see only what the CSVs publish (outcomes/disclosure.py): a hidden count is drawn as a
 hatched stub ("1 to 4") and a hidden share as a gap. Readings of a column's total read the raw
-rows but quote no count from 1 to 4 and no share whose part, whole or rest is 1 to 4; the
-others read the published rows, and say there are too few people yet when they would need a
-hidden number. Text is drawn as paths (svg.fonttype "path"),
-so the SVG needs no font and opens offline.
+rows and publish the total as any count is published (rounded to 5, "<5" for 1 to 4), and a
+share of totals from those rounded totals; the others read the published rows, and say there
+are too few people yet when they would need a hidden number. Text is drawn as paths
+(svg.fonttype "path"), so the SVG needs no font and opens offline.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ matplotlib.use("svg")  # no display, no GUI toolkit: only SVG is ever written
 import matplotlib.pyplot as plt
 from matplotlib.axes import Axes
 
+from outcomes.disclosure import count, share
 from outcomes.figures import Row
 
 plt.rcParams.update({"svg.fonttype": "path", "font.size": 9, "svg.hashsalt": "ncc"})
@@ -98,9 +99,10 @@ def _known(value: Any) -> float | None:
 
 
 def _n(value: Any) -> str:
-    """A count as a reading may quote it: "<5" for 1 to 4."""
+    """A count as a reading may quote it: a raw total as published; a published cell as is."""
     if isinstance(value, int):
-        return "<5" if 0 < value < 5 else f"{value:,}"
+        shown = count(value)
+        return f"{shown:,}" if isinstance(shown, int) else shown
     return str(value)
 
 
@@ -110,10 +112,10 @@ def _total(rows: list[Row], key: str) -> int:
 
 
 def _safe_pct(part: int, whole: int) -> str | None:
-    """part/whole as a percentage, unless part, whole or the rest is 1 to 4 people."""
-    if any(0 < n < 5 for n in (part, whole, whole - part)) or not whole:
-        return None
-    return _pct(part, whole)
+    """part/whole of raw totals as published (from the rounded totals), unless part, whole or
+    the rest is 1 to 4 people."""
+    value = share(part, whole)
+    return _pct(value) if isinstance(value, float) else None
 
 
 def _pct(part: float | None, whole: float | None = 1.0) -> str | None:
@@ -149,9 +151,9 @@ def _funnel(ax: Axes, rows: list[Row]) -> None:
 def _funnel_reading(rows: list[Row]) -> str:
     n = {row["stage"]: _n(row["people"]) for row in rows}
     return (
-        f"Of {n['texted in']} who texted in, {n['consented']} consented and {n['day 21']} were "
-        f"still enrolled on day 21; {n['decision']} chose CONTINUE or DONE. The follow-ups go to "
-        f"everyone whose 21 days came, decided or not: {n['follow-up answered']} answered one."
+        f"Of {n['texted in']} who texted in, {n['consented']} consented and {n['day 21']} reached "
+        f"program day 21 without opting out; {n['decision']} chose CONTINUE or DONE. Follow-ups "
+        f"go to everyone whose 21 days came, decided or not: {n['follow-up answered']} answered."
     )
 
 
@@ -173,7 +175,7 @@ def _survival_reading(rows: list[Row]) -> str:
     return (
         "Estimated share still without a reported contact, "
         + ", ".join(parts)
-        + " (people who went quiet or opted out are censored, not counted as slips)."
+        + " (quiet and opted-out people censored, not counted as slips; steps of 5 contacts)."
     )
 
 
@@ -233,9 +235,9 @@ def _checkins(ax: Axes, rows: list[Row]) -> None:
 
 
 def _checkin_reading(rows: list[Row]) -> str:
-    means = [_known(row["mean_difficulty"]) for row in rows]
-    first = [m for m in means[:7] if m is not None]
-    third = [m for m in means[14:21] if m is not None]
+    means = {row["day"]: _known(row["mean_difficulty"]) for row in rows}
+    first = [m for day, m in means.items() if day <= 7 and m is not None]
+    third = [m for day, m in means.items() if 15 <= day <= 21 and m is not None]
     if not first or not third:
         return "Too few ratings yet to say whether hard days get easier."
     week1, week3 = sum(first) / len(first), sum(third) / len(third)
@@ -265,10 +267,11 @@ def _crisis_reading(rows: list[Row]) -> str:
     if not rows:
         return "No crisis replies yet."
     total = _total(rows, "crisis_replies")
-    return f"{_n(total)} crisis replies over {len(rows)} weeks (a count only)."
+    weeks = "1 week" if len(rows) == 1 else f"{len(rows)} weeks"
+    return f"{_n(total)} crisis replies over {weeks} (a count only)."
 
 
-# Readings of column totals: they read raw rows, and quote through _n and _safe_pct only.
+# Readings of column totals: they read raw rows, and quote them through _n and _safe_pct only.
 _TOTALS = {_contacts_reading, _hour_reading, _week_reading, _leaving_reading, _crisis_reading}
 
 

@@ -119,9 +119,10 @@ class Course:
         return self.consented_at is not None and day <= self.today and (out is None or out >= day)
 
     def asked_checkin_on(self, day: int) -> bool:
-        """Enrolled on `day` and still in the daily texts (not past their graduation)."""
+        """Enrolled on `day` and sent its daily text: from day 2 (the first goes the morning
+        after joining), not past their graduation."""
         graduated = self.graduated_day
-        return self.enrolled_on(day) and (graduated is None or day < graduated)
+        return day >= 2 and self.enrolled_on(day) and (graduated is None or day < graduated)
 
     def time_to_contact(self) -> tuple[int, bool]:
         """(program day, observed): the first reported contact, or the last day known without

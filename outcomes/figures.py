@@ -1,8 +1,7 @@
 """Each chart's numbers, as tables of rows; pure, no I/O.
 
 Every table is a list of dicts with the same keys (the CSV's columns). Counts are of people or
-of events; `suppressed` then shows every count from 1 to 4 as "<5", and every share or mean
-taken over fewer than 5 people as "<5", so no cell can point at a person.
+of events, exact: outcomes/disclosure.py decides what of them is published.
 
 Sources of the conventions: Kaplan-Meier with right-censoring (Kaplan & Meier, JASA 1958),
 computed by lifelines' KaplanMeierFitter; the follow-up figures side by side as in smoking
@@ -16,6 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from itertools import accumulate
 from typing import Any
 
 from outcomes.cohort import Course, Participant
@@ -24,9 +24,9 @@ Row = dict[str, Any]
 PROGRAM_DAYS = 21
 CHART_DAYS = 28  # a slip restarts the 21 days, so check-ins run past day 21
 DAYS = range(1, CHART_DAYS + 1)
+CHECKIN_DAYS = range(2, CHART_DAYS + 1)
 SURVIVAL_DAYS = (7, 14, 21)
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-SMALLEST_CELL = 5
 FOLLOW_UPS = (("1 month", "outcome_1m", 1), ("3 months", "outcome_3m", 2))
 
 
@@ -95,31 +95,52 @@ def funnel(courses: list[Course]) -> list[Row]:
 
 
 def survival(enrolled: list[Course]) -> list[Row]:
-    """Kaplan-Meier: the share still without a reported contact at the end of each day."""
-    from lifelines import KaplanMeierFitter  # heavy: imported only when a report is made
-
+    """Each day's people at risk, first reported contacts and people censored, exact, with the
+    Kaplan-Meier share still without a reported contact at the end of the day. Never published
+    as it is: disclosure.survival steps it."""
     times = [c.time_to_contact() for c in enrolled]
     days = list(DAYS)
-    curve: list[float] = [1.0] * len(days)
-    if times:
-        fitter = KaplanMeierFitter().fit([t for t, _ in times], [seen for _, seen in times])
-        curve = [float(s) for s in fitter.survival_function_at_times(days)]
-    rows = []
-    for day, share in zip(days, curve, strict=True):
-        at_risk = sum(t >= day for t, _ in times)
-        contacts = sum(t == day and seen for t, seen in times)
-        censored = sum(t == day and not seen for t, seen in times)
-        rows.append(
-            {
-                "day": day,
-                "at_risk": at_risk,
-                "contacts": contacts,
-                "censored": censored,
-                # Past the last person observed, the curve says nothing.
-                "without_contact": round(share, 4) if at_risk else None,
-            }
-        )
-    return rows
+    contacts = [sum(t == day and seen for t, seen in times) for day in days]
+    censored = [sum(t == day and not seen for t, seen in times) for day in days]
+    curve = kaplan_meier(days, contacts, censored, len(times))
+    return [
+        {
+            "day": day,
+            "at_risk": sum(t >= day for t, _ in times),
+            "contacts": contacts[i],
+            "censored": censored[i],
+            "without_contact": None if share is None else round(share, 4),
+        }
+        for i, (day, share) in enumerate(zip(days, curve, strict=True))
+    ]
+
+
+def kaplan_meier(
+    days: list[int], contacts: list[int], censored: list[int], cohort: int
+) -> list[float | None]:
+    """The Kaplan-Meier estimate at the end of each day, from counts per day (lifelines'
+    KaplanMeierFitter, the counts as weights); those still at risk after the last day are
+    censored after it. None from the first day no one is at risk (the curve says nothing)."""
+    from lifelines import KaplanMeierFitter  # heavy: imported only when a report is made
+
+    durations, observed, weights = [], [], []
+    for day, seen, quiet in zip(days, contacts, censored, strict=True):
+        for n, event in ((seen, True), (quiet, False)):
+            if n:
+                durations.append(day)
+                observed.append(event)
+                weights.append(n)
+    rest = cohort - sum(contacts) - sum(censored)
+    if rest > 0:
+        durations.append(days[-1] + 1)
+        observed.append(False)
+        weights.append(rest)
+    if not durations:
+        return [None] * len(days)
+    fitter = KaplanMeierFitter().fit(durations, observed, weights=weights)
+    curve = [float(s) for s in fitter.survival_function_at_times(days)]
+    gone = [0, *accumulate(a + b for a, b in zip(contacts, censored, strict=True))]
+    return [share if cohort - gone[i] > 0 else None for i, share in enumerate(curve)]
 
 
 def _by_day(enrolled: list[Course], kinds: tuple[str, ...], names: tuple[str, ...]) -> list[Row]:
@@ -131,12 +152,13 @@ def _by_day(enrolled: list[Course], kinds: tuple[str, ...], names: tuple[str, ..
 
 
 def _by_clock(enrolled: list[Course], labels: Any, column: str, part: Any) -> list[Row]:
-    """Urges and reported contacts by the person's local hour or weekday."""
+    """Urges and reported contacts on program days 1-28 (those of contacts_by_day, so the
+    tables' totals agree) by the person's local hour or weekday."""
     urges: Counter[int] = Counter()
     contacts: Counter[int] = Counter()
     for course in enrolled:
         for event in course.participant.journey:
-            if event.kind in ("urge", "contact"):
+            if event.kind in ("urge", "contact") and course.day_of(event.at) in DAYS:
                 which = urges if event.kind == "urge" else contacts
                 which[part(course.local(event.at))] += 1
     return [
@@ -147,20 +169,21 @@ def _by_clock(enrolled: list[Course], labels: Any, column: str, part: Any) -> li
 
 def checkins_by_day(enrolled: list[Course]) -> list[Row]:
     """Of those sent the daily text on each day (enrolled, not yet past their 21 days), the
-    share who checked in, and their ratings (1-5): one group per day for every column."""
+    share who checked in, and their ratings (1-5): one group per day for every column. From
+    day 2: the first daily text goes the morning after joining (program.first_daily_send)."""
     sent: Counter[int] = Counter()
     checked: Counter[int] = Counter()
     rated: dict[int, list[int]] = {}
     for course in enrolled:
         checkins = set(course.days("checkin"))
         given = course.ratings
-        for day in DAYS:
+        for day in CHECKIN_DAYS:
             if course.asked_checkin_on(day):
                 sent[day] += 1
                 checked[day] += day in checkins
                 rated.setdefault(day, []).extend(r for d, r in given if d == day)
     rows = []
-    for day in DAYS:
+    for day in CHECKIN_DAYS:
         ratings = rated.get(day, [])
         rows.append(
             {
@@ -227,44 +250,3 @@ def outcomes(courses: list[Course]) -> list[Row]:
 
 def _share(part: int, whole: int) -> float | None:
     return round(part / whole, 4) if whole else None
-
-
-# Shares and means, and the counts that each would give away: hidden when any of those counts
-# is from 1 to 4. "contact" (the answered or asked who did not say no contact) is a count the
-# CSV does not print, so a 90% of 10 cannot tell that one person had contact.
-_GIVES_AWAY = {
-    "reply_rate": ("checked_in", "sent_daily"),
-    "mean_difficulty": ("ratings",),
-    "without_contact": ("at_risk",),
-    "no_contact_of_answered": ("no_contact", "answered", "answered-no_contact"),
-    "no_contact_of_asked": ("no_contact", "asked", "asked-no_contact"),
-}
-_LABELS = {"day", "hour", "weekday", "week", "stage", "follow_up"}
-HIDDEN_COUNT = f"<{SMALLEST_CELL}"
-HIDDEN_FIGURE = f"n<{SMALLEST_CELL}"  # a share or mean over too few: not "less than 5"
-
-
-def _small(row: Row, count: str) -> bool:
-    whole, _, part = count.partition("-")
-    value: int = row[whole] - (row[part] if part else 0)
-    return 0 < value < SMALLEST_CELL
-
-
-def suppressed(rows: list[Row]) -> list[Row]:
-    """The rows as published: counts of 1 to 4 as "<5"; shares and means that would give such
-    a count away as "n<5"."""
-    shown = []
-    for row in rows:
-        out: Row = {}
-        for key, value in row.items():
-            if key in _LABELS or value is None:
-                out[key] = value
-            elif key in _GIVES_AWAY:
-                hidden = any(_small(row, count) for count in _GIVES_AWAY[key])
-                out[key] = HIDDEN_FIGURE if hidden else value
-            elif isinstance(value, int) and 0 < value < SMALLEST_CELL:
-                out[key] = HIDDEN_COUNT
-            else:
-                out[key] = value
-        shown.append(out)
-    return shown

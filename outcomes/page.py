@@ -12,7 +12,8 @@ from datetime import datetime
 from pathlib import Path
 
 from outcomes.charts import Chart, charts
-from outcomes.figures import COLUMNS, Tables, suppressed
+from outcomes.disclosure import published as shown
+from outcomes.figures import COLUMNS, Tables
 
 _STYLE = """
 body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;max-width:46rem;margin:2rem auto;
@@ -29,7 +30,7 @@ details{margin-top:.3rem}
 def write(folder: Path, tables: Tables, now: datetime, source: str) -> Path:
     """Writes report.html and <chart>.csv into `folder`; returns the page's path."""
     folder.mkdir(parents=True, exist_ok=True)
-    published = {name: suppressed(rows) for name, rows in tables.named().items()}
+    published = {name: shown(name, rows) for name, rows in tables.named().items()}
     for name, rows in published.items():
         _write_csv(folder / f"{name}.csv", rows, COLUMNS[name])
     page = folder / "report.html"
@@ -55,9 +56,12 @@ def _html(drawn: list[Chart], published: dict[str, list[dict[str, object]]], now
 <title>No Contact Coach: outcomes report</title><style>{_STYLE}</style></head>
 <body><h1>No Contact Coach: outcomes report</h1>
 <p class="small">As of {html.escape(stamp)}, from {html.escape(source)}. Program day 1 is the
-day someone replied YES. No phone numbers, no words, no row per person: counts from 1 to 4, and
-figures over fewer than 5 people, are shown as &lt;5. Each chart's numbers are in the CSV of
-the same name beside this file.</p>
+day someone replied YES. No phone numbers, no words, no row per person. Counts from 1 to 4 are
+shown as &lt;5 and the others are rounded to the nearest 5, so that no group of fewer than 5
+people can be worked out by subtracting one number from another; shares are worked out from
+the rounded counts, and those over fewer than 5 people are n&lt;5. The survival curve steps only
+when 5 contacts have gathered. Each chart's numbers are in the CSV of the same name beside
+this file.</p>
 {sections}
 </body></html>
 """

@@ -47,7 +47,8 @@ ZONES = (
 )
 # No JSON log lines or EMF metrics for a million texts.
 QUIET = {"POWERTOOLS_LOG_LEVEL": "WARNING", "POWERTOOLS_METRICS_DISABLED": "true"}
-# Sign-ups spread over the first two months, so some are mid-way at the end.
+# Sign-ups spread over the first two months (the first half of a shorter run), so some are
+# mid-way at the end and every one has texted in by then.
 SIGNUP_DAYS = 60
 # An urge's follow-ups ("still holding on? 1 to 5") come within the hour.
 URGE_EXCHANGE = timedelta(minutes=90)
@@ -132,7 +133,7 @@ class Simulation:
         area, state, zone = ZONES[index % len(ZONES)]
         phone = f"+1{area}{7000000 + index:07d}"
         local_day = self.start.astimezone(ZoneInfo(zone)).date() + timedelta(
-            days=rng.randrange(SIGNUP_DAYS)
+            days=rng.randrange(max(1, min(SIGNUP_DAYS, self.days // 2)))
         )
         texted_at = _at(local_day, rng.uniform(10, 20), zone)
         behaviour = _Behaviour(
@@ -435,7 +436,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{args.people:,} people, {args.days} days, played in {played.seconds:.0f} s.")
     if args.into_local:
         written = into_table(played.people)
-        print(f"{written:,} people written to the local stack's table. Next: make report")
+        print(
+            f"{written:,} people written to the local stack's table. Next: make report "
+            "(it counts everyone in that table: the people you texted as with make phone too)"
+        )
     return 0
 
 

@@ -1,0 +1,143 @@
+"""What the report may publish: statistical disclosure control for its tables; pure, no I/O.
+
+Hiding each count of 1 to 4 is not enough: a hidden count can be worked out from others (the
+people censored on a day are the fall in those at risk less that day's contacts; hour 23 is the
+weekday total less the other hours). So:
+
+- **Counts**: 0 stays 0, 1 to 4 are "<5", and 5 and above are rounded to the nearest 5. Every
+  count shown is then 0 or a multiple of 5, and so is every sum or difference of them: none
+  pins down a group of 1 to 4 people. (Rounding to base 5 alongside suppression is the practice
+  of, e.g., the UK Office for National Statistics and OpenSAFELY's output checking.)
+- **The survival table** follows OpenSAFELY's kaplan-meier-function (opensafely-actions/
+  kaplan-meier-function, analysis/time-rounding.R, `round_cmlcount`): the running totals of
+  contacts and of censored people are each rounded down to a multiple of 5 (an event is shown
+  once 5 have gathered), those at risk are the rounded cohort less the shown events before the
+  day, and the Kaplan-Meier curve is computed from those published counts. The curve is then
+  a little late at each step, and gives nothing the counts beside it do not. It ends on the
+  first day fewer than 5 people are at risk.
+- **Shares** are computed from the published counts; a share or mean over 1 to 4 people, or
+  whose part or rest is 1 to 4 people, is "n<5".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+Row = dict[str, Any]
+SMALLEST_CELL = 5
+HIDDEN_COUNT = f"<{SMALLEST_CELL}"
+HIDDEN_FIGURE = f"n<{SMALLEST_CELL}"  # a share or mean over too few: not "less than 5"
+LABELS = frozenset({"day", "hour", "weekday", "week", "stage", "follow_up"})
+
+# A share's (part, whole), both published counts of the same row.
+SHARES = {
+    "reply_rate": ("checked_in", "sent_daily"),
+    "no_contact_of_answered": ("no_contact", "answered"),
+    "no_contact_of_asked": ("no_contact", "asked"),
+}
+# A mean and the count it is over.
+MEANS = {"mean_difficulty": "ratings"}
+
+
+def small(n: int) -> bool:
+    return 0 < n < SMALLEST_CELL
+
+
+def count(n: int) -> int | str:
+    """A count as published: 0, "<5" for 1 to 4, else rounded to the nearest 5 (n/5 is never
+    exactly half-way for a whole n, so the rounding has no ties)."""
+    if small(n):
+        return HIDDEN_COUNT
+    return SMALLEST_CELL * round(n / SMALLEST_CELL)
+
+
+def share(part: int, whole: int) -> float | str | None:
+    """part/whole from their published counts, to 4 places; "n<5" if part, whole or the rest
+    is 1 to 4 people; None when there is no one to share among."""
+    if not whole:
+        return None
+    if small(part) or small(whole) or small(whole - part):
+        return HIDDEN_FIGURE
+    shown_part, shown_whole = count(part), count(whole)
+    assert isinstance(shown_part, int) and isinstance(shown_whole, int)
+    return round(shown_part / shown_whole, 4)
+
+
+def published(name: str, rows: list[Row]) -> list[Row]:
+    """A table's rows as the CSV, the charts and the page show them."""
+    if name == "survival":
+        return survival(rows)
+    shown = []
+    for row in rows:
+        out: Row = {}
+        for key, value in row.items():
+            if key in SHARES:
+                part, whole = SHARES[key]
+                out[key] = share(row[part], row[whole])
+            elif key in MEANS:
+                over = row[MEANS[key]]
+                out[key] = HIDDEN_FIGURE if small(over) else value
+            elif key in LABELS or not isinstance(value, int):
+                out[key] = value
+            else:
+                out[key] = count(value)
+        shown.append(out)
+    return shown
+
+
+def _stepped(total: int) -> int:
+    """A running total as the survival table shows it: rounded down to a multiple of 5."""
+    return total - total % SMALLEST_CELL
+
+
+def survival(rows: list[Row]) -> list[Row]:
+    """The survival table (day, at_risk, contacts, censored: exact) as published, its
+    Kaplan-Meier curve computed from the published counts (see the module's docstring)."""
+    from outcomes.figures import kaplan_meier  # the statistics live with the figures
+
+    cohort = rows[0]["at_risk"] if rows else 0
+    if small(cohort):  # too few for any step: nothing but that there were some
+        return [
+            {"day": r["day"], "at_risk": count(r["at_risk"]), "contacts": count(r["contacts"]),
+             "censored": count(r["censored"]), "without_contact": HIDDEN_FIGURE}
+            for r in rows
+        ]  # fmt: skip
+    start = count(cohort)
+    assert isinstance(start, int)
+    contacts = censored = 0
+    shown: list[Row] = []
+    for row in rows:
+        before = shown[-1] if shown else None
+        contacts += row["contacts"]
+        censored += row["censored"]
+        gone = (before["_contacts"] + before["_censored"]) if before else 0
+        shown.append(
+            {
+                "day": row["day"],
+                "at_risk": start - gone,
+                "contacts": _stepped(contacts) - (before["_contacts"] if before else 0),
+                "censored": _stepped(censored) - (before["_censored"] if before else 0),
+                "_contacts": _stepped(contacts),
+                "_censored": _stepped(censored),
+            }
+        )
+    curve = kaplan_meier(
+        [r["day"] for r in shown], [r["contacts"] for r in shown], [r["censored"] for r in shown],
+        start,
+    )  # fmt: skip
+    out = []
+    for exact, r, share_ in zip(rows, shown, curve, strict=True):
+        if exact["at_risk"] < SMALLEST_CELL:  # the tail: fewer than 5 left, the curve ends
+            out.append({"day": r["day"], "at_risk": count(exact["at_risk"]), "contacts": None,
+                        "censored": None, "without_contact": None})  # fmt: skip
+            continue
+        out.append(
+            {
+                "day": r["day"],
+                "at_risk": r["at_risk"],
+                "contacts": r["contacts"],
+                "censored": r["censored"],
+                "without_contact": None if share_ is None else round(share_, 4),
+            }
+        )
+    return out
