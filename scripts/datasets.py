@@ -12,7 +12,7 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 CRISIS_HELD_OUT = "crisis_heldout_v16.tsv"
-INTENTS_HELD_OUT = "intents_heldout_v16.tsv"
+INTENTS_HELD_OUT = "intents_heldout_v17.tsv"
 
 
 def burned(prefix: str) -> list[str]:
