@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from chalicelib.domain import dialogue, follow_up, program, safety
@@ -187,6 +187,8 @@ def _trigger_answer(c: _Conversation, intent: Intent) -> Outcome | None:
         undone = undo_slip(c)
         if undone is not None:
             return undone
+    if _told_twice(c, intent):
+        return c._unchanged("slip_already")
     words = c.body.split()
     yes_no = read_yes_no(c.body, unsure_is_yes=False)
     if c.person.asked_about == dialogue.ABOUT_CHECKIN and yes_no is not None and len(words) <= 3:
@@ -206,6 +208,26 @@ def _trigger_answer(c: _Conversation, intent: Intent) -> Outcome | None:
     if intent.kind in _ABOUT_THE_SLIP and described:  # "he didnt even answer": the answer
         intent = Intent(IntentKind.UNKNOWN)
     return _kept_answer("trigger", "trigger_saved")(c, intent)
+
+
+# "texted him again", "slip again": a second contact, not the first one told twice.
+_AGAIN = re.compile(r"\b(?:again|agian|another|twice|2nd time|second time)\b")
+SAME_SLIP = timedelta(hours=2)
+
+
+def _told_twice(c: _Conversation, intent: Intent) -> bool:
+    """ "caved, texted him" and then "SLIP" a minute later: one slip told twice (a stranger's
+    was counted as two); within 2 hours of it, unless they say it happened again."""
+    last = c.person.last_contact_at
+    return (
+        intent.kind is IntentKind.CONTACTED
+        and intent.sure
+        and read_yes_no(c.body, unsure_is_yes=False) is None
+        and last is not None
+        and c.now - last <= SAME_SLIP
+        and c.person.asked_about != dialogue.ABOUT_CHECKIN
+        and not _AGAIN.search(c.body.lower())
+    )
 
 
 # Puzzled by the question itself: "what set what off", "wdym?", "huh".

@@ -333,9 +333,13 @@ class _Conversation(ToolTurns):
         reading = program.read_clock(self.person, self.now, self.settings)
         if reading.program_complete:
             return self._unchanged("status_complete")
-        # In the first day, a best streak and total of 0 would read like a report card of zeros.
-        first_day = reading.best_days == 0 and reading.total_days == 0
-        return self._unchanged("status_first_day" if first_day else "status")
+        # In the first day, a best streak and total of 0 would read like a report card of zeros;
+        # after a slip on day 2, the 22 hours they were told "stay yours" are named (a stranger's
+        # STATUS left them out).
+        if reading.best_days == 0:
+            held = reading.best_streak_seconds >= program.HOUR
+            return self._unchanged("status_restarted" if held else "status_first_day")
+        return self._unchanged("status")
 
     def _already_in(self, intent: Intent) -> Outcome:
         if self.person.status is Status.COMPLETED:
