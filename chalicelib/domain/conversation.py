@@ -21,7 +21,7 @@ from chalicelib.domain import (
 from chalicelib.domain.conversation_base import asked_about_the_program
 from chalicelib.domain.crisis import CrisisSignal, Tier
 from chalicelib.domain.gsm7 import fits_one_segment
-from chalicelib.domain.intents import Intent, IntentKind, parse_intent, read_yes_no
+from chalicelib.domain.intents import ACTED, Intent, IntentKind, parse_intent, read_yes_no
 from chalicelib.domain.model import Person, PrivateRecord, ProgramSettings, Status
 from chalicelib.domain.outcome import FollowUp, InboundText, Outcome, new_person
 from chalicelib.domain.tools import MAX_PRIVATE_TEXT, WHY_QUOTE_SEPTETS, ToolTurns
@@ -459,6 +459,8 @@ class _Conversation(ToolTurns):
         return self._changed(looked, variant("looked", self.person.looks), "looked")
 
     def _ex_reached_out(self, intent: Intent) -> Outcome:
+        if intent.text == ACTED:  # "he blocked me": their act, nothing of theirs held
+            return self._unchanged("ex_acted")
         held = replace(self.person, ex_reached_out=self.person.ex_reached_out + 1)
         key = variant("ex_reached_out", self.person.ex_reached_out)
         return self._changed(held, key, "ex_reached_out")

@@ -172,6 +172,16 @@ _QUESTIONS = tuple(
             r"|\bstop (?:checking|stalking) (?:his|her|their|my ex'?s)\b",
         ),
         (
+            "asked_looking",
+            r"\b(?:is it (?:ok|okay|bad|wrong|fine|alright|allowed|weird)|can i|am i allowed to"
+            r"|could i|should i|would it be (?:ok|okay|bad)|does it count if i"
+            r"|is it breaking (?:nc|no contact) if i)(?: if i| to)? (?:just |still |even )?"
+            r"(?:look|check|stalk|watch|view|see|peek"
+            r"|scroll|read|go on|go through)\w*\b.{0,25}\b(?:his|her|their|my ex'?s|him|them|insta"
+            r"|ig|page|profile|story|stories|socials|posts?|pics|photos|old (?:texts|messages|pics"
+            r"|photos|chats))\b",
+        ),
+        (
             "asked_boundaries",
             rf"\b(?:should i|is it ok(?:ay)?(?: if i| to)?|can i) (?:just )?(?:block|mute|unfollow"
             rf"|unfriend|archive|delete)\w*\b"
@@ -336,6 +346,12 @@ _FEELINGS = tuple(
             r"\b(?:haven'?t|havent|have not|hasn'?t|can'?t|cant|cannot|couldn'?t|not|barely"
             r"|hardly|stopped|no) (?:been )?(?:eaten|eating|eat|appetite)\b"
             r"|\blost my appetite\b",
+        ),
+        (
+            "heard_failure",
+            r"\b(?:(?:such a|a total|a complete|the biggest|big|huge) (?:failure|loser|mess up)"
+            r"|(?:i'?m|im|i am|i feel|feel) (?:like )?(?:such )?(?:a )?(?:failure|failing|so weak"
+            r"|weak|pathetic|useless|hopeless at this)|keep failing|failed again|i suck at this)\b",
         ),
         (
             "heard_not_sleeping",

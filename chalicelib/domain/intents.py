@@ -36,6 +36,10 @@ class IntentKind(StrEnum):
     UNKNOWN = "unknown"
 
 
+# Intent.text of an EX_REACHED_OUT that is the ex's act, not a message: blocked, unfollowed.
+ACTED = "acted"
+
+
 @dataclass(frozen=True)
 class Intent:
     kind: IntentKind

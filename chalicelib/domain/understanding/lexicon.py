@@ -262,7 +262,12 @@ LOOK_PHRASES = (
     r"\b(?:looked|look|googled|searched|search) (?:him|her|them|my ex|up (?:him|her|them|my ex))"
     r"(?: up)?\b|\bfind my\b|\b(?:checked|check|saw|seen) (?:where|if|who|what) (?:he|she|they)"
     r"\b|\b(?:drove|walked) past (?:his|her|their) (?:place|house|flat|work)\b"
-    r"|\b(?:stalked|stalking|lurked|lurking|creeped|creeping)\b",
+    r"|\b(?:stalked|stalking|lurked|lurking|creeped|creeping)\b"
+    r"|\b(?:checked|checking|check|looked|looking|refreshed|refreshing|stalked|stalking)"
+    r" (?:to see )?(?:if|whether|when|where) (?:he'?s|she'?s|they'?re|he|she|they|my ex)\b"
+    r"(?!.{0,20}\b(?:texts?|calls?|replies|messages) me\b)"
+    r"|\b(?:last seen|last active|online status|green dot|active status|when (?:he|she|they)"
+    r" (?:was|were) (?:last )?(?:on|online|active))\b",
     r"(?<!it )\b(?:was|were|got|been|went|go) on (?:his|her|their) (?:page|profile|insta|ig|socials"
     r"|instagram|fb|facebook|tiktok|story|stories|twitter|snap|linkedin)\b"
     r"|\b(?:zoomed|zooming|zoom) (?:in|into|in on)\b|\b(?:keep|kept|keeps) (?:opening|checking"
@@ -341,7 +346,10 @@ URGE_PHRASES = (
     r" (?:just )?(?:text|call|message|msg|dm|see|ring|phone|facetime|unblock|reply to|go to|drive"
     r" to|talk to|reach out|cave|break|contact|snap|email|send|like|say hi|texting|calling"
     r"|messaging|caving)\b",
-    r"^urg$|\b(?:thumb|finger)\b.{0,20}\b(?:over|on|hovering)\b.{0,15}\b(?:send|call|button"
+    r"\ball i (?:wanna|want to|want) (?:to )?(?:do )?(?:is )?(?:text|call|message|msg|dm|see"
+    r"|talk to|ring|facetime) (?:him|her|them|my ex)\b|\b(?:thumb|finger)s? (?:keeps?|kept)"
+    r" (?:going|hovering|drifting|wandering) (?:to|over)\b"
+    r"|^urg$|\b(?:thumb|finger)\b.{0,20}\b(?:over|on|hovering)\b.{0,15}\b(?:send|call|button"
     r"|name|number)\b|\b(?:going to|gonna|about to) crack\b|\babout to hit (?:call|send|dial)\b"
     r"|\bkeep opening (?:our|his|her|their) (?:chat|messages|dms)\b|\bfeeling the pull\b"
     r"|\bhelp me hold on\b|\bstaring at (?:his|her|their) (?:number|name|contact|chat)\b"
@@ -395,6 +403,9 @@ STATUS_PHRASES = (
     r" doing\b|\bis it day\b|\bstatus\b(?! to\b)(?<!relationship status)|\bhow am i (?:going"
     r"|tracking"
     r"|travelling|traveling)\b|\bhours? (?:so far|in|now)\b|\bdays? (?:so far|in)\b",
+    r"\bwhat day (?:am i|are we) (?:at|up to)\b|\bwhat day is it for me\b|\bhow (?:long|many days)"
+    r" (?:has it been|have i (?:gone|been|done|lasted|made it))\b|\bhow many days now\b"
+    r"|\bhow'?s my (?:streak|count|clock)\b|\bwhat'?s my (?:count|day|number)\b",
     r"\bprogress check\b|\bhalfway\b|\bhow far along\b|\bam i (?:on|at) day\b|\bhow close am i\b"
     r"|\bhow many (?:more )?(?:days|hours)\b"
     r"|\bwhen (?:do|will"
@@ -551,4 +562,41 @@ ARE_YOU_REAL = (
 THANKS = re.compile(
     r"^(?:thanks?|thank you|thank u|thx|ty|tysm|cheers|ok|okay|k|kk|lol|haha|got it|nice|cool"
     r"|will do|appreciate it|you'?re (?:the best|great|amazing))\b[^?1-5]{0,30}$"
+)
+
+# Spellings of a phone, read as the words they stand for before the signals are weighed
+# ("wat day am i on", "thinking abt texting her").
+SLANG = {
+    "abt": "about", "wat": "what", "wut": "what", "wht": "what", "hw": "how", "txt": "text",
+    "txted": "texted", "txting": "texting", "msgd": "messaged", "msged": "messaged",
+    "hes": "he's", "shes": "she's", "wats": "what's", "whats": "what's", "lookin": "looking",
+    "thinkin": "thinking", "textin": "texting", "callin": "calling",
+}  # fmt: skip
+# The ex's acts toward them that are not contact: blocked, unfollowed, posted about them.
+EX_ACTED = (
+    rf"\b{EX_SUBJECT} (?:just |finally |also |literally |actually |has |had |went and |even )*"
+    r"(?:blocked|unfollowed|unfriended|removed|deleted|muted|restricted|unmatched|unadded"
+    r"|soft ?blocked|subtweeted|hid (?:his|her|their) (?:story|stories|posts?) from)"
+    r" (?:me|my|us)\b",
+    rf"\b{EX_SUBJECT} (?:just |also |literally |even )*(?:posted|wrote|tweeted|made a (?:post"
+    r"|story|video)) (?:something |a \w+ |stuff )?about me\b"
+    rf"|\b{EX_SUBJECT} (?:just |also )*(?:took|kicked) me (?:off|out of) (?:close friends|the"
+    r" group|his|her|their)\b"
+    rf"|\b{EX_SUBJECT} (?:just |also )*changed (?:his|her|their) (?:number|phone number)\b"
+    r"|\bi (?:got|was|been|just got) (?:blocked|unfollowed|unfriended|removed|unmatched|muted"
+    r"|restricted)\b(?: (?:by|on|from|everywhere))?"
+    r"|\b(?:found out|noticed|realised|realized|turns out|saw that) (?:he|she|they|my ex)"
+    r" (?:had |has )?(?:blocked|unfollowed|unfriended|removed|deleted|muted|restricted) me\b",
+)
+# "im so stupid for texting her": a slip told with blame, in words that report it.
+BLAMED_CONTACT = (
+    r"\bwhy (?:tf |the hell |on earth )?did i (?:just )?(?:text|call|message|msg|dm|ring"
+    r"|facetime|snap|reply to|answer) (?:him|her|them|my ex)\b",
+    r"\b(?:stupid|idiot|dumb|pathetic|mad at myself|angry at myself|hate myself|ashamed"
+    r"|embarrassed|regret|regretting|disappointed in myself|shouldn'?t have|shouldnt have"
+    r"|should not have|should never have|why did i|why tf did i|cant believe i|can'?t believe i)"
+    r"\b.{0,25}\b(?:for |that i |i )?(?:just |actually |even )?(?:texting|calling|messaging|dming"
+    r"|texted|called|messaged|dmed|dm'?d|caved|rang|reaching out to|reached out to|contacting"
+    r"|contacted|facetiming|facetimed|snapping|snapped) ?(?:him|her|them|my ex|the ex|and"
+    r" (?:called|texted|messaged))?\b",
 )

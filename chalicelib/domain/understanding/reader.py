@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from chalicelib.domain.intents import Intent, IntentKind
+from chalicelib.domain.intents import ACTED, Intent, IntentKind
 from chalicelib.domain.reactions import is_reaction
 from chalicelib.domain.understanding import lexicon as lex
 from chalicelib.domain.understanding.commands import (
@@ -134,7 +134,14 @@ def read(body: str) -> Intent:
     settings = _settings(original, text)
     if settings is not None:
         return settings
+    text = spelled_out(text)
+    tokens = words(text)
     return _weigh(text, tokens, find_signals(text, tokens))
+
+
+def spelled_out(text: str) -> str:
+    """A phone's spellings as the words they stand for: "wat day am i on" -> "what day..."."""
+    return re.sub(r"[a-z]+", lambda m: lex.SLANG.get(m.group(), m.group()), text)
 
 
 def _emoji_only(found: set[str]) -> Intent:
@@ -206,6 +213,8 @@ def _weigh(text: str, tokens: list[str], s: Signals) -> Intent:
         count = weeks_ago.group(1)
         weeks = int(count) if count.isdigit() else _WEEK_COUNTS[count]
         return Intent(K.KEPT, None, days=7 * weeks)
+    if s.looked and not s.contact and _MAY_I.search(text):
+        return Intent(K.UNKNOWN)  # "is it ok to check her insta?": asked, answered as asked
     if _QUESTION.search(text) and not s.contact:
         if _HELP_QUESTION.search(text):
             return Intent(K.HELP)
@@ -229,6 +238,9 @@ def _weigh(text: str, tokens: list[str], s: Signals) -> Intent:
         return Intent(K.CONTACTED, rating, sure=_about_the_ex(text, tokens))
     if s.looked and not s.urge:
         return Intent(K.LOOKED, rating)
+    if s.ex_acted and not s.urge:
+        # "he blocked me everywhere": the ex's act, not contact and not a slip.
+        return Intent(K.EX_REACHED_OUT, rating, text=ACTED)
     keptish = s.yes_word or s.kept or s.contact_denied
     if s.ex_reached and keptish and not s.urge:
         return Intent(K.EX_REACHED_OUT, rating, sure=False)
@@ -265,6 +277,11 @@ def _weigh(text: str, tokens: list[str], s: Signals) -> Intent:
     return Intent(K.UNKNOWN)
 
 
+# Asking leave to do something, not telling it done.
+_MAY_I = re.compile(
+    r"^(?:\w+ ){0,2}(?:is it (?:ok|okay|bad|wrong|fine|alright|allowed|weird)|can i|am i allowed"
+    r"|could i|should i|would it be|does it count|is it breaking)\b"
+)
 # A day told as done, in any number of words: a check-in, not a guess to confirm.
 _SURELY_KEPT = re.compile(
     r"\bday \d+ (?:done|down|complete|survived)\b|\b(?:made it|got) (?:thru|through) another"

@@ -120,6 +120,7 @@ class Signals:
     no_word: bool = False
     looked: bool = False
     ex_reached: bool = False
+    ex_acted: bool = False  # blocked, unfollowed, posted about them: no contact either way
     held: bool = False
     urge: bool = False
     rating: int | None = None
@@ -216,6 +217,13 @@ _STILL_LOOKING = re.compile(
 )
 
 
+# "i'd hate myself for texting her", "i'd be stupid to call him": not done, only feared.
+_BLAME_DENIED = re.compile(
+    r"\b(?:i'?d|id|i would|i will|i'?ll|would|almost|nearly|if i|don'?t|dont|not|never|wanna"
+    r"|want to)\b.{0,15}\b(?:stupid|idiot|dumb|hate myself|regret|be)\b"
+)
+
+
 def find_signals(text: str, tokens: list[str]) -> Signals:
     found = Signals(emoji=emoji(text))
     found.contact = _NOT_KEPT.search(text) is not None
@@ -257,7 +265,10 @@ def find_signals(text: str, tokens: list[str]) -> Signals:
         found.looked = True  # "i need to stop checking his page": still checking, told honestly
     elif _STOPPED_LOOKING.search(text):  # "i quit checking his stories": kept, and a boundary
         found.looked, found.kept = False, not found.contact
+    if not found.contact and any_match(lex.BLAMED_CONTACT, text):
+        found.contact = not _BLAME_DENIED.search(text)  # "so stupid for texting her"
     found.ex_reached = any_match(lex.EX_REACHED_OUT, text)
+    found.ex_acted = any_match(lex.EX_ACTED, text)
     found.held = any_match(lex.HELD, text)
     found.urge = any_match(lex.URGE_PHRASES, text)
     found.rating = find_rating(text)
