@@ -337,7 +337,9 @@ class _Conversation(ToolTurns):
         # after a slip on day 2, the 22 hours they were told "stay yours" are named (a stranger's
         # STATUS left them out).
         if reading.best_days == 0:
-            held = reading.best_streak_seconds >= program.HOUR
+            held = reading.best_streak_seconds >= program.HOUR and reading.best_streak_seconds > (
+                reading.seconds
+            )  # a streak from before a slip, not today's clock
             return self._unchanged("status_restarted" if held else "status_first_day")
         return self._unchanged("status")
 

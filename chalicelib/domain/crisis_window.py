@@ -84,6 +84,20 @@ _WHAT_TO_DO = re.compile(
     r"\bwhat (?:do|should|can|shall) i do\b|\bwhat now\b|\bwhere (?:do|should|can) i go\b"
     r"|\bwhat do i do now\b|\bhow do i (?:stay|keep) safe\b"
 )
+# "can i text them instead", "should i call 988?": asked, not told done.
+_ASKS_LEAVE = re.compile(r"^(?:so |but |ok |okay )?(?:can|could|should|do|would|will) i\b")
+_THE_LINE = re.compile(
+    r"\b(?:text|call|ring|phone|message|msg|chat (?:to|with)|talk to|speak to) (?:them|it|that"
+    r"|that number|the number|the line|someone|somebody|a person|988|741741|116 ?123|85258|50808"
+    r"|1737|13 ?11 ?14|samaritans|lifeline|shout)\b"
+)
+# How to begin when they reach the line.
+_WHAT_TO_SAY = re.compile(
+    r"\bwhat (?:do|should|would|will|can) i (?:even )?(?:say|tell|text|talk about|write)\b"
+    r"|\bwhat (?:happens|will they (?:do|say|ask)|do they (?:do|say|ask))\b|\bwhat if i (?:cry"
+    r"|can'?t talk|cant talk|don'?t know what to say|dont know what to say)\b"
+    r"|\bdon'?t know what to say\b|\bdont know what to say\b"
+)
 # A question about the help or about us ("what is 988?", "are you a real person?").
 _QUESTION = re.compile(
     r"\?\s*$|^(?:what|who|whats|what'?s|are (?:you|u)|r u|is (?:this|it|that) (?:a|an|real))\b"
@@ -148,9 +162,13 @@ def first_words(
     if kind is not None and _REFUSES_HELP.search(text):
         reply = safety.listening_reply(country, kind, body)
         return Outcome(person, (reply,), False, ("crisis_follow",))
-    if _REACHED_HELP.search(text):
-        return Outcome(person, (render_reply("reached_help"),), False, ("crisis_follow",))
-    if kind is not None and _REACHED_SOMEONE.search(text):
+    if kind is not None and _ASKS_LEAVE.search(text) and _THE_LINE.search(text):
+        # "can i text them instead?": asked of the line, answered (it was praised as done, then
+        # read as an urge to text the ex).
+        return Outcome(person, (safety.about_help_reply(country, kind),), False, ("crisis_follow",))
+    told_done = _ASKS_LEAVE.search(text) is None  # asked is not done: no praise for it
+    reached = _REACHED_HELP.search(text) or (kind is not None and _REACHED_SOMEONE.search(text))
+    if told_done and reached:
         return Outcome(person, (render_reply("reached_help"),), False, ("crisis_follow",))
     done = medical_now(person, now)
     if done is not None and (_SAFE_NOW.search(text) or _FEEL_FINE.search(text)):
@@ -182,6 +200,12 @@ def after_resources(
         return Outcome(person, (safety.about_help_reply(country),), False, ("crisis_follow",))
     if kind is None or person.status not in (Status.ACTIVE, Status.COMPLETED, Status.PENDING):
         return None
+    if asked and kind is not CrisisKind.DANGER and _WHAT_TO_SAY.search(body.lower()):
+        # "what do i say when i call": how to begin, not the resources again (a stranger's
+        # questions in the window each got the same reply).
+        line = safety.crisis_line(country)
+        return Outcome(person, (render_reply("help_what_to_say", crisis_line=line),), False,
+                       ("crisis_follow",))  # fmt: skip
     if asked:
         reply = safety.about_help_reply(country, kind)
         return Outcome(person, (reply,), False, ("crisis_follow",))

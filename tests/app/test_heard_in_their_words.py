@@ -55,3 +55,21 @@ def test_feeling_a_failure_is_heard(evening: Phone) -> None:
 def test_asking_leave_to_look_is_answered_not_logged(evening: Phone) -> None:
     reply = evening.say("is it ok to check her insta if i dont message")
     assert "won't reset your clock" in reply and evening.stored().looks == 0
+
+
+def test_questions_after_the_crisis_resources_are_each_answered(evening: Phone) -> None:
+    """A stranger's questions after the resources each got the same reply, and "can i text
+    them instead" was praised as done (then read as an urge to text the ex)."""
+    first = evening.say("i dont want to be here anymore")
+    assert "988" in first
+    how = evening.say("what do i say when i call")
+    assert how.startswith('Start with "I\'m not OK"') and "988" in how
+    instead = evening.say("can i text them instead")
+    assert "by call or text" in instead and evening.stored().urges == 0
+    assert "glad you reached out" not in instead
+    assert "glad you reached out" in evening.say("i called 988")
+
+
+def test_status_on_day_2_without_a_slip_names_no_best_streak(evening: Phone) -> None:
+    reply = evening.say("STATUS")
+    assert reply.startswith("Day 2 of 21") and "best streak" not in reply.lower(), reply
