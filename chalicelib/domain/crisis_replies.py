@@ -117,7 +117,12 @@ def crisis_outcome(
     # soon after a "no" to the direct question with the same question again: a second warning
     # sign gets the resources (a tester's three farewell texts each got the question).
     had_resources = dialogue.open_question(person, now) == dialogue.CRISIS_FOLLOW
-    reply = safety.crisis_reply(signal, country, can_ask=not had_resources, body=text.body)
+    # Nor while the question is still unanswered: a second warning sign instead of a YES or NO
+    # gets the resources (a stranger's six "nobody would care if i was gone" got the question
+    # six times).
+    asked_already = dialogue.open_question(person, now) == dialogue.SAFETY
+    escalate = had_resources or asked_already
+    reply = safety.crisis_reply(signal, country, can_ask=not escalate, body=text.body)
     # Something taken or a wound stays the window's emergency whatever comes next: a threat
     # after pills is "danger:taken", and every reply still names the emergency number.
     before = window_kind(person.asked_about)[1] if had_resources else None
@@ -127,7 +132,7 @@ def crisis_outcome(
         # aid again, not the general line (a stranger's got "text 988" and lost the 911).
         reply = safety.medical_reply(country, before, again=True)
     # After the resources, or once something was taken, no question comes before the help.
-    if (had_resources or already_taken(text.body)) and safety.asks(signal):
+    if (escalate or already_taken(text.body)) and safety.asks(signal):
         signal = CrisisSignal(signal.kind, Tier.EXPLICIT, signal.source)
     quieted = replace(person, paused_until=end_of_local_day(person, now))
     if not safety.asks(signal):

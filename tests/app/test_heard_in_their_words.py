@@ -73,3 +73,13 @@ def test_questions_after_the_crisis_resources_are_each_answered(evening: Phone) 
 def test_status_on_day_2_without_a_slip_names_no_best_streak(evening: Phone) -> None:
     reply = evening.say("STATUS")
     assert reply.startswith("Day 2 of 21") and "best streak" not in reply.lower(), reply
+
+
+def test_a_second_warning_sign_instead_of_an_answer_gets_the_resources(evening: Phone) -> None:
+    """A stranger sent "nobody would care if i was gone" six times and got the question six
+    times; the README promised the resources for a second warning sign."""
+    asked = evening.say("i want to disappear, nobody would care if i was gone")
+    assert "Are you thinking about suicide?" in asked
+    again = evening.say("nobody would even notice if i was gone")
+    assert "Are you thinking about suicide?" not in again
+    assert "988" in again and "911" in again, again
