@@ -37,7 +37,9 @@ class Chart:
     reading: str
 
 
-def charts(published: dict[str, list[Row]], raw: dict[str, list[Row]]) -> list[Chart]:
+def charts(
+    published: dict[str, list[Row]], raw: dict[str, list[Row]], few: bool = False
+) -> list[Chart]:
     """One chart per table, in the page's order: drawn from the published rows (figures.
     suppressed applied); a reading of column totals reads the raw rows, but quotes no count
     from 1 to 4 and no share whose part, whole or rest is 1 to 4 (_TOTALS)."""
@@ -67,10 +69,18 @@ def charts(published: dict[str, list[Row]], raw: dict[str, list[Row]]) -> list[C
             name,
             title,
             _svg(draw, published[name]),
-            reading(raw[name] if reading in _TOTALS else published[name]),
+            _read(reading, published[name], raw[name], few),
         )
         for name, title, draw, reading in drawn
     ]
+
+
+def _read(reading: Callable[[list[Row]], str], shown: list[Row], raw: list[Row], few: bool) -> str:
+    """A chart's line: totals from the raw rows (quoted as published), unless fewer than 5
+    consented; the rest from the published rows."""
+    if reading in _TOTALS:
+        return TOO_FEW if few else reading(raw)
+    return reading(shown)
 
 
 def _svg(draw: Callable[[Axes, list[Row]], None], rows: list[Row]) -> str:

@@ -2,8 +2,9 @@
 
 A `Participant` is what the report reads of one person (outcomes/source.py reads it from the
 people table without the phone number). `Course` puts their events on program days: day 1 is the
-local date they consented (YES), the way the person counts "day 1", so a slip on day 9 is on day
-9 even after the clock restarted.
+local date they consented (YES), so a slip on day 9 is on day 9 even after the clock restarted.
+Someone who joined with "YES 3" (3 days without contact already) is told "day 4" by the coach,
+but the report counts from the day they joined, so that program days mean the same for all.
 """
 
 from __future__ import annotations

@@ -15,8 +15,14 @@ weekday total less the other hours). So:
   day, and the Kaplan-Meier curve is computed from those published counts. The curve is then
   a little late at each step, and gives nothing the counts beside it do not. It ends on the
   first day fewer than 5 people are at risk.
-- **Shares** are computed from the published counts; a share or mean over 1 to 4 people, or
-  whose part or rest is 1 to 4 people, is "n<5".
+- **Shares** are computed from the published counts; a share over 1 to 4 people, or whose
+  part or rest is 1 to 4 people, is "n<5".
+- **Events** (urges, contacts, ratings, crisis replies) are counted as events but shown only
+  when 5 or more people are behind them: 7 urges from one person are "<5", not 5.
+- **Means** (of ratings) are shown to one decimal over 20 or more ratings, else "n<20": a mean
+  to two places over a few ratings pinned their exact number beside its rounded count, and two
+  reports a day apart then told a new rater's rating (a stranger did both). Over 20 or more,
+  one decimal fits more than one count within the rounding.
 """
 
 from __future__ import annotations
@@ -26,7 +32,10 @@ from typing import Any
 Row = dict[str, Any]
 SMALLEST_CELL = 5
 HIDDEN_COUNT = f"<{SMALLEST_CELL}"
-HIDDEN_FIGURE = f"n<{SMALLEST_CELL}"  # a share or mean over too few: not "less than 5"
+HIDDEN_FIGURE = f"n<{SMALLEST_CELL}"  # a share over too few: not "less than 5"
+SMALLEST_MEAN = 20
+HIDDEN_MEAN = f"n<{SMALLEST_MEAN}"
+PEOPLE = ":people"  # figures.people(column): the people behind an event count
 LABELS = frozenset({"day", "hour", "weekday", "week", "stage", "follow_up"})
 
 # A share's (part, whole), both published counts of the same row.
@@ -63,6 +72,26 @@ def share(part: int, whole: int) -> float | str | None:
     return round(shown_part / shown_whole, 4)
 
 
+def too_few(named: dict[str, list[Row]]) -> bool:
+    """Fewer than 5 people consented: each 0 against "<5" would trace their own days (a
+    stranger read one person's urge hour, check-in and quiet day so), so only the funnel shows."""
+    return any(r["stage"] == "consented" and small(r["people"]) for r in named["funnel"])
+
+
+def blank(row: Row) -> Row:
+    """A row with its labels and nothing else: nothing about it is published."""
+    return {k: (v if k in LABELS else None) for k, v in row.items() if not k.endswith(PEOPLE)}
+
+
+def published_tables(named: dict[str, list[Row]]) -> dict[str, list[Row]]:
+    """Every table as published; all but the funnel blank while fewer than 5 have consented."""
+    few = too_few(named)
+    return {
+        name: [blank(r) for r in rows] if few and name != "funnel" else published(name, rows)
+        for name, rows in named.items()
+    }
+
+
 def published(name: str, rows: list[Row]) -> list[Row]:
     """A table's rows as the CSV, the charts and the page show them."""
     if name == "survival":
@@ -71,12 +100,22 @@ def published(name: str, rows: list[Row]) -> list[Row]:
     for row in rows:
         out: Row = {}
         for key, value in row.items():
-            if key in SHARES:
+            if key.endswith(PEOPLE):
+                continue  # read beside its count, never published
+            if small(row.get(key + PEOPLE, SMALLEST_CELL)):
+                out[key] = HIDDEN_COUNT  # events of 1 to 4 people, however many events
+            elif key in SHARES:
                 part, whole = SHARES[key]
                 out[key] = share(row[part], row[whole])
             elif key in MEANS:
                 over = row[MEANS[key]]
-                out[key] = HIDDEN_FIGURE if small(over) else value
+                raters = int(row.get(MEANS[key] + PEOPLE) or over or 0)
+                if not over or value is None:
+                    out[key] = None
+                elif over < SMALLEST_MEAN or small(raters):
+                    out[key] = HIDDEN_MEAN
+                else:
+                    out[key] = round(value, 1)
             elif key in LABELS or not isinstance(value, int):
                 out[key] = value
             else:
@@ -96,12 +135,8 @@ def survival(rows: list[Row]) -> list[Row]:
     from outcomes.figures import kaplan_meier  # the statistics live with the figures
 
     cohort = rows[0]["at_risk"] if rows else 0
-    if small(cohort):  # too few for any step: nothing but that there were some
-        return [
-            {"day": r["day"], "at_risk": count(r["at_risk"]), "contacts": count(r["contacts"]),
-             "censored": count(r["censored"]), "without_contact": HIDDEN_FIGURE}
-            for r in rows
-        ]  # fmt: skip
+    if small(cohort):  # too few for any step: nothing shown (blank, as the tail is)
+        return [{**blank(r), "day": r["day"]} for r in rows]
     start = count(cohort)
     assert isinstance(start, int)
     contacts = censored = 0
@@ -128,8 +163,9 @@ def survival(rows: list[Row]) -> list[Row]:
     out = []
     for exact, r, share_ in zip(rows, shown, curve, strict=True):
         if exact["at_risk"] < SMALLEST_CELL:  # the tail: fewer than 5 left, the curve ends
-            out.append({"day": r["day"], "at_risk": count(exact["at_risk"]), "contacts": None,
-                        "censored": None, "without_contact": None})  # fmt: skip
+            # Blank, not the exact count: 0 against "<5" there would tell who is left.
+            out.append({"day": r["day"], "at_risk": None, "contacts": None, "censored": None,
+                        "without_contact": None})  # fmt: skip
             continue
         out.append(
             {

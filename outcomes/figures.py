@@ -19,6 +19,7 @@ from itertools import accumulate
 from typing import Any
 
 from outcomes.cohort import Course, Participant
+from outcomes.disclosure import PEOPLE
 
 Row = dict[str, Any]
 PROGRAM_DAYS = 21
@@ -143,10 +144,21 @@ def kaplan_meier(
     return [share if cohort - gone[i] > 0 else None for i, share in enumerate(curve)]
 
 
+def people(column: str) -> str:
+    """The key beside an event count that counts the people behind it (never published: the
+    disclosure rules read it, so 7 urges from one person are "<5", not 5)."""
+    return column + PEOPLE
+
+
 def _by_day(enrolled: list[Course], kinds: tuple[str, ...], names: tuple[str, ...]) -> list[Row]:
     counts = [Counter(d for c in enrolled for d in c.days(kind)) for kind in kinds]
+    who = [Counter(d for c in enrolled for d in set(c.days(kind))) for kind in kinds]
     return [
-        {"day": day, **{name: n[day] for name, n in zip(names, counts, strict=True)}}
+        {
+            "day": day,
+            **{name: n[day] for name, n in zip(names, counts, strict=True)},
+            **{people(name): n[day] for name, n in zip(names, who, strict=True)},
+        }
         for day in DAYS
     ]
 
@@ -154,15 +166,23 @@ def _by_day(enrolled: list[Course], kinds: tuple[str, ...], names: tuple[str, ..
 def _by_clock(enrolled: list[Course], labels: Any, column: str, part: Any) -> list[Row]:
     """Urges and reported contacts on program days 1-28 (those of contacts_by_day, so the
     tables' totals agree) by the person's local hour or weekday."""
-    urges: Counter[int] = Counter()
-    contacts: Counter[int] = Counter()
+    counts: dict[str, Counter[int]] = {"urges": Counter(), "contacts": Counter()}
+    who: dict[str, Counter[int]] = {"urges": Counter(), "contacts": Counter()}
     for course in enrolled:
+        mine: dict[str, set[int]] = {"urges": set(), "contacts": set()}
         for event in course.participant.journey:
             if event.kind in ("urge", "contact") and course.day_of(event.at) in DAYS:
-                which = urges if event.kind == "urge" else contacts
-                which[part(course.local(event.at))] += 1
+                name = "urges" if event.kind == "urge" else "contacts"
+                counts[name][part(course.local(event.at))] += 1
+                mine[name].add(part(course.local(event.at)))
+        for name, cells in mine.items():
+            who[name].update(cells)
     return [
-        {column: label, "urges": urges[i], "contacts": contacts[i]}
+        {
+            column: label,
+            **{name: counts[name][i] for name in counts},
+            **{people(name): who[name][i] for name in who},
+        }
         for i, label in enumerate(labels)
     ]
 
@@ -174,6 +194,7 @@ def checkins_by_day(enrolled: list[Course]) -> list[Row]:
     sent: Counter[int] = Counter()
     checked: Counter[int] = Counter()
     rated: dict[int, list[int]] = {}
+    raters: Counter[int] = Counter()
     for course in enrolled:
         checkins = set(course.days("checkin"))
         given = course.ratings
@@ -181,7 +202,9 @@ def checkins_by_day(enrolled: list[Course]) -> list[Row]:
             if course.asked_checkin_on(day):
                 sent[day] += 1
                 checked[day] += day in checkins
-                rated.setdefault(day, []).extend(r for d, r in given if d == day)
+                theirs = [r for d, r in given if d == day]
+                rated.setdefault(day, []).extend(theirs)
+                raters[day] += bool(theirs)
     rows = []
     for day in CHECKIN_DAYS:
         ratings = rated.get(day, [])
@@ -192,7 +215,8 @@ def checkins_by_day(enrolled: list[Course]) -> list[Row]:
                 "checked_in": checked[day],
                 "reply_rate": _share(checked[day], sent[day]),
                 "ratings": len(ratings),
-                "mean_difficulty": round(sum(ratings) / len(ratings), 2) if ratings else None,
+                people("ratings"): raters[day],
+                "mean_difficulty": sum(ratings) / len(ratings) if ratings else None,
             }
         )
     return rows
@@ -210,6 +234,7 @@ def crisis_by_week(courses: list[Course]) -> list[Row]:
     """Crisis replies sent to people in the program, by ISO week (UTC); a count only."""
     at = [e.at for c in courses for e in c.events("crisis")]
     weeks = Counter(_week(t) for t in at)
+    who = Counter(week for c in courses for week in {_week(e.at) for e in c.events("crisis")})
     every = []
     if at:  # every week from the first to the last, quiet ones as 0, so the axis is time
         first, last = min(at).date(), max(at).date()
@@ -217,7 +242,10 @@ def crisis_by_week(courses: list[Course]) -> list[Row]:
         while monday <= last:
             every.append(_week(monday))
             monday += timedelta(days=7)
-    return [{"week": week, "crisis_replies": weeks[week]} for week in every]
+    return [
+        {"week": week, "crisis_replies": weeks[week], people("crisis_replies"): who[week]}
+        for week in every
+    ]
 
 
 def _week(at: date) -> str:

@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from outcomes.charts import Chart, charts
-from outcomes.disclosure import published as shown
+from outcomes.disclosure import published_tables, too_few
 from outcomes.figures import COLUMNS, Tables
 
 _STYLE = """
@@ -30,12 +30,13 @@ details{margin-top:.3rem}
 def write(folder: Path, tables: Tables, now: datetime, source: str) -> Path:
     """Writes report.html and <chart>.csv into `folder`; returns the page's path."""
     folder.mkdir(parents=True, exist_ok=True)
-    published = {name: shown(name, rows) for name, rows in tables.named().items()}
+    published = published_tables(tables.named())
+    few = too_few(tables.named())
     for name, rows in published.items():
         _write_csv(folder / f"{name}.csv", rows, COLUMNS[name])
     page = folder / "report.html"
-    drawn = charts(published, tables.named())
-    page.write_text(_html(drawn, published, now, source), encoding="utf-8")
+    drawn = charts(published, tables.named(), few=few)
+    page.write_text(_html(drawn, published, now, source, few), encoding="utf-8")
     return page
 
 
@@ -47,7 +48,7 @@ def _write_csv(path: Path, rows: list[dict[str, object]], columns: tuple[str, ..
 
 
 def _html(drawn: list[Chart], published: dict[str, list[dict[str, object]]], now: datetime,
-          source: str) -> str:  # fmt: skip
+          source: str, few: bool) -> str:  # fmt: skip
     sections = "\n".join(_section(chart, published[chart.name]) for chart in drawn)
     stamp = now.strftime("%Y-%m-%d %H:%M UTC")
     return f"""<!doctype html>
@@ -58,13 +59,17 @@ def _html(drawn: list[Chart], published: dict[str, list[dict[str, object]]], now
 <p class="small">As of {html.escape(stamp)}, from {html.escape(source)}. Program day 1 is the
 day someone replied YES. No phone numbers, no words, no row per person. Counts from 1 to 4 are
 shown as &lt;5 and the others are rounded to the nearest 5, so that no group of fewer than 5
-people can be worked out by subtracting one number from another; shares are worked out from
-the rounded counts, and those over fewer than 5 people are n&lt;5. The survival curve steps only
-when 5 contacts have gathered. Each chart's numbers are in the CSV of the same name beside
-this file.</p>
+people can be worked out by subtracting one number from another; counts of urges, contacts,
+ratings and crisis replies show only when 5 or more people are behind them. Shares are worked
+out from the rounded counts (n&lt;5 over fewer than 5 people), means over 20 or more ratings
+(n&lt;20). The survival curve steps only when 5 contacts have gathered. Each chart's numbers
+are in the CSV of the same name beside this file.{_FEW if few else ""}</p>
 {sections}
 </body></html>
 """
+
+
+_FEW = " Fewer than 5 people have consented yet, so only the funnel is shown."
 
 
 def _section(chart: Chart, rows: list[dict[str, object]]) -> str:

@@ -40,6 +40,10 @@ def report(participants: list[Participant], now: datetime, folder: Path, source:
     return page.write(folder, tables(participants, now), now, source)
 
 
+def _people(n: int) -> str:
+    return "1 person" if n == 1 else f"{n:,} people"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -56,6 +60,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--simulate needs a number of people, 1 or more")
     if args.days != 120 and args.simulate is None:
         parser.error("--days goes with --simulate")
+    if args.days < 1:
+        parser.error("--days needs a number of days, 1 or more")
     if args.stage == "local":  # `make report STAGE=local`: the running local stack, by name
         args.stage = None
     if args.stage:
@@ -68,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
 
         played = play(args.simulate, args.days)
         people = [Participant.of(p) for p in played.people]
-        now, source = played.ended_at, f"a simulation of {args.simulate:,} people"
+        now, source = played.ended_at, f"a simulation of {_people(args.simulate)}"
         name = "simulation"
     elif args.export:
         from outcomes.source import participants_from_export
@@ -89,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
             people = participants(table, progress=not args.quiet)
         now, source = datetime.now(UTC), f"the {table} table"
     written = report(list(people), now, args.out or REPORTS / name, source)
-    print(f"{len(people):,} people in {time.perf_counter() - started:.1f} s: {written}")
+    print(f"{_people(len(people))} in {time.perf_counter() - started:.1f} s: {written}")
     return 0
 
 

@@ -116,3 +116,24 @@ def test_readings_quote_counts_only_as_published(made: tuple[Tables, Path]) -> N
             words = re.sub(not_a_count, "", words)
         for number in re.findall(r"\b\d[\d,]*\b", words):
             assert int(number.replace(",", "")) % 5 == 0, (number, reading)
+
+
+def test_a_mean_never_pins_the_number_of_ratings_behind_it(made: tuple[Tables, Path]) -> None:
+    """A stranger read "5 ratings, mean 3.14" as exactly 7 ratings summing to 22. Every mean
+    published fits at least two counts within the rounding of the count beside it."""
+    _, folder = made
+    shown = 0
+    for row in _rows(folder, "checkins_by_day"):
+        mean = row["mean_difficulty"]
+        if mean in ("", "n<20"):
+            continue
+        shown += 1
+        near = int(row["ratings"])
+        fits = {
+            n
+            for n in range(max(1, near - 2), near + 3)
+            for total in range(n, 5 * n + 1)
+            if round(total / n, 1) == float(mean)
+        }
+        assert len(fits) >= 2, (row, fits)
+    assert shown or "n<20" in (folder / "checkins_by_day.csv").read_text(encoding="utf-8")

@@ -85,11 +85,9 @@ def _shown(value: int) -> str:
     return str(5 * int(value / 5 + 0.5))
 
 
-def _figure(value: float | None, *counts: int) -> Any:
-    """A mean as published: "n<5" when any count it rests on is 1-4; "" for none."""
-    if any(0 < n < 5 for n in counts):
-        return "n<5"
-    return "" if value is None else value
+def _events(n: int, people: int) -> str:
+    """An event count as published: "<5" when 1 to 4 people are behind it, however many."""
+    return "<5" if 0 < people < 5 else _shown(n)
 
 
 def _ratio(part: int, whole: int) -> Any:
@@ -147,8 +145,8 @@ def test_the_survival_curve_is_kaplan_meier_with_quiet_people_censored(
         shown_contacts += step_contacts
         shown_censored += step_censored
         if at_risk < 5:
-            expected.append({"day": str(day), "at_risk": _shown(at_risk), "contacts": "",
-                             "censored": "", "without_contact": ""})  # fmt: skip
+            expected.append({"day": str(day), "at_risk": "", "contacts": "", "censored": "",
+                             "without_contact": ""})  # fmt: skip
             continue
         share *= 1 - step_contacts / risk
         expected.append(
@@ -175,10 +173,11 @@ def test_the_survival_curve_is_kaplan_meier_with_quiet_people_censored(
 def test_contacts_and_urges_by_day_hour_and_weekday(played: Played, report: Path) -> None:
     t = Truths(played)
     by_day = Counter(t.day(p, c) for p in t.enrolled for c in p.contacts)
+    who_by_day = Counter(d for p in t.enrolled for d in {t.day(p, c) for c in p.contacts})
     in_chart = set(DAYS)
     _same(
         _csv(report, "contacts_by_day"),
-        [{"day": str(d), "contacts": _shown(by_day[d])} for d in DAYS],
+        [{"day": str(d), "contacts": _events(by_day[d], who_by_day[d])} for d in DAYS],
     )
 
     def local(p: Truth, at: datetime) -> datetime:
@@ -190,14 +189,24 @@ def test_contacts_and_urges_by_day_hour_and_weekday(played: Played, report: Path
     ]
     for name, key, part, labels in parts:
         # Days 1-28 only, as contacts_by_day: the tables' totals agree.
-        urges = Counter(
-            part(local(p, u)) for p in t.enrolled for u in p.urges if t.day(p, u) in in_chart
-        )
-        contacts = Counter(
-            part(local(p, c)) for p in t.enrolled for c in p.contacts if t.day(p, c) in in_chart
-        )
+        cells: dict[str, tuple[Counter[int], Counter[int]]] = {}
+        for kind, attribute in (("urges", "urges"), ("contacts", "contacts")):
+            each: list[set[int]] = [
+                {part(local(p, at)) for at in getattr(p, attribute) if t.day(p, at) in in_chart}
+                for p in t.enrolled
+            ]
+            events = Counter(
+                part(local(p, at))
+                for p in t.enrolled
+                for at in getattr(p, attribute)
+                if t.day(p, at) in in_chart
+            )
+            cells[kind] = (events, Counter(c for mine in each for c in mine))
         expected = [
-            {key: label, "urges": _shown(urges[i]), "contacts": _shown(contacts[i])}
+            {
+                key: label,
+                **{kind: _events(n[i], who[i]) for kind, (n, who) in cells.items()},
+            }
             for i, label in enumerate(labels)
         ]
         _same(_csv(report, name), expected)
@@ -210,15 +219,20 @@ def test_checkin_reply_rate_and_mean_difficulty_by_day(played: Played, report: P
         asked = [p for p in t.enrolled if t.sent_daily_on(p, day)]
         checked = sum(any(t.day(p, c) == day for c in p.checkins) for p in asked)
         ratings = [r for p in asked for at, r in p.ratings if t.day(p, at) == day]
+        raters = sum(any(t.day(p, at) == day for at, _ in p.ratings) for p in asked)
         expected.append(
             {
                 "day": str(day),
                 "sent_daily": _shown(len(asked)),
                 "checked_in": _shown(checked),
                 "reply_rate": _ratio(checked, len(asked)),
-                "ratings": _shown(len(ratings)),
-                "mean_difficulty": _figure(
-                    round(sum(ratings) / len(ratings), 2) if ratings else None, len(ratings)
+                "ratings": _events(len(ratings), raters),
+                "mean_difficulty": (
+                    ""
+                    if not ratings
+                    else "n<20"
+                    if len(ratings) < 20 or raters < 5
+                    else round(sum(ratings) / len(ratings), 1)
                 ),
             }
         )
@@ -241,6 +255,11 @@ def test_opt_outs_completions_crisis_replies_and_follow_up_outcomes(
     )
     crises = sorted(c for p in t.texted for c in p.crises)
     weeks = Counter("{}-W{:02d}".format(*c.isocalendar()[:2]) for c in crises)
+    who = Counter(
+        week
+        for p in t.texted
+        for week in {"{}-W{:02d}".format(*c.isocalendar()[:2]) for c in p.crises}
+    )
     every = (
         {  # each week from the first crisis reply's to the last's, quiet ones as 0
             "{}-W{:02d}".format(*(crises[0] + timedelta(days=d)).isocalendar()[:2])
@@ -250,7 +269,7 @@ def test_opt_outs_completions_crisis_replies_and_follow_up_outcomes(
     )
     _same(
         _csv(report, "crisis_by_week"),
-        [{"week": w, "crisis_replies": _shown(weeks[w])} for w in sorted(every)],
+        [{"week": w, "crisis_replies": _events(weeks[w], who[w])} for w in sorted(every)],
     )
     rows = []
     for label, which in (("1 month", "1m"), ("3 months", "3m")):

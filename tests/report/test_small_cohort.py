@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+import csv
 import re
 from pathlib import Path
 
 from outcomes import page
 from outcomes.cohort import Participant
+from outcomes.disclosure import LABELS
 from outcomes.figures import tables
 from scripts.simulate import play
 
@@ -26,3 +28,13 @@ def test_a_report_of_four_people_quotes_no_share_and_draws_no_count(tmp_path: Pa
         assert not re.search(r"\b[1-4]\b", counts), reading  # no count of 1 to 4 people
     survival = (tmp_path / "survival.csv").read_text(encoding="utf-8")
     assert "0." not in survival  # every share over fewer than 5 people is hidden
+    # A stranger read one person's urge hour and quiet day from 0 against "<5": with fewer
+    # than 5 consented, every table but the funnel is blank.
+    for table in tmp_path.glob("*.csv"):
+        if table.name == "funnel.csv":
+            continue
+        with table.open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                shown = {k: v for k, v in row.items() if k not in LABELS and v}
+                assert not shown, (table.name, row)
+    assert "only the funnel is shown" in html
