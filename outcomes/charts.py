@@ -22,7 +22,7 @@ matplotlib.use("svg")  # no display, no GUI toolkit: only SVG is ever written
 import matplotlib.pyplot as plt
 from matplotlib.axes import Axes
 
-from outcomes.disclosure import count, share
+from outcomes.disclosure import HIDDEN_COUNT, PEOPLE, SMALLEST_CELL, count, share
 from outcomes.figures import Row
 
 plt.rcParams.update({"svg.fonttype": "path", "font.size": 9, "svg.hashsalt": "ncc"})
@@ -79,7 +79,11 @@ def _read(reading: Callable[[list[Row]], str], shown: list[Row], raw: list[Row],
     """A chart's line: totals from the raw rows (quoted as published), unless fewer than 5
     consented; the rest from the published rows."""
     if reading in _TOTALS:
-        return TOO_FEW if few else reading(raw)
+        paired = [
+            {**row, **{key + SHOWN: value for key, value in published.items()}}
+            for row, published in zip(raw, shown, strict=True)
+        ]
+        return TOO_FEW if few else reading(paired)
     return reading(shown)
 
 
@@ -116,14 +120,54 @@ def _n(value: Any) -> str:
     return str(value)
 
 
-def _total(rows: list[Row], key: str) -> int:
-    """A raw column's total (readings in _TOTALS only)."""
-    return sum(int(row[key]) for row in rows)
+SHOWN = ":shown"  # beside each raw cell in a totals reading's rows: the cell as published
 
 
-def _safe_pct(part: int, whole: int) -> str | None:
-    """part/whole of raw totals as published (from the rounded totals), unless part, whole or
-    the rest is 1 to 4 people."""
+def _total(rows: list[Row], key: str) -> int | None:
+    """A raw column's total over `rows` (readings in _TOTALS only), or None when quoting it
+    could give people away: fewer than 5 people surely behind it (the most behind any one
+    cell, for counts of events), or its "<5" cells (each 1 to 4) pinned by it: a stranger
+    read "<5 opted out" over four "<5" days as one person on each."""
+    total = sum(int(row[key]) for row in rows)
+    if total == 0:
+        return 0
+    # Events: the most people behind any one cell; people: each counted is someone different.
+    events = key + PEOPLE in rows[0]
+    behind = max(int(row[key + PEOPLE]) for row in rows) if events else total
+    if behind < SMALLEST_CELL:
+        return None
+    return None if _pins_hidden(rows, key, total) else total
+
+
+def _pins_hidden(rows: list[Row], key: str, total: int) -> bool:
+    """Whether the published total, with the published cells, pins the hidden ones: their sum
+    to one value, or every one of them to 1 or to 4."""
+    shown = [row[key + SHOWN] for row in rows]
+    hidden = sum(cell == HIDDEN_COUNT for cell in shown)
+    if not hidden:
+        return False
+    published = count(total)
+    assert isinstance(published, int)  # a total of 5 or more people
+    known = [cell for cell in shown if isinstance(cell, int) and cell > 0]
+    # Each published count is within 2 of the truth; a 0 is exact.
+    low = max(hidden, published - 2 - sum(c + 2 for c in known))
+    high = min(4 * hidden, published + 2 - sum(c - 2 for c in known))
+    return bool(low >= high or high == hidden or low == 4 * hidden)
+
+
+def _split_pct(rows: list[Row], key: str, chosen: Callable[[Row], bool]) -> str | None:
+    """The chosen rows' share of a column's total, when the chosen part, the rest and the
+    whole may each be quoted (_total)."""
+    part = _total([row for row in rows if chosen(row)], key)
+    rest = _total([row for row in rows if not chosen(row)], key)
+    return None if rest is None else _safe_pct(part, _total(rows, key))
+
+
+def _safe_pct(part: int | None, whole: int | None) -> str | None:
+    """part/whole of raw totals as published (from the rounded totals), unless either may not
+    be quoted, or part, whole or the rest is 1 to 4 people."""
+    if part is None or whole is None:
+        return None
     value = share(part, whole)
     return _pct(value) if isinstance(value, float) else None
 
@@ -196,8 +240,7 @@ def _contacts(ax: Axes, rows: list[Row]) -> None:
 
 
 def _contacts_reading(rows: list[Row]) -> str:
-    risky = _total([row for row in rows if 4 <= row["day"] <= 17], "contacts")
-    share = _safe_pct(risky, _total(rows, "contacts"))
+    share = _split_pct(rows, "contacts", lambda row: 4 <= row["day"] <= 17)
     return TOO_FEW if share is None else f"{share} of reported contacts came on days 4-17."
 
 
@@ -219,14 +262,12 @@ def _by_weekday(ax: Axes, rows: list[Row]) -> None:
 
 
 def _hour_reading(rows: list[Row]) -> str:
-    evening = _total([row for row in rows if row["hour"] >= 18], "urges")
-    share = _safe_pct(evening, _total(rows, "urges"))
+    share = _split_pct(rows, "urges", lambda row: row["hour"] >= 18)
     return TOO_FEW if share is None else f"{share} of urges came in the evening (18:00-24:00)."
 
 
 def _week_reading(rows: list[Row]) -> str:
-    weekend = _total([row for row in rows if row["weekday"] in ("Fri", "Sat", "Sun")], "contacts")
-    share = _safe_pct(weekend, _total(rows, "contacts"))
+    share = _split_pct(rows, "contacts", lambda row: row["weekday"] in ("Fri", "Sat", "Sun"))
     if share is None:
         return TOO_FEW
     return f"{share} of reported contacts came Friday to Sunday (3 of 7 days: 43% if even)."
@@ -265,7 +306,13 @@ def _leaving(ax: Axes, rows: list[Row]) -> None:
 def _leaving_reading(rows: list[Row]) -> str:
     out, done = _total(rows, "opt_outs"), _total(rows, "completions")
     early = _total([row for row in rows if row["day"] <= 7], "opt_outs")
-    return f"{_n(out)} opted out ({_n(early)} in week 1); {_n(done)} completed 21 days."
+    parts = []
+    if out is not None:
+        parts.append(f"{_n(out)} opted out" + (f" ({_n(early)} in week 1)" if early is not None
+                                                else ""))  # fmt: skip
+    if done is not None:
+        parts.append(f"{_n(done)} completed 21 days")
+    return "; ".join(parts) + "." if parts else TOO_FEW
 
 
 def _crisis(ax: Axes, rows: list[Row]) -> None:
@@ -277,6 +324,8 @@ def _crisis_reading(rows: list[Row]) -> str:
     if not rows:
         return "No crisis replies yet."
     total = _total(rows, "crisis_replies")
+    if total is None:
+        return TOO_FEW
     weeks = "1 week" if len(rows) == 1 else f"{len(rows)} weeks"
     return f"{_n(total)} crisis replies over {weeks} (a count only)."
 

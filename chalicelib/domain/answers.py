@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from chalicelib.domain import dialogue, follow_up, program, safety
+from chalicelib.domain.conversation_base import asked_about_the_program
 from chalicelib.domain.intents import Intent, IntentKind, read_yes_no
 from chalicelib.domain.model import Person, PrivateRecord
 from chalicelib.domain.outcome import Outcome
@@ -202,6 +203,9 @@ def _trigger_answer(c: _Conversation, intent: Intent) -> Outcome | None:
     declined = _DECLINED.match(_plain(c.body)) is not None and not contact_in(c.body.lower())
     if bare or declined:
         return c._changed(dialogue.answered(c.person), "trigger_none", "trigger_answered")
+    asked = asked_about_the_program(c.body.strip().lower())
+    if asked is not None:  # "he didnt pick up so does that count??": answered, still open
+        return c._unchanged(asked)
     if _PUZZLED.match(_plain(c.body) + ("?" if c.body.strip().endswith("?") else "")):
         return c._unchanged("trigger_explain")  # "what set what off?": the question, explained
     described = read_yes_no(c.body, unsure_is_yes=False) is None  # a bare "yes" is a check-in

@@ -34,6 +34,14 @@ __all__ = ["WHY_QUOTE_SEPTETS", "FollowUp", "InboundText", "Outcome", "respond"]
 _DETECT = object()
 
 
+# A yes to joining this soon after joining says yes again; it does not tell how a day went.
+JUST_JOINED = timedelta(minutes=30)
+_JOINING = re.compile(
+    r"\b(?:sign me up|signed up|sign up|count me in|i'?m in|im in|let'?s do (?:it|this)"
+    r"|lets do (?:it|this)|let'?s go|i'?m ready|im ready|ready to start|start me)\b"
+)
+
+
 def _declines(body: str) -> bool:
     """ "no", "nah thanks": before they join, the welcome asked "Reply YES to start"."""
     said = words(body.lower())
@@ -351,6 +359,12 @@ class _Conversation(ToolTurns):
 
     def _kept(self, intent: Intent) -> Outcome:
         rating = intent.number if intent.number is not None and 1 <= intent.number <= 5 else None
+        joined = self.person.consent_at
+        just_joined = joined is not None and self.now - joined < JUST_JOINED
+        if just_joined and rating is None and _JOINING.search(self.body.lower()):
+            # "ok yes i'm 19, sign me up" a minute after YES: the yes again, not day 1's
+            # check-in (a stranger's was, and their real check-in was then "already" had).
+            return self._unchanged("joined_already")
         day = program.checkin_day(self.person, self.now, self.settings)
         if program.already_checked_in(self.person, day):
             return self._unchanged("checkin_already")

@@ -248,6 +248,7 @@ _QUESTIONS = tuple(
             "asked_what_counts",
             r"\b(?:is|does|would|will|do)\b.{0,50}\b(?:count as|break\w*|ruin\w*|reset\w*)\b.{0,10}"
             r"\b(?:no contact|nc|contact|my streak|the clock|my clock|my count)\b"
+            r"|\bdoes (?:that|it|this) (?:still |even )?count\b"
             r"|\bwhat (?:counts|is counted|do you count) as (?:contact|breaking (?:it|nc"
             r"|no contact))\b"
             rf"|\bcan i (?:still )?(?:go|come) to (?:his|her|their)\b"
@@ -296,10 +297,21 @@ _QUESTIONS = tuple(
 _ARRANGING = (
     r".{0,60}\b(?:together|pick|drop|collect|hand ?over|custody|swap|sort out|arrange)\w*\b"
 )
-_TOLD = tuple(
-    (key, re.compile(question.pattern + (_ARRANGING if key == "asked_shared" else "")))
-    for key, question in _QUESTIONS
-    if key in ("asked_shared", "asked_work", "asked_mutual", "asked_belongings")
+_TOLD = (
+    *(
+        (key, re.compile(question.pattern + (_ARRANGING if key == "asked_shared" else "")))
+        for key, question in _QUESTIONS
+        if key in ("asked_shared", "asked_work", "asked_mutual", "asked_belongings")
+    ),
+    # "i blocked him finally": a boundary they set, met as one (a stranger's got the menu).
+    (
+        "asked_boundaries",
+        re.compile(
+            r"^(?:ok |so |well )?(?:i |i'?ve |ive )?(?:just |finally |also )*(?:blocked|muted"
+            r"|unfollowed|archived|unfriended|restricted|deleted) (?:him|her|them|my ex|his"
+            r"|her|their)\b"
+        ),
+    ),
 )
 
 # The first kind that matches is answered in its own words; missing them is the common case.

@@ -24,6 +24,9 @@ LATEST_SEND = time(20, 45)
 
 class SettingsByText(ConversationBase):
     def _time(self, intent: Intent) -> Outcome:
+        if not intent.text.strip():  # "stop texting me so early": which time, then?
+            asked = dialogue.ask(self.person, dialogue.TIME_RETRY, self.now)
+            return self._changed(asked, "time_which", "time_asked")
         parsed = parse_time_of_day(intent.text)
         if parsed is None:
             return self._unchanged("time_unclear")

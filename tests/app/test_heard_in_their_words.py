@@ -83,3 +83,46 @@ def test_a_second_warning_sign_instead_of_an_answer_gets_the_resources(evening: 
     again = evening.say("nobody would even notice if i was gone")
     assert "Are you thinking about suicide?" not in again
     assert "988" in again and "911" in again, again
+
+
+def test_a_yes_again_just_after_joining_is_not_day_ones_check_in(
+    phone: Phone, clock: ManualClock
+) -> None:
+    """A stranger's "ok yes i'm 19, sign me up" a minute after YES was filed as day 1's
+    check-in, and their real check-in then got "I already have your check-in"."""
+    clock.set(datetime(2026, 11, 23, 22, 0, tzinfo=UTC))
+    phone.say("hi")
+    phone.say("YES")
+    again = phone.say("ok yes i'm 19, sign me up 😭😭")
+    assert again.startswith("You're in, and your clock is running"), again
+    assert phone.stored().checkins == 0
+
+
+def test_a_question_in_answer_to_what_set_it_off_is_answered(evening: Phone) -> None:
+    evening.say("i called him")
+    reply = evening.say("he didnt pick up so does that count??")
+    assert "contact" in reply.lower() and "restarts" in reply, reply
+    assert evening.stored().contacts_reported == 1
+
+
+@pytest.mark.parametrize(
+    "text", ["can u stop texting me so early in the morning", "pls dont text me so early"]
+)
+def test_texts_too_early_asks_for_a_time_and_does_not_opt_out(evening: Phone, text: str) -> None:
+    """A stranger's "can u stop texting me so early" unsubscribed them."""
+    reply = evening.say(text)
+    assert reply.startswith("Happy to move them") and "STOP" in reply
+    assert evening.stored().status.value == "active"
+    moved = evening.say("10am")
+    assert "10" in moved and evening.stored().send_time.hour == 10, moved
+
+
+def test_text_me_later_with_a_time_sets_it(evening: Phone) -> None:
+    evening.say("can you text me later like 10am instead")
+    assert evening.stored().send_time.hour == 10
+    assert evening.say("stop texting me").startswith("You're unsubscribed")
+
+
+def test_a_boundary_they_set_is_met_as_one(evening: Phone) -> None:
+    reply = evening.say("i blocked him finally")
+    assert reply.startswith("Blocking, muting or unfollowing isn't contact"), reply

@@ -137,3 +137,21 @@ def test_a_mean_never_pins_the_number_of_ratings_behind_it(made: tuple[Tables, P
         }
         assert len(fits) >= 2, (row, fits)
     assert shown or "n<20" in (folder / "checkins_by_day.csv").read_text(encoding="utf-8")
+
+
+def test_a_reading_never_pins_hidden_cells_or_counts_events_of_few_people() -> None:
+    """A stranger read "<5 opted out (<5 in week 1)" over four "<5" days as one person on each
+    day; and "5 crisis replies" under a week shown "<5" (seven replies from one person)."""
+    from outcomes.charts import TOO_FEW, _crisis_reading, _leaving_reading, _read
+    from outcomes.disclosure import published
+
+    days = [{"day": d, "opt_outs": int(d in (2, 4, 8, 17)), "completions": 0} for d in range(1, 29)]
+    reading = _read(_leaving_reading, published("optouts_completions_by_day", days), days, False)
+    assert "opted out" not in reading, reading
+    seven = [{"day": d, "opt_outs": int(d <= 7), "completions": 0} for d in range(1, 29)]
+    reading = _read(_leaving_reading, published("optouts_completions_by_day", seven), seven, False)
+    assert "opted out" not in reading, reading  # "5" over seven "<5" days: each is 1
+    week = [{"week": "2026-W49", "crisis_replies": 7, "crisis_replies:people": 1}]
+    shown = published("crisis_by_week", week)
+    assert shown[0]["crisis_replies"] == "<5"
+    assert _read(_crisis_reading, shown, week, False) == TOO_FEW

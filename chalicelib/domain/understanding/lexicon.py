@@ -159,8 +159,10 @@ NOT_OPT_OUT = (
     r"|\b(?:bus|train) stop\b|\bstop and shop\b|\bstop-start\b"
     r"|\b(?:won'?t|wont|will not|doesn'?t|doesnt|never) leave me alone\b"
     # "stop sending the morning ones so early": the time, not the texts.
-    r"|\bstop sending\b.{0,40}\b(?:so early|so late|too early|too late|earlier|later|in the"
-    r" morning|at night|at \d)"
+    r"|\b(?:stop|quit) (?:sending|texting|messaging|msging)\b.{0,40}\b(?:so early|so late|too early"
+    r"|too late|earlier|later|in the morning|at night|at \d)"
+    r"|\b(?:don'?t|dont|do not) (?:send|text|message|msg)(?: me)?(?: (?:them|these|it|anything))?"
+    r" (?:so |this |that |too )(?:early|late)\b"
     # Someone else's texts: "I wish he would leave me alone", "so he'd stop texting me".
     r"|\b(?:he|she|they|him|her|them|ex)\b[^.!?]{0,30}\b(?:leave me alone|stop (?:bothering|texting"
     r"|calling"
@@ -599,4 +601,11 @@ BLAMED_CONTACT = (
     r"|texted|called|messaged|dmed|dm'?d|caved|rang|reaching out to|reached out to|contacting"
     r"|contacted|facetiming|facetimed|snapping|snapped) ?(?:him|her|them|my ex|the ex|and"
     r" (?:called|texted|messaged))?\b",
+)
+# "stop texting me so early", "can you text me later like 10am": another time, not an opt-out.
+ANOTHER_TIME = (
+    r"\b(?:stop|quit|don'?t|dont|do not) (?:sending|texting|messaging|msging|send|text|message"
+    r"|msg)(?: me)?(?: (?:them|these|it|anything))?(?: so| this| that| too)? (?:early|late)\b"
+    r"|\b(?:text|message|msg|send)(?: me)?(?: (?:them|these|it))? (?:later|earlier)\b"
+    r"|\b(?:too|so) (?:early|late)\b.{0,25}\b(?:texts?|messages)\b",
 )
