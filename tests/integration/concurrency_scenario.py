@@ -29,8 +29,9 @@ from tests.deploy.aws_on_moto import moto_server
 PHONE = "+14155550123"
 SERIAL_PHONE = "+14155550188"
 # A bare "no" right after a slip answers "What set it off?", so the NO here says more.
-TEXTS = ("I texted him", "yes", "yes 3", "no, I called him")
-SLIPS = frozenset({"I texted him", "no, I called him"})
+# "again": each slip is a new one, not the last one told twice (answers._told_twice).
+TEXTS = ("I texted him again", "yes", "yes 3", "no, I called him again")
+SLIPS = frozenset({"I texted him again", "no, I called him again"})
 DELIVERIES = 20
 REPLAYED = 5
 # Monday 14:00 in California; the storm comes at 19:00, the same local day.

@@ -44,7 +44,8 @@ def test_simultaneous_slips_and_check_ins_all_land_once(
     service.handle(Delivery("SM-yes", InboundText(PHONE, "YES")))
     clock.advance(hours=5)
 
-    texts = ["I texted him" if n % 4 == 0 else "yes" for n in range(20)]
+    # "again": five new slips, not one slip told five times (answers._told_twice).
+    texts = ["I texted him again" if n % 4 == 0 else "yes" for n in range(20)]
     with ThreadPoolExecutor(max_workers=8) as pool:
         replies = list(
             pool.map(
@@ -56,5 +57,5 @@ def test_simultaneous_slips_and_check_ins_all_land_once(
     final = people.get(PHONE)
     assert final is not None
     assert all(len(reply) == 1 for reply in replies)
-    assert final.contacts_reported == texts.count("I texted him")
+    assert final.contacts_reported == texts.count("I texted him again")
     assert final.checkins == 1, "one counted check-in per local day"
