@@ -27,6 +27,7 @@ weekday total less the other hours). So:
 
 from __future__ import annotations
 
+from itertools import accumulate, pairwise
 from typing import Any
 
 Row = dict[str, Any]
@@ -87,7 +88,10 @@ def published_tables(named: dict[str, list[Row]]) -> dict[str, list[Row]]:
     """Every table as published; all but the funnel blank while fewer than 5 have consented."""
     few = too_few(named)
     return {
-        name: [blank(r) for r in rows] if few and name != "funnel" else published(name, rows)
+        # The survival table blanks itself below 5 at risk, keeping its curve's column.
+        name: [blank(r) for r in rows]
+        if few and name not in ("funnel", "survival")
+        else published(name, rows)
         for name, rows in named.items()
     }
 
@@ -134,46 +138,26 @@ def survival(rows: list[Row]) -> list[Row]:
     Kaplan-Meier curve computed from the published counts (see the module's docstring)."""
     from outcomes.figures import kaplan_meier  # the statistics live with the figures
 
-    cohort = rows[0]["at_risk"] if rows else 0
-    if small(cohort):  # too few for any step: nothing shown (blank, as the tail is)
-        return [{**blank(r), "day": r["day"]} for r in rows]
-    start = count(cohort)
-    assert isinstance(start, int)
-    contacts = censored = 0
-    shown: list[Row] = []
-    for row in rows:
-        before = shown[-1] if shown else None
-        contacts += row["contacts"]
-        censored += row["censored"]
-        gone = (before["_contacts"] + before["_censored"]) if before else 0
-        shown.append(
-            {
-                "day": row["day"],
-                "at_risk": start - gone,
-                "contacts": _stepped(contacts) - (before["_contacts"] if before else 0),
-                "censored": _stepped(censored) - (before["_censored"] if before else 0),
-                "_contacts": _stepped(contacts),
-                "_censored": _stepped(censored),
-            }
-        )
-    curve = kaplan_meier(
-        [r["day"] for r in shown], [r["contacts"] for r in shown], [r["censored"] for r in shown],
-        start,
-    )  # fmt: skip
+    start = count(rows[0]["at_risk"]) if rows else 0
+    if not isinstance(start, int):  # 1 to 4 people: every day is the tail
+        start = 0
+    # Running totals rounded down to 5; a day's step is the rise in them.
+    seen = [0, *(_stepped(n) for n in accumulate(r["contacts"] for r in rows))]
+    quiet = [0, *(_stepped(n) for n in accumulate(r["censored"] for r in rows))]
+    contacts = [b - a for a, b in pairwise(seen)]
+    censored = [b - a for a, b in pairwise(quiet)]
+    curve = kaplan_meier([r["day"] for r in rows], contacts, censored, start)
     out = []
-    for exact, r, share_ in zip(rows, shown, curve, strict=True):
-        if exact["at_risk"] < SMALLEST_CELL:  # the tail: fewer than 5 left, the curve ends
-            # Blank, not the exact count: 0 against "<5" there would tell who is left.
-            out.append({"day": r["day"], "at_risk": None, "contacts": None, "censored": None,
-                        "without_contact": None})  # fmt: skip
-            continue
+    for i, (row, share_) in enumerate(zip(rows, curve, strict=True)):
+        # The tail, fewer than 5 left, is blank: 0 against "<5" there would tell who is left.
+        tail = row["at_risk"] < SMALLEST_CELL
         out.append(
             {
-                "day": r["day"],
-                "at_risk": r["at_risk"],
-                "contacts": r["contacts"],
-                "censored": r["censored"],
-                "without_contact": None if share_ is None else round(share_, 4),
+                "day": row["day"],
+                "at_risk": None if tail else start - seen[i] - quiet[i],
+                "contacts": None if tail else contacts[i],
+                "censored": None if tail else censored[i],
+                "without_contact": None if tail or share_ is None else round(share_, 4),
             }
         )
     return out

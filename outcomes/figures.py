@@ -96,23 +96,17 @@ def funnel(courses: list[Course]) -> list[Row]:
 
 
 def survival(enrolled: list[Course]) -> list[Row]:
-    """Each day's people at risk, first reported contacts and people censored, exact, with the
-    Kaplan-Meier share still without a reported contact at the end of the day. Never published
-    as it is: disclosure.survival steps it."""
+    """Each day's people at risk, first reported contacts and people censored, exact; never
+    published as it is: disclosure.survival steps it and fits its curve."""
     times = [c.time_to_contact() for c in enrolled]
-    days = list(DAYS)
-    contacts = [sum(t == day and seen for t, seen in times) for day in days]
-    censored = [sum(t == day and not seen for t, seen in times) for day in days]
-    curve = kaplan_meier(days, contacts, censored, len(times))
     return [
         {
             "day": day,
             "at_risk": sum(t >= day for t, _ in times),
-            "contacts": contacts[i],
-            "censored": censored[i],
-            "without_contact": None if share is None else round(share, 4),
+            "contacts": sum(t == day and seen for t, seen in times),
+            "censored": sum(t == day and not seen for t, seen in times),
         }
-        for i, (day, share) in enumerate(zip(days, curve, strict=True))
+        for day in DAYS
     ]
 
 

@@ -332,13 +332,9 @@ def _care_answer(c: _Conversation, intent: Intent) -> Outcome | None:
     return c._changed(dialogue.answered(c.person), key, "care_answered", crisis_line=line)
 
 
-# A time inside other words: "ok 8pm then", "fine, 8:30am", "how about 7.30pm".
-_A_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b|\b\d{1,2}[:.]\d{2}\b")
-
-
 def _time_retry(c: _Conversation, intent: Intent) -> Outcome | None:
     """After a time in quiet hours was refused, a time told next is the setting."""
-    told = _A_TIME.search(c.body.lower())
+    told = lex.A_CLOCK_TIME.search(c.body.lower())
     if intent.kind is IntentKind.TIME or told is None:
         return None
     return c._time(Intent(IntentKind.TIME, text=told.group()))

@@ -609,3 +609,5 @@ ANOTHER_TIME = (
     r"|\b(?:text|message|msg|send)(?: me)?(?: (?:them|these|it))? (?:later|earlier)\b"
     r"|\b(?:too|so) (?:early|late)\b.{0,25}\b(?:texts?|messages)\b",
 )
+# A clock time inside other words: "ok 8pm then", "fine, 8:30am", "later like 10am".
+A_CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b|\b\d{1,2}[:.]\d{2}\b")

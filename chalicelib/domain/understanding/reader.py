@@ -187,7 +187,7 @@ def _settings(original: str, text: str) -> Intent | None:
     if any_match(lex.PAUSE_PHRASES, text) and not any_match(lex.OPT_OUT_PHRASES[1:2], text):
         return Intent(K.PAUSE, pause_days(text))
     if any_match(lex.ANOTHER_TIME, text):
-        told = _A_CLOCK_TIME.search(text)  # "later like 10am": the time; else asked for one
+        told = lex.A_CLOCK_TIME.search(text)  # "later like 10am": the time; else asked for one
         return Intent(K.TIME, text=told.group() if told else "")
     send_at = _SEND_AT.match(text)
     if send_at:
@@ -280,7 +280,6 @@ def _weigh(text: str, tokens: list[str], s: Signals) -> Intent:
     return Intent(K.UNKNOWN)
 
 
-_A_CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b|\b\d{1,2}[:.]\d{2}\b")
 # Asking leave to do something, not telling it done.
 _MAY_I = re.compile(
     r"^(?:\w+ ){0,2}(?:is it (?:ok|okay|bad|wrong|fine|alright|allowed|weird)|can i|am i allowed"
