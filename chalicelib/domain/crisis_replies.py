@@ -155,6 +155,8 @@ def _about(signal: CrisisSignal, text: InboundText, before: str | None = None) -
 
 def window_kind(about: str | None) -> tuple[CrisisKind, str | None]:
     """The crisis kind and the medical emergency ("taken", "injury" or None) of asked_about."""
+    if about == dialogue.ABOUT_SUPPORT:  # the hours after "no" to "are you thinking about..."
+        return CrisisKind.SELF_HARM, None
     kind, _, done = (about or CrisisKind.SELF_HARM.value).partition(":")
     return CrisisKind(kind), (done if done in dialogue.MEDICAL else None)
 

@@ -126,3 +126,28 @@ def test_text_me_later_with_a_time_sets_it(evening: Phone) -> None:
 def test_a_boundary_they_set_is_met_as_one(evening: Phone) -> None:
     reply = evening.say("i blocked him finally")
     assert reply.startswith("Blocking, muting or unfollowing isn't contact"), reply
+
+
+def test_a_warning_sign_after_no_to_the_question_is_met_and_saved(evening: Phone) -> None:
+    """A stranger's "whats the point of any of this anymore" after "no" to the direct question
+    raised in the handler ('support' read as a crisis kind): the fallback sent the resources,
+    and nothing of the text was kept."""
+    assert "Are you thinking about suicide?" in evening.say("i just wanna dissapear tbh")
+    evening.say("no")
+    reply = evening.say("whats the point of any of this anymore 💔")
+    assert "988" in reply and "couldn't save" not in reply
+    kept = evening.stored()
+    assert sum(e.kind == "crisis" for e in kept.journey) == 2, kept.journey
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no more messages before 10 pls",
+        "STOP texting me at 9am its too early",
+        "pls stop the morning texts so early, 11 is better",
+    ],
+)
+def test_asking_for_a_later_time_in_other_words_asks_which(evening: Phone, text: str) -> None:
+    reply = evening.say(text)
+    assert reply.startswith("Happy to move them") and evening.stored().status.value == "active"

@@ -163,6 +163,9 @@ NOT_OPT_OUT = (
     r"|too late|earlier|later|in the morning|at night|at \d)"
     r"|\b(?:don'?t|dont|do not) (?:send|text|message|msg)(?: me)?(?: (?:them|these|it|anything))?"
     r" (?:so |this |that |too )(?:early|late)\b"
+    r"|\bno (?:more )?(?:texts?|messages|msgs) (?:before|until|till|after) \d"
+    r"|\bstop the (?:morning |daily |evening )?(?:texts?|messages)\b.{0,20}\b(?:so|too) (?:early"
+    r"|late)\b"
     # Someone else's texts: "I wish he would leave me alone", "so he'd stop texting me".
     r"|\b(?:he|she|they|him|her|them|ex)\b[^.!?]{0,30}\b(?:leave me alone|stop (?:bothering|texting"
     r"|calling"
@@ -607,7 +610,10 @@ ANOTHER_TIME = (
     r"\b(?:stop|quit|don'?t|dont|do not) (?:sending|texting|messaging|msging|send|text|message"
     r"|msg)(?: me)?(?: (?:them|these|it|anything))?(?: so| this| that| too)? (?:early|late)\b"
     r"|\b(?:text|message|msg|send)(?: me)?(?: (?:them|these|it))? (?:later|earlier)\b"
-    r"|\b(?:too|so) (?:early|late)\b.{0,25}\b(?:texts?|messages)\b",
+    r"|\b(?:too|so) (?:early|late)\b.{0,25}\b(?:texts?|messages)\b"
+    r"|\b(?:stop|quit) (?:sending|texting|messaging|msging|the)\b.{0,40}\b(?:so early|so late"
+    r"|too early|too late|in the morning|at \d)"
+    r"|\bno (?:more )?(?:texts?|messages|msgs) (?:before|until|till|after) \d",
 )
 # A clock time inside other words: "ok 8pm then", "fine, 8:30am", "later like 10am".
 A_CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b|\b\d{1,2}[:.]\d{2}\b")

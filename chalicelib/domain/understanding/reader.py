@@ -187,7 +187,13 @@ def _settings(original: str, text: str) -> Intent | None:
     if any_match(lex.PAUSE_PHRASES, text) and not any_match(lex.OPT_OUT_PHRASES[1:2], text):
         return Intent(K.PAUSE, pause_days(text))
     if any_match(lex.ANOTHER_TIME, text):
-        told = lex.A_CLOCK_TIME.search(text)  # "later like 10am": the time; else asked for one
+        # "later like 10am": the time; "stop texting me at 9am": the time they do not want, so
+        # which time is asked, as it is when none is told.
+        told = (
+            None
+            if re.search(r"\b(?:stop|quit|no more|before)\b", text)
+            else (lex.A_CLOCK_TIME.search(text))
+        )
         return Intent(K.TIME, text=told.group() if told else "")
     send_at = _SEND_AT.match(text)
     if send_at:
